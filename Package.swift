@@ -1,0 +1,62 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Byline's modules follow the data flow: the folder (Ingest) feeds the pure
+/// extractor (Extraction), whose results land in the durable journal
+/// (Journal) and, under systemd, in journald (Systemd). `Posix` is the one
+/// place where syscalls are made; the `byline` executable only parses
+/// command lines.
+let package = Package(
+    name: "Byline",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "byline", targets: ["byline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSystemd",
+            pkgConfig: "libsystemd",
+            providers: [.apt(["libsystemd-dev"])]
+        ),
+        .target(name: "CPosix"),
+        .target(
+            name: "Posix",
+            dependencies: ["CPosix", .product(name: "SystemPackage", package: "swift-system")]
+        ),
+        .target(name: "Extraction"),
+        .target(
+            name: "Journal",
+            dependencies: ["Posix", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "Ingest",
+            dependencies: [
+                "Posix", "Extraction", "Journal",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(name: "Systemd", dependencies: ["CSystemd", "Posix"]),
+        .executableTarget(
+            name: "byline",
+            dependencies: [
+                "Extraction", "Journal", "Ingest", "Systemd",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "PosixTests", dependencies: ["Posix"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
+        .testTarget(name: "JournalTests", dependencies: ["Journal", "Posix"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Journal", "Extraction"]),
+        .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),
+        .testTarget(name: "BylineCLITests", dependencies: ["Journal"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

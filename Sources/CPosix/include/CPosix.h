@@ -1,0 +1,10 @@
+#ifndef BYLINE_CPOSIX_H
+#define BYLINE_CPOSIX_H
+/* Linux calls that Swift's Glibc module does not expose: renameat2 is
+ * reached through syscall(2), which is variadic and so not callable from
+ * Swift. */
+#include <sys/inotify.h>
+
+int byline_rename_noreplace(const char *from, const char *to);
+
+#endif

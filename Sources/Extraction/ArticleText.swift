@@ -1,0 +1,25 @@
+/// An article's text as Unicode scalars, the unit every offset counts in.
+///
+/// Working on an array of scalars (not `Character`s) makes offsets O(1) and
+/// matches the scoring convention (Python `str` indices).
+public struct ArticleText: Sendable {
+    public let scalars: [Unicode.Scalar]
+
+    public init(_ text: String) {
+        scalars = Array(text.unicodeScalars)
+    }
+
+    public var count: Int { scalars.count }
+
+    public subscript(_ i: Int) -> Unicode.Scalar { scalars[i] }
+
+    public func string(_ start: Int, _ end: Int) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[start..<end])
+        return String(s)
+    }
+
+    public func span(_ start: Int, _ end: Int) -> Span {
+        Span(start: start, end: end, text: string(start, end))
+    }
+}

@@ -1,0 +1,65 @@
+/// The rule-and-lexicon extractor: tokens, sentences, a numeric grammar,
+/// capitalised-name spans labelled from a lexicon, canonical names, and
+/// cue-pattern claims.
+public struct BaselineExtractor: Extractor {
+    public let lexicon: Lexicon
+    public var identifier: String { "byline-baseline/0.1" }
+
+    public init(lexicon: Lexicon = .builtin) {
+        self.lexicon = lexicon
+    }
+
+    public func extract(_ string: String) -> ExtractionResult {
+        let text = ArticleText(string)
+        let tokens = Tokenizer.tokenize(text)
+        let sentences = SentenceSplitter.split(tokens)
+        var entities = findEntities(text: text, tokens: tokens, sentences: sentences)
+        Canonicalizer.assign(&entities, text: text, lexicon: lexicon)
+        let claims = ClaimFinder(text: text, tokens: tokens, sentences: sentences, entities: entities).find()
+        return ExtractionResult(entities: entities, claims: claims)
+    }
+
+    private func findEntities(text: ArticleText, tokens: [Token], sentences: [Range<Int>]) -> [Entity] {
+        // Words the article also writes in lower case are common words when
+        // capitalised at the start of a sentence.
+        var lowercaseWords = Set<String>()
+        for t in tokens where t.kind == .word && !t.isCapitalized { lowercaseWords.insert(t.text) }
+
+        var found: [(first: Int, last: Int, label: EntityLabel?)] = []
+        let names = NameFinder(lexicon: lexicon)
+        for s in sentences {
+            var taken = Set<Int>()
+            for m in NumericGrammar.match(tokens, in: s) {
+                // A capitalised month inside a name is still a date, but "One"
+                // opening a sentence must not swallow a name after it.
+                found.append((m.first, m.last, m.label))
+                taken.formUnion(m.first...m.last)
+            }
+            for n in names.find(tokens, in: s, taken: taken, lowercaseWords: lowercaseWords) {
+                found.append((n.first, n.last, n.label))
+            }
+        }
+        // Unlabelled single names: a person if the article names a person
+        // with that word, or if a title or speech verb stands beside it.
+        var personWords = Set<String>()
+        for f in found where f.label == .person {
+            for k in f.first...f.last { personWords.insert(tokens[k].text) }
+        }
+        var entities: [Entity] = []
+        for f in found {
+            var label = f.label
+            if label == nil {
+                let word = tokens[f.first].text
+                let prev = f.first > 0 ? tokens[f.first - 1].text : ""
+                let next = f.last + 1 < tokens.count ? tokens[f.last + 1].lower : ""
+                if personWords.contains(word) || NameFinder.titles.contains(prev) || Cues.verbs.contains(next) {
+                    label = .person
+                }
+            }
+            guard let label else { continue }
+            let start = tokens[f.first].start, end = tokens[f.last].end
+            entities.append(Entity(start: start, end: end, text: text.string(start, end), label: label))
+        }
+        return entities
+    }
+}

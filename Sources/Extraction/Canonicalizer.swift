@@ -1,0 +1,49 @@
+/// Gives every mention the fullest name of the same thing in the article.
+///
+/// - A person's surname (or first name) alone points at the full name used
+///   elsewhere: `Shoigu` -> `Sergei Shoigu`.
+/// - An acronym points at the expansion written beside it,
+///   `Institute for the Study of War (ISW)`, or at the lexicon's.
+/// - Lexicon aliases (`WSJ`, `REUTERS`) map to their canonical form.
+enum Canonicalizer {
+    static func assign(_ entities: inout [Entity], text: ArticleText, lexicon: Lexicon) {
+        // Acronyms defined in the text: "Long Name (ACR)".
+        var expansions: [String: String] = [:]
+        let sorted = entities.indices.sorted { entities[$0].start < entities[$1].start }
+        for (a, b) in zip(sorted, sorted.dropFirst()) {
+            let long = entities[a], short = entities[b]
+            guard short.text.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "." || $0 == "-" }),
+                  short.start - long.end <= 3, short.start >= 1, text[short.start - 1] == "(",
+                  long.text.split(separator: " ").count >= 2 else { continue }
+            expansions[short.text] = long.text
+        }
+        let people = entities.filter { $0.label == .person && $0.text.contains(" ") }
+        for i in entities.indices {
+            let e = entities[i]
+            if let long = expansions[e.text] {
+                entities[i].canonical = lexicon.aliases[long] ?? long
+            } else if let alias = lexicon.aliases[e.text] {
+                entities[i].canonical = alias
+            } else if e.label == .person && !e.text.contains(" ") {
+                // The longest full name containing this word, e.g. Shoigu.
+                if let full = people.filter({ $0.text.split(separator: " ").contains(Substring(e.text)) })
+                    .max(by: { $0.text.count < $1.text.count }) {
+                    entities[i].canonical = full.text
+                }
+            } else if e.text.isAllCapsWord, lexicon.labels[e.text] == nil, lexicon.labels[e.text.capitalizedWords] != nil {
+                entities[i].canonical = e.text.capitalizedWords  // REUTERS -> Reuters
+            }
+        }
+    }
+}
+
+extension String {
+    var isAllCapsWord: Bool {
+        var letters = 0
+        for s in unicodeScalars where s.properties.isAlphabetic {
+            if !s.properties.isUppercase { return false }
+            letters += 1
+        }
+        return letters >= 3
+    }
+}

@@ -1,0 +1,73 @@
+/// Known names with their labels, and aliases to canonical names.
+///
+/// The extractor takes a lexicon as a value (no file reading here): the
+/// shipped one is ``Lexicon/builtin``; a newsroom's own lists are merged in
+/// by the caller with ``merging(_:)``.
+public struct Lexicon: Sendable {
+    /// Exact surface form -> label (`"North Korea"` -> GPE).
+    public private(set) var labels: [String: EntityLabel]
+    /// Alternative form -> canonical name (`"WSJ"` -> `"The Wall Street Journal"`).
+    public private(set) var aliases: [String: String]
+    /// The longest entry, in tokens, bounding lookups.
+    public private(set) var maxTokens: Int
+
+    public init(labels: [String: EntityLabel] = [:], aliases: [String: String] = [:]) {
+        self.labels = labels
+        self.aliases = aliases
+        self.maxTokens = 1
+        recount()
+    }
+
+    /// `other` wins where both name the same form.
+    public func merging(_ other: Lexicon) -> Lexicon {
+        var merged = self
+        merged.labels.merge(other.labels) { _, new in new }
+        merged.aliases.merge(other.aliases) { _, new in new }
+        merged.recount()
+        return merged
+    }
+
+    public func label(of name: String) -> EntityLabel? {
+        labels[name] ?? labels[name.lowercased().capitalizedWords]
+    }
+
+    private mutating func recount() {
+        maxTokens = max(1, labels.keys.map { $0.split(separator: " ").count }.max() ?? 1)
+    }
+
+    /// Parses the plain list format used in `Config/lexicons`: one entry a
+    /// line, `LABEL<TAB>Name` or `LABEL<TAB>Name<TAB>Canonical`; `#` starts a
+    /// comment. Returns the lexicon and the lines it could not read.
+    public static func parse(_ text: String) -> (Lexicon, errors: [(line: Int, message: String)]) {
+        var labels: [String: EntityLabel] = [:]
+        var aliases: [String: String] = [:]
+        var errors: [(Int, String)] = []
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: " \r")
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t").map { String($0).trimmingCharacters(in: " ") }
+            guard fields.count == 2 || fields.count == 3, let label = EntityLabel(rawValue: fields[0]), !fields[1].isEmpty else {
+                errors.append((n + 1, "expected LABEL<TAB>Name[<TAB>Canonical] with an OntoNotes label"))
+                continue
+            }
+            labels[fields[1]] = label
+            if fields.count == 3 { aliases[fields[1]] = fields[2] }
+        }
+        return (Lexicon(labels: labels, aliases: aliases), errors)
+    }
+}
+
+extension StringProtocol {
+    func trimmingCharacters(in set: String) -> String {
+        let drop = Set(set.unicodeScalars)
+        var s = Substring(self).unicodeScalars[...]
+        while let f = s.first, drop.contains(f) { s = s.dropFirst() }
+        while let l = s.last, drop.contains(l) { s = s.dropLast() }
+        return String(String.UnicodeScalarView(s))
+    }
+
+    /// `NORTH KOREA` -> `North Korea`, for matching headlines in capitals.
+    var capitalizedWords: String {
+        split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,65 @@
+import Extraction
+import Journal
+
+/// One file's journey from bytes to a journal entry: decode, extract, and
+/// build the record. Pure apart from the read, so many run in parallel.
+public struct ArticleProcessor: Sendable {
+    public let extractor: any Extractor
+    public let options: IngestOptions
+
+    public init(extractor: any Extractor, options: IngestOptions) {
+        self.extractor = extractor
+        self.options = options
+    }
+
+    /// What processing decided, before deduplication against the journal.
+    public enum Result: Sendable {
+        case article(ArticleRecord)
+        case rejected(RejectedRecord)
+
+        public var doc: DocumentInfo {
+            switch self {
+            case .article(let a): return a.doc
+            case .rejected(let r): return r.doc
+            }
+        }
+    }
+
+    public func process(directory: String, name: String) -> Result {
+        switch ArticleReader.read(directory: directory, name: name, options: options) {
+        case .rejected(let r):
+            return .rejected(r)
+        case .bytes(let bytes, _, var doc):
+            return process(bytes: bytes, doc: &doc)
+        }
+    }
+
+    /// Decodes and extracts bytes already read (also used by `byline extract`).
+    public func process(bytes: [UInt8], doc: inout DocumentInfo) -> Result {
+        switch TextDecoder.decode(bytes, fallback: options.fallback) {
+        case .rejected(let reason, let detail):
+            return .rejected(RejectedRecord(doc: doc, reason: reason, detail: detail))
+        case .text(let text, let encoding):
+            doc.encoding = encoding
+            doc.title = Self.title(of: text)
+            return .article(ArticleRecord(doc: doc, result: extractor.extract(text), extractor: extractor.identifier))
+        }
+    }
+
+    static func title(of text: String) -> String? {
+        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            let trimmed = line.trimmingWhitespace()
+            if !trimmed.isEmpty { return String(trimmed.prefix(300)) }
+        }
+        return nil
+    }
+}
+
+extension Substring {
+    func trimmingWhitespace() -> Substring {
+        var s = self
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return s
+    }
+}

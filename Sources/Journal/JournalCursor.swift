@@ -1,0 +1,72 @@
+import Posix
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads records in order from a given seq, and can be asked again later
+/// for records appended since (`byline tail -f`, the daemon's restart).
+///
+/// Only newline-terminated lines are returned: a record the writer is in
+/// the middle of appending is left for the next call. The cursor trusts
+/// the journal; ``JournalVerifier`` is the one that checks hashes.
+public struct JournalCursor {
+    public let directory: String
+    private var currentFirstSeq: UInt64?
+    private var segment: FileHandle?
+    private var buffer: [UInt8] = []
+    private var nextWanted: UInt64
+
+    public init(directory: String, from seq: UInt64 = 1) {
+        self.directory = directory
+        self.nextWanted = max(seq, 1)
+    }
+
+    /// The next record, or nil when the journal has no more (yet).
+    public mutating func next() throws(SystemError) -> JournalRecord? {
+        while true {
+            if segment == nil {
+                guard FileSystem.exists(directory) else { return nil }
+                let segments = try Segments.list(directory)
+                // Start in the segment that holds nextWanted.
+                guard let start = segments.last(where: { $0.firstSeq <= nextWanted }) ?? segments.first
+                else { return nil }
+                try open(start)
+            }
+            if let record = try nextLine() { return record }
+            // At the end of this segment. Only when a later segment exists is
+            // this one finished (the writer completes a segment before it
+            // creates the next), and then one more read drains it.
+            guard let current = currentFirstSeq,
+                  let following = try Segments.list(directory).first(where: { $0.firstSeq > current })
+            else { return nil }
+            if let record = try nextLine() { return record }
+            try open(following)
+        }
+    }
+
+    private mutating func open(_ chosen: (firstSeq: UInt64, path: String)) throws(SystemError) {
+        segment = try FileHandle.open(chosen.path, O_RDONLY)
+        currentFirstSeq = chosen.firstSeq
+        buffer.removeAll()
+    }
+
+    /// The next wanted record in the open segment, or nil at its end.
+    private mutating func nextLine() throws(SystemError) -> JournalRecord? {
+        while true {
+            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+                let line = Array(buffer[..<newline])
+                buffer.removeSubrange(...newline)
+                guard let record = Self.envelope(line), record.seq >= nextWanted else { continue }
+                nextWanted = record.seq + 1
+                return record
+            }
+            guard let chunk = try segment?.read(upTo: 1 << 16), !chunk.isEmpty else { return nil }
+            buffer.append(contentsOf: chunk)
+        }
+    }
+
+    static func envelope(_ line: [UInt8]) -> JournalRecord? {
+        guard let header = try? RecordLine.parseHeader(line[...]) else { return nil }
+        return JournalRecord(seq: header.seq, type: header.type, time: header.time, line: line)
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+
+/// One record as read back: its envelope fields and the raw JSON line.
+///
+/// The journal hands readers bytes, not meaning: each consumer decodes the
+/// body into its own types with ``decode(_:)``.
+public struct JournalRecord: Sendable {
+    public let seq: UInt64
+    public let type: String
+    public let time: String
+    /// The JSON object, without the trailing newline.
+    public let line: [UInt8]
+
+    public func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        try JSONDecoder().decode(T.self, from: Data(line))
+    }
+
+    public var text: String { String(decoding: line, as: UTF8.self) }
+}

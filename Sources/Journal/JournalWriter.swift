@@ -1,0 +1,211 @@
+import Dispatch
+import Posix
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The journal's single writer: appends records durably, many callers'
+/// records sharing one flush.
+///
+/// Callers on any thread call ``append(_:completion:)`` (or the blocking
+/// ``append(_:)``); entries queue up under a lock, and one drain at a time
+/// runs on the writer's serial queue: it takes *everything* queued, writes
+/// it, calls `fdatasync` once, and only then completes each caller. While a
+/// flush is in progress new arrivals pile up and go together in the next
+/// flush: group commit, so throughput grows with load instead of paying one
+/// disk flush per record.
+public final class JournalWriter: Sendable {
+    public struct Options: Sendable {
+        /// A segment is closed and a new one begun once it reaches this size.
+        public var segmentBytes: Int
+
+        public init(segmentBytes: Int = 64 << 20) {
+            self.segmentBytes = segmentBytes
+        }
+    }
+
+    /// What recovery found when the journal was opened.
+    public struct OpenReport: Sendable {
+        public let lastSeq: UInt64
+        public let tornBytes: Int
+        public let sideFile: String?
+    }
+
+    public let directory: String
+    public let options: Options
+    public let openReport: OpenReport
+
+    private typealias Completion = @Sendable (Result<[Committed], JournalError>) -> Void
+
+    /// The intake: what waits for the next flush. A small state machine:
+    /// `draining` is true from the moment a drain is scheduled until it has
+    /// found the queue empty, so exactly one drain runs at a time.
+    private struct Intake {
+        var pending: [(entries: [JournalEntry], completion: Completion)] = []
+        var draining = false
+        var closed = false
+    }
+
+    private let intake = Mutex(Intake())
+    private let queue = DispatchQueue(label: "byline.journal.writer")
+    private let tail: Mutex<Tail>
+
+    /// Where the next record goes. Only the drain touches it; the mutex is
+    /// uncontended and exists to satisfy Sendable honestly.
+    private struct Tail {
+        var lastSeq: UInt64
+        var lastHash: String
+        var segment: FileHandle?
+        var segmentSize: Int
+        var failure: String?
+    }
+
+    /// Opens (creating if needed) the journal in `directory`, recovering a
+    /// torn tail left by a crash.
+    public init(directory: String, options: Options = Options()) throws(JournalError) {
+        self.directory = directory
+        self.options = options
+        let point = try Recovery.open(directory: directory)
+        var segment: FileHandle?
+        if let path = point.segmentPath {
+            do {
+                segment = try FileHandle.open(path, O_WRONLY | O_APPEND)
+            } catch {
+                throw .system(error)
+            }
+        }
+        tail = Mutex(Tail(lastSeq: point.lastSeq, lastHash: point.lastHash, segment: segment,
+                          segmentSize: point.segmentSize))
+        openReport = OpenReport(lastSeq: point.lastSeq, tornBytes: point.recoveredTail?.bytes ?? 0,
+                                sideFile: point.recoveredTail?.sideFile)
+    }
+
+    /// The seq of the last durable record (0 for an empty journal).
+    public var lastSeq: UInt64 { tail.withLock { $0.lastSeq } }
+
+    /// Queues `entries` (kept together, in order) and calls `completion`
+    /// once they are durable, or with the error that stopped them.
+    public func append(_ entries: [JournalEntry], completion: @escaping @Sendable (Result<[Committed], JournalError>) -> Void) {
+        let schedule: Bool? = intake.withLock { state in
+            if state.closed { return nil }
+            state.pending.append((entries, completion))
+            if state.draining { return false }
+            state.draining = true
+            return true
+        }
+        switch schedule {
+        case nil: completion(.failure(.closed))
+        case true?: queue.async { self.drain() }
+        case false?: break
+        }
+    }
+
+    /// Appends and blocks until the entries are durable.
+    public func append(_ entries: [JournalEntry]) throws(JournalError) -> [Committed] {
+        let done = DispatchSemaphore(value: 0)
+        let result = Mutex<Result<[Committed], JournalError>?>(nil)
+        append(entries) { r in
+            result.withLock { $0 = r }
+            done.signal()
+        }
+        done.wait()
+        return try result.withLock { $0! }.get()
+    }
+
+    /// Async form for structured-concurrency callers.
+    public func appendAsync(_ entries: [JournalEntry]) async throws(JournalError) -> [Committed] {
+        let result = await withCheckedContinuation { (cont: CheckedContinuation<Result<[Committed], JournalError>, Never>) in
+            append(entries) { cont.resume(returning: $0) }
+        }
+        return try result.get()
+    }
+
+    /// Stops taking records once everything queued is durable.
+    public func close() {
+        intake.withLock { $0.closed = true }
+        queue.sync {}
+        tail.withLock { state in
+            if let segment = state.segment.take() { try? segment.close() }
+        }
+    }
+
+    private func drain() {
+        while true {
+            let batch: [(entries: [JournalEntry], completion: Completion)] = intake.withLock { state in
+                let taken = state.pending
+                state.pending.removeAll(keepingCapacity: true)
+                if taken.isEmpty { state.draining = false }
+                return taken
+            }
+            if batch.isEmpty { return }
+            let results = tail.withLock { state in flush(batch.map(\.entries), into: &state) }
+            for (item, result) in zip(batch, results) { item.completion(result) }
+        }
+    }
+
+    /// Writes one group and flushes it once; each caller's entries get their
+    /// own result.
+    private func flush(_ groups: [[JournalEntry]], into state: inout Tail) -> [Result<[Committed], JournalError>] {
+        if let failure = state.failure {
+            return groups.map { _ in .failure(.writerFailed(failure)) }
+        }
+        let startSeq = state.lastSeq
+        let startHash = state.lastHash
+        var committed: [[Committed]] = []
+        var buffer: [UInt8] = []
+        do {
+            for group in groups {
+                var mine: [Committed] = []
+                for entry in group {
+                    try rotateIfNeeded(&state, pending: &buffer)
+                    let seq = state.lastSeq + 1
+                    let time = Timestamp.now()
+                    let (line, hash) = RecordLine.encode(seq: seq, type: entry.type, time: time,
+                                                         body: entry.body, prev: state.lastHash)
+                    buffer.append(contentsOf: line)
+                    state.segmentSize += line.count
+                    state.lastSeq = seq
+                    state.lastHash = hash
+                    mine.append(Committed(seq: seq, time: time, hash: hash))
+                }
+                committed.append(mine)
+            }
+            try writeOut(&buffer, state: &state)
+            try state.segment?.dataSync()
+            return committed.map { .success($0) }
+        } catch {
+            // Nothing of this group is acknowledged, and the writer takes no
+            // more: after a failed fdatasync the kernel may have dropped dirty
+            // pages, so only reopening (recovery) establishes what is on disk.
+            // Records that did reach the disk are harmless: their producers
+            // were told nothing, and on restart find them in the journal.
+            state.lastSeq = startSeq
+            state.lastHash = startHash
+            state.failure = "\(error)"
+            return groups.map { _ in .failure(.writerFailed("\(error)")) }
+        }
+    }
+
+    private func rotateIfNeeded(_ state: inout Tail, pending: inout [UInt8]) throws(SystemError) {
+        if state.segment != nil && state.segmentSize < options.segmentBytes { return }
+        // Flush what belongs to the old segment before switching.
+        try writeOut(&pending, state: &state)
+        if let old = state.segment.take() {
+            try old.dataSync()
+            try old.close()
+        }
+        let path = FileSystem.join(directory, Segments.name(firstSeq: state.lastSeq + 1))
+        state.segment = try FileHandle.open(path, O_WRONLY | O_APPEND | O_CREAT, mode: 0o640)
+        state.segmentSize = 0
+        // The new name must survive a power cut, or the records in it would
+        // be unreachable.
+        try FileSystem.syncDirectory(directory)
+    }
+
+    private func writeOut(_ buffer: inout [UInt8], state: inout Tail) throws(SystemError) {
+        guard !buffer.isEmpty else { return }
+        try state.segment?.write(all: buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

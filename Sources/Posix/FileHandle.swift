@@ -1,0 +1,119 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import SystemPackage
+
+/// An owned file descriptor. It is closed exactly once, by ``close()`` or at
+/// deinit, so no path can leak one (Byline runs for months).
+///
+/// A class rather than a `~Copyable` struct: Swift 6.3 crashes compiling
+/// noncopyable values in some of the error paths used here. It is not
+/// `Sendable`; each handle stays with the component that opened it.
+public final class FileHandle {
+    public private(set) var fd: CInt
+    public let path: String
+
+    public init(adopting fd: CInt, path: String) {
+        self.fd = fd
+        self.path = path
+    }
+
+    /// Opens `path` with `flags` (`O_CLOEXEC` is always added).
+    public static func open(_ path: String, _ flags: CInt, mode: mode_t = 0o644) throws(SystemError) -> FileHandle {
+        let fd = try syscall("open", path: path) { Glibc.open(path, flags | O_CLOEXEC, mode) }
+        return FileHandle(adopting: fd, path: path)
+    }
+
+    /// Opens `path` relative to the directory `dirfd` (used with `O_NOFOLLOW`
+    /// so a symlink in the watched folder is never followed).
+    public static func open(at dirfd: CInt, _ name: String, _ flags: CInt, displayPath: String, mode: mode_t = 0o644) throws(SystemError) -> FileHandle {
+        let fd = try syscall("openat", path: displayPath) { openat(dirfd, name, flags | O_CLOEXEC, mode) }
+        return FileHandle(adopting: fd, path: displayPath)
+    }
+
+    deinit {
+        if fd >= 0 { _ = Glibc.close(fd) }
+    }
+
+    /// Closes now and reports the error, for files whose close can fail
+    /// meaningfully (NFS reports write errors at close).
+    public func close() throws(SystemError) {
+        guard fd >= 0 else { return }
+        let fd = self.fd
+        self.fd = -1
+        if Glibc.close(fd) == -1 {
+            let code = Errno(rawValue: currentErrno())
+            // EINTR on close on Linux still closes the descriptor: retrying
+            // could close a descriptor another thread just opened.
+            if code != .interrupted { throw SystemError(call: "close", path: path, errno: code) }
+        }
+    }
+
+    public func stat() throws(SystemError) -> FileStatus {
+        var st = Glibc.stat()
+        _ = try syscall("fstat", path: path) { fstat(fd, &st) }
+        return FileStatus(st)
+    }
+
+    /// Reads up to `count` bytes at the current offset; returns fewer only at
+    /// end of file.
+    public func read(upTo count: Int) throws(SystemError) -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let n = try syscall("read", path: path) {
+                out.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, count - filled) }
+            }
+            if n == 0 { break }
+            filled += n
+        }
+        out.removeLast(count - filled)
+        return out
+    }
+
+    /// Calls `body` with successive chunks until end of file.
+    public func readChunks(size: Int = 1 << 16, _ body: (ArraySlice<UInt8>) throws -> Void) throws {
+        while true {
+            let chunk = try read(upTo: size)
+            if chunk.isEmpty { return }
+            try body(chunk[...])
+            if chunk.count < size { return }
+        }
+    }
+
+    /// Writes all of `bytes`, continuing after short writes.
+    public func write(all bytes: some Collection<UInt8>) throws(SystemError) {
+        let array = Array(bytes)
+        var done = 0
+        while done < array.count {
+            let n = try syscall("write", path: path) {
+                array.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, array.count - done) }
+            }
+            done += n
+        }
+    }
+
+    /// Data (not metadata such as mtime) reaches the disk before return.
+    public func dataSync() throws(SystemError) {
+        _ = try syscall("fdatasync", path: path) { fdatasync(fd) }
+    }
+
+    /// Data and metadata reach the disk; used on directories so a newly
+    /// created or renamed entry survives a power cut.
+    public func sync() throws(SystemError) {
+        _ = try syscall("fsync", path: path) { fsync(fd) }
+    }
+
+    public func truncate(to size: Int) throws(SystemError) {
+        _ = try syscall("ftruncate", path: path) { ftruncate(fd, off_t(size)) }
+    }
+
+    @discardableResult
+    public func seek(to offset: Int, whence: CInt = SEEK_SET) throws(SystemError) -> Int {
+        Int(try syscall("lseek", path: path) { lseek(fd, off_t(offset), whence) })
+    }
+}

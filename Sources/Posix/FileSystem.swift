@@ -1,0 +1,97 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CPosix
+import SystemPackage
+
+/// Path-level operations, each through ``syscall(_:path:_:)``.
+public enum FileSystem {
+    /// `lstat`: a symlink is reported as a symlink, never followed.
+    public static func status(_ path: String) throws(SystemError) -> FileStatus {
+        var st = stat()
+        _ = try syscall("lstat", path: path) { lstat(path, &st) }
+        return FileStatus(st)
+    }
+
+    public static func exists(_ path: String) -> Bool {
+        (try? status(path)) != nil
+    }
+
+    /// Creates `path` and any missing parents; an existing directory is fine.
+    public static func makeDirectories(_ path: String, mode: mode_t = 0o755) throws(SystemError) {
+        if path.isEmpty || path == "/" { return }
+        if let st = try? status(path), st.kind == .directory { return }
+        let parent = parentDirectory(of: path)
+        if parent != path { try makeDirectories(parent, mode: mode) }
+        do {
+            _ = try syscall("mkdir", path: path) { mkdir(path, mode) }
+        } catch where error.errno == .fileExists {
+            return
+        }
+    }
+
+    /// Names in a directory, without `.` and `..`, sorted bytewise so every
+    /// listing is deterministic.
+    public static func list(_ path: String) throws(SystemError) -> [String] {
+        let dir = try syscallPointer("opendir", path: path) { opendir(path) }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    public static func rename(_ from: String, to: String) throws(SystemError) {
+        _ = try syscall("rename", path: from) { Glibc.rename(from, to) }
+    }
+
+    /// Renames without replacing: fails with `EEXIST` when `to` exists, so a
+    /// settled file never overwrites another.
+    public static func renameNoReplace(_ from: String, to: String) throws(SystemError) {
+        _ = try syscall("renameat2", path: from) {
+            byline_rename_noreplace(from, to)
+        }
+    }
+
+    public static func remove(_ path: String) throws(SystemError) {
+        _ = try syscall("unlink", path: path) { unlink(path) }
+    }
+
+    /// fsyncs a directory so entries created or renamed in it are durable.
+    public static func syncDirectory(_ path: String) throws(SystemError) {
+        let dir = try FileHandle.open(path, O_RDONLY | O_DIRECTORY)
+        try dir.sync()
+        try dir.close()
+    }
+
+    public static func parentDirectory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        if slash == path.startIndex { return "/" }
+        return String(path[..<slash])
+    }
+
+    public static func baseName(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
+    public static func join(_ dir: String, _ name: String) -> String {
+        dir.hasSuffix("/") ? dir + name : dir + "/" + name
+    }
+
+    /// An absolute form of `path` against the working directory (no symlink
+    /// resolution: the record keeps the path the user gave, made absolute).
+    public static func absolute(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        var buf = [CChar](repeating: 0, count: Int(PATH_MAX))
+        guard getcwd(&buf, buf.count) != nil else { return path }
+        let cwd = String(cString: buf)
+        var rel = Substring(path)
+        while rel.hasPrefix("./") { rel = rel.dropFirst(2) }
+        return rel.isEmpty || rel == "." ? cwd : join(cwd, String(rel))
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Byline: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "byline",
+        abstract: "Extract named entities and attributed claims from news articles into a durable journal.",
+        subcommands: [Extract.self, Ingest.self, Verify.self, Tail.self, Query.self]
+    )
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Extraction
+import Ingest
+import Posix
+
+/// `byline extract FILE...`: one JSON record per file on stdout, no journal.
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the article record of each file as JSON Lines (no journal involved).")
+
+    @Argument(help: "Article files.") var files: [String]
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let processor = ArticleProcessor(extractor: try input.extractor(), options: input.ingestOptions)
+        var failures = 0
+        for file in files {
+            let result = processor.process(directory: FileSystem.parentDirectory(of: file), name: FileSystem.baseName(of: file))
+            switch result {
+            case .article(let record):
+                try Output.line(type: RecordType.article, body: record)
+            case .rejected(let record):
+                failures += 1
+                try Output.line(type: RecordType.rejected, body: record)
+                Output.error("\(file): rejected (\(record.reason.rawValue)): \(record.detail)")
+            }
+        }
+        if failures > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Ingest
+import Journal
+import Posix
+
+/// `byline ingest DIR --journal JDIR`: every file in DIR into the journal, once.
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Journal every regular file in a folder once (re-running appends nothing new).")
+
+    @Argument(help: "Folder of article files.") var directory: String
+    @Option(help: "Journal folder (created if missing).") var journal: String
+    @Option(help: "Start a new journal segment after this many bytes.") var segmentBytes: Int = JournalWriter.Options().segmentBytes
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let writer = try JournalWriter(directory: journal, options: .init(segmentBytes: segmentBytes))
+        defer { writer.close() }
+        if writer.openReport.tornBytes > 0 {
+            Output.error("recovered a torn record: \(writer.openReport.tornBytes) bytes kept in \(writer.openReport.sideFile ?? "?")")
+        }
+        var ingest = DirectoryIngest(
+            processor: ArticleProcessor(extractor: try input.extractor(), options: input.ingestOptions),
+            journal: writer, seen: try SeenIndex(journal: journal))
+        let bar = ProgressBar()
+        let summary = try ingest.run(directory: directory) { done, total in bar.update(done, total) }
+        bar.finish()
+        Output.error("\(summary.files) files: \(summary.articles) articles, \(summary.duplicates) duplicates, "
+            + "\(summary.rejected) rejected, \(summary.alreadyJournaled) already journaled; journal at seq \(writer.lastSeq)")
+    }
+}
