@@ -52,7 +52,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PosixTests", dependencies: ["Posix"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], exclude: ["Fixtures"]),
         .testTarget(name: "JournalTests", dependencies: ["Journal", "Posix"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Journal", "Extraction"]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),

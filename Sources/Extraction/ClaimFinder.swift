@@ -106,7 +106,7 @@ struct ClaimFinder {
         if isCue(k) {
             // said X
             var e = k + 1
-            while e < limit, e < k + 9, !isBoundary(e) { e += 1 }
+            while e < limit, e < k + 9, !isBoundary(e), !tokens[e].startsLine { e += 1 }
             guard e > k + 1, looksLikeSource(k + 1..<e) else { return nil }
             return (k + 1..<e, (k, k))
         }
@@ -251,7 +251,7 @@ struct ClaimFinder {
 
     private func isBoundary(_ i: Int) -> Bool {
         let t = tokens[i]
-        return (t.kind == .punctuation && [",", ".", ";", ":", "!", "?", "(", ")"].contains(t.text)) || t.kind == .quote || t.startsLine
+        return (t.kind == .punctuation && [",", ".", ";", ":", "!", "?", "(", ")"].contains(t.text)) || t.kind == .quote
     }
 
     /// The noun phrase right before the cue at `c`, back to a comma or the
@@ -260,7 +260,7 @@ struct ClaimFinder {
         var end = c
         while end > floor, Cues.between.contains(tokens[end - 1].lower) { end -= 1 }
         var begin = end
-        while begin > floor, !isBoundary(begin - 1), end - begin < 10 { begin -= 1 }
+        while begin > floor, !tokens[begin].startsLine, !isBoundary(begin - 1), end - begin < 10 { begin -= 1 }
         while begin < end, ["and", "but", "however", "so", "while", "as", "that", "which", "who"].contains(tokens[begin].lower) { begin += 1 }
         // Keep only the last clause's subject: stop at a verb-like lower-case word before the noun.
         guard begin < end else { return nil }

@@ -17,7 +17,9 @@ public enum SentenceSplitter {
             let t = tokens[i]
             if t.kind == .punctuation && (t.text == "." || t.text == "!" || t.text == "?") {
                 var end = i + 1
-                while end < tokens.count && !tokens[end].startsLine
+                // Closing quotes and brackets attach to the period (no space
+                // before them); a quote after a space opens the next sentence.
+                while end < tokens.count && !tokens[end].startsLine && tokens[end].start == tokens[end - 1].end
                         && (tokens[end].kind == .quote || tokens[end].isPunct(")")) {
                     end += 1
                 }

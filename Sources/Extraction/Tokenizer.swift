@@ -81,15 +81,15 @@ public enum Tokenizer {
             }
             break
         }
-        // A trailing period belongs to an abbreviation: U.S., Jan., J.
+        // A trailing period belongs to an abbreviation: U.S., a.m., Jan., J.
         if i < s.count && s[i] == "." {
-            let word = String(String.UnicodeScalarView(s[start..<i]))
-            if abbreviations.contains(word) || isInitialism(s[start..<i]) {
+            if i - start == 1 && isLetter(s[start]) {
+                // Letter-period runs: U.S., U.K., a.m. (and an initial, J.)
+                var j = i
+                while j + 2 < s.count && isLetter(s[j + 1]) && s[j + 2] == "." { j += 2 }
+                if j > i || s[start].properties.isUppercase { i = j + 1 }
+            } else if abbreviations.contains(String(String.UnicodeScalarView(s[start..<i]))) {
                 i += 1
-                // U.S. -> continue through further letter-period pairs
-                while i + 1 < s.count && isLetter(s[i]) && s[i].properties.isUppercase && s[i + 1] == "." && isInitialism(s[start..<i]) {
-                    i += 2
-                }
             }
         }
         return i
@@ -100,21 +100,6 @@ public enum Tokenizer {
         guard i + 3 < s.count else { return false }
         guard isDigit(s[i + 1]) && isDigit(s[i + 2]) && isDigit(s[i + 3]) else { return false }
         return i + 4 >= s.count || !isDigit(s[i + 4])
-    }
-
-    /// A single letter or a run like `U.S` / `U.K` (letters separated by periods).
-    static func isInitialism(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let first = w.first, isLetter(first), first.properties.isUppercase || w.count > 1 else { return false }
-        var expectLetter = true
-        for c in w {
-            if expectLetter {
-                guard isLetter(c) else { return false }
-            } else {
-                guard c == "." else { return false }
-            }
-            expectLetter.toggle()
-        }
-        return !expectLetter && (w.count == 1 ? first.properties.isUppercase : true)
     }
 
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.properties.numericType == .decimal }

@@ -1,0 +1,51 @@
+import Testing
+@testable import Extraction
+
+@Suite struct EntityTests {
+    let extractor = BaselineExtractor()
+
+    func labelled(_ s: String) -> [String] {
+        extractor.extract(s).entities.map { "\($0.text)/\($0.label.rawValue)" }
+    }
+
+    @Test func numericGrammar() {
+        let found = Set(labelled("On January 16, 2024 at 6:54 AM, Iran paid €140 million, 100% of it, for 300 km of road, the first of several dozen deals in mid-December."))
+        for expected in ["January 16, 2024/DATE", "6:54 AM/TIME", "€140 million/MONEY", "100%/PERCENT", "300 km/QUANTITY",
+                         "first/ORDINAL", "several dozen/CARDINAL", "mid-December/DATE", "Iran/GPE"] {
+            #expect(found.contains(expected), "missing \(expected) in \(found)")
+        }
+    }
+
+    @Test func namesFromLexiconAndShape() {
+        let found = Set(labelled("Russian Defense Minister Sergei Shoigu visited Tehran and the Institute for the Study of War (ISW) said the Fateh-110 was shown."))
+        for expected in ["Russian/NORP", "Sergei Shoigu/PERSON", "Tehran/GPE", "Institute for the Study of War/ORG", "ISW/ORG", "Fateh-110/PRODUCT"] {
+            #expect(found.contains(expected), "missing \(expected) in \(found)")
+        }
+    }
+
+    @Test func canonicalNames() {
+        let r = extractor.extract("Defense Minister Sergei Shoigu met the Institute for the Study of War (ISW). Later Shoigu said ISW was wrong, the WSJ reported.")
+        let canon = Dictionary(r.entities.map { ($0.text, $0.canonical) }, uniquingKeysWith: { a, _ in a })
+        #expect(canon["Shoigu"] == "Sergei Shoigu")
+        #expect(canon["ISW"] == "Institute for the Study of War")
+        #expect(canon["WSJ"] == "The Wall Street Journal")
+    }
+
+    @Test func possessiveStaysOutside() {
+        let r = extractor.extract("Russia's army moved.")
+        #expect(r.entities.first.map { "\($0.start)-\($0.end) \($0.text)" } == "0-6 Russia")
+    }
+
+    @Test func hostileInputsDoNotCrashOrFlood() {
+        let lower = String(repeating: "the officials said that the plan may work. ", count: 200)
+        #expect(extractor.extract(lower).entities.filter { $0.label != .cardinal }.isEmpty)
+        let longLine = String(repeating: "word ", count: 20_000)
+        #expect(extractor.extract(longLine).entities.isEmpty)
+        let cyrillic = "Министр обороны России Сергей Шойгу прибыл в Тегеран."
+        #expect(extractor.extract(cyrillic).entities.count <= 4)
+        #expect(extractor.extract("").entities.isEmpty)
+        _ = extractor.extract("\u{0}\u{1}\"\"\u{201C}'''")
+        let caps = "RUSSIA TO BUY BALLISTIC MISSILES FROM IRAN, NORTH KOREA ALREADY TRANSFERS THEM"
+        #expect(extractor.extract(caps).entities.count <= 6)
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import Extraction
+
+/// Guards extraction quality on the seed articles against the project's own
+/// gold annotations (a copy of the seed gold lives in Fixtures/gold).
+@Suite struct SeedGoldTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    struct Gold: Decodable {
+        let entities: [Entity]
+        let claims: [Claim]
+    }
+
+    func score() throws -> Scorer.Figures {
+        var scorer = Scorer()
+        let goldDir = Self.root.appendingPathComponent("Tests/ExtractionTests/Fixtures/gold")
+        let names = try FileManager.default.contentsOfDirectory(atPath: goldDir.path).filter { $0.hasSuffix(".json") }.sorted()
+        #expect(names.count == 5)
+        for name in names {
+            let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: goldDir.appendingPathComponent(name)))
+            let textURL = Self.root.appendingPathComponent("seeds").appendingPathComponent(name.replacingOccurrences(of: ".json", with: ".txt"))
+            let text = String(decoding: try Data(contentsOf: textURL), as: UTF8.self)
+            scorer.add(gold: ExtractionResult(entities: gold.entities, claims: gold.claims), predicted: BaselineExtractor().extract(text))
+        }
+        return scorer.figures
+    }
+
+    /// The levels the baseline reached when this test was written; a
+    /// change that lowers them fails here.
+    @Test func seedScoresDoNotRegress() throws {
+        let f = try score()
+        print("seed gold: \(f)")
+        #expect(f.entityF1 >= 0.855)
+        #expect(f.claimF1 >= 0.62)
+        #expect(f.sourceAccuracy >= 0.95)
+    }
+
+    @Test func scorerAgreesWithItselfOnGold() throws {
+        var scorer = Scorer()
+        let e = [Entity(start: 0, end: 10, text: "The Kremlin", label: .org), Entity(start: 20, end: 24, text: "Iran", label: .gpe)]
+        scorer.add(gold: ExtractionResult(entities: e), predicted: ExtractionResult(entities: [Entity(start: 4, end: 10, text: "Kremlin", label: .org)]))
+        #expect(scorer.figures.entityTP == 1 && scorer.figures.entityFN == 1 && scorer.figures.entityFP == 0)
+    }
+}
