@@ -10,7 +10,7 @@ struct Tail: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Show the latest journal records; -f follows new ones.")
 
     @Argument(help: "Journal folder.") var journal: String
-    @Option(name: .shortAndLong, help: "How many records to show first.") var lines: Int = 10
+    @Option(name: [.customShort("n"), .long], help: "How many records to show first.") var lines: Int = 10
     @Flag(name: .shortAndLong, help: "Keep following the journal as records are appended.") var follow = false
 
     func run() throws {

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+/// The commands on the seeds, end to end through the real binary.
+@Suite struct CLITests {
+    @Test func extractPrintsOneArticlePerSeed() throws {
+        let seeds = CLI.seeds
+        #expect(seeds.count == 5)
+        let r = try CLI.run(["extract"] + seeds)
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 5)
+        for line in lines {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            #expect(object?["type"] as? String == "article")
+            let doc = object?["doc"] as? [String: Any]
+            #expect((doc?["sha256"] as? String)?.count == 64)
+            #expect(((object?["entities"] as? [Any])?.count ?? 0) > 10)
+            #expect(((object?["claims"] as? [Any])?.count ?? 0) > 0)
+        }
+    }
+
+    @Test func ingestTwiceVerifyAndTamper() throws {
+        let dir = TestDirectory()
+        let journal = dir.sub("J")
+        let seedDir = CLI.root.appendingPathComponent("seeds").path
+        #expect(try CLI.run(["ingest", seedDir, "--journal", journal]).status == 0)
+        #expect(try CLI.run(["ingest", seedDir, "--journal", journal]).status == 0)
+        let segment = journal + "/0000000000000001.jsonl"
+        let lines = String(decoding: try Data(contentsOf: URL(fileURLWithPath: segment)), as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 5)
+        #expect(lines.allSatisfy { $0.contains(#""type":"article""#) })
+        let ok = try CLI.run(["verify", journal])
+        #expect(ok.status == 0 && ok.stdout.hasPrefix("ok: 5 records"))
+
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: segment)))
+        let original = bytes
+        for offset in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 40)) {
+            bytes[offset] ^= 0x04
+            try Data(bytes).write(to: URL(fileURLWithPath: segment))
+            let bad = try CLI.run(["verify", journal])
+            #expect(bad.status == 1, "flip at \(offset) not detected")
+            #expect(bad.stderr.contains("damaged"))
+            bytes = original
+        }
+        try Data(original).write(to: URL(fileURLWithPath: segment))
+        #expect(try CLI.run(["verify", journal]).status == 0)
+    }
+
+    @Test func tailAndQuery() throws {
+        let dir = TestDirectory()
+        let journal = dir.sub("J")
+        _ = try CLI.run(["ingest", CLI.root.appendingPathComponent("seeds").path, "--journal", journal])
+        let tail = try CLI.run(["tail", journal, "-n", "2"])
+        #expect(tail.status == 0)
+        #expect(tail.stdout.split(separator: "\n").count == 2)
+        #expect(tail.stdout.hasPrefix("#4 "))
+        let byEntity = try CLI.run(["query", journal, "--entity", "iran"])
+        #expect(byEntity.stdout.split(separator: "\n").count == 5)
+        let byLabel = try CLI.run(["query", journal, "--label", "MONEY"])
+        #expect(byLabel.stdout.split(separator: "\n").count >= 1)
+        #expect(byLabel.stdout.split(separator: "\n").count < 5)
+        let bySource = try CLI.run(["query", journal, "--source", "Wall Street Journal"])
+        #expect(bySource.stdout.split(separator: "\n").count >= 1)
+        let none = try CLI.run(["query", journal, "--entity", "Atlantis Kingdom"])
+        #expect(none.status == 0 && none.stdout.isEmpty)
+        #expect(try CLI.run(["query", journal, "--label", "NOPE"]).status != 0)
+    }
+
+    @Test func badInputsInAFolderAreRejectedAndIngestCarriesOn() throws {
+        let dir = TestDirectory()
+        let inbox = dir.sub("inbox")
+        try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: inbox + "/good.txt", contents: Data("Iran and Russia signed a deal, Reuters said.".utf8))
+        FileManager.default.createFile(atPath: inbox + "/empty.txt", contents: Data())
+        FileManager.default.createFile(atPath: inbox + "/bin.dat", contents: Data([0, 1, 2, 3, 0, 0xFF]))
+        FileManager.default.createFile(atPath: inbox + "/big.txt", contents: Data(repeating: 0x61, count: 5000))
+        FileManager.default.createFile(atPath: inbox + "/latin1.txt", contents: Data([0x63, 0x61, 0x66, 0xE9]))
+        try FileManager.default.createSymbolicLink(atPath: inbox + "/link.txt", withDestinationPath: "/etc/passwd")
+        let journal = dir.sub("J")
+        let r = try CLI.run(["ingest", inbox, "--journal", journal, "--max-bytes", "4096", "--encoding-fallback", "reject"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("6 files: 1 articles, 0 duplicates, 5 rejected"))
+        let all = String(decoding: try Data(contentsOf: URL(fileURLWithPath: journal + "/0000000000000001.jsonl")), as: UTF8.self)
+        for reason in ["empty", "binary", "too-large", "invalid-utf8", "symlink"] {
+            #expect(all.contains(#""reason":"\#(reason)""#), "no \(reason) rejection")
+        }
+        let extract = try CLI.run(["extract", inbox + "/empty.txt", inbox + "/good.txt"])
+        #expect(extract.status == 1)
+        #expect(extract.stderr.contains("empty.txt: rejected (empty)"))
+        #expect(extract.stdout.split(separator: "\n").count == 2)
+    }
+
+    @Test func tornJournalRecoversThroughIngest() throws {
+        let dir = TestDirectory()
+        let journal = dir.sub("J")
+        let seedDir = CLI.root.appendingPathComponent("seeds").path
+        _ = try CLI.run(["ingest", seedDir, "--journal", journal])
+        let segment = journal + "/0000000000000001.jsonl"
+        let data = try Data(contentsOf: URL(fileURLWithPath: segment))
+        try data.prefix(data.count - 100).write(to: URL(fileURLWithPath: segment))
+        #expect(try CLI.run(["verify", journal]).status == 1)
+        let again = try CLI.run(["ingest", seedDir, "--journal", journal])
+        #expect(again.stderr.contains("recovered a torn record"))
+        #expect(again.stderr.contains("1 articles"))
+        #expect(try CLI.run(["verify", journal]).status == 0)
+    }
+}

@@ -1,0 +1,104 @@
+import Dispatch
+import Foundation
+import Synchronization
+import Testing
+@testable import Journal
+
+struct Body: Codable, Equatable {
+    var n: Int
+    var note: String
+}
+
+func entry(_ n: Int, _ note: String = "x") throws -> JournalEntry {
+    try JournalEntry(type: "test", body: Body(n: n, note: note))
+}
+
+func readAll(_ dir: String, from seq: UInt64 = 1) throws -> [JournalRecord] {
+    var cursor = JournalCursor(directory: dir, from: seq)
+    var out: [JournalRecord] = []
+    while let r = try cursor.next() { out.append(r) }
+    return out
+}
+
+@Suite struct JournalWriterTests {
+    @Test func appendsAreNumberedAndReadBack() throws {
+        let dir = TestDirectory()
+        let writer = try JournalWriter(directory: dir.path)
+        let first = try writer.append([entry(1), entry(2, "quote \" and \\ and \n newline")])
+        let second = try writer.append([entry(3)])
+        writer.close()
+        #expect(first.map(\.seq) == [1, 2])
+        #expect(second.map(\.seq) == [3])
+        let records = try readAll(dir.path)
+        #expect(records.map(\.seq) == [1, 2, 3])
+        #expect(try records[1].decode(Body.self) == Body(n: 2, note: "quote \" and \\ and \n newline"))
+        #expect(records.allSatisfy { $0.type == "test" })
+        #expect(try JournalVerifier.verify(directory: dir.path).isIntact)
+    }
+
+    @Test func reopeningContinuesTheChain() throws {
+        let dir = TestDirectory()
+        do {
+            let w = try JournalWriter(directory: dir.path)
+            _ = try w.append([entry(1), entry(2)])
+            w.close()
+        }
+        let w = try JournalWriter(directory: dir.path)
+        #expect(w.lastSeq == 2)
+        #expect(try w.append([entry(3)]).first?.seq == 3)
+        w.close()
+        #expect(try JournalVerifier.verify(directory: dir.path).records == 3)
+    }
+
+    @Test func concurrentAppendersShareFlushesAndLoseNothing() throws {
+        let dir = TestDirectory()
+        let writer = try JournalWriter(directory: dir.path)
+        let seqs = Mutex<[UInt64]>([])
+        DispatchQueue.concurrentPerform(iterations: 400) { i in
+            let committed = try? writer.append([entry(i)])
+            seqs.withLock { $0.append(contentsOf: committed?.map(\.seq) ?? []) }
+        }
+        writer.close()
+        let all = seqs.withLock { $0 }.sorted()
+        #expect(all == Array(1...400))
+        let report = try JournalVerifier.verify(directory: dir.path)
+        #expect(report.isIntact && report.records == 400)
+        let bodies = Set(try readAll(dir.path).map { try $0.decode(Body.self).n })
+        #expect(bodies == Set(0..<400))
+    }
+
+    @Test func segmentsRotateAndSortByName() throws {
+        let dir = TestDirectory()
+        let writer = try JournalWriter(directory: dir.path, options: .init(segmentBytes: 600))
+        for i in 1...20 { _ = try writer.append([entry(i, String(repeating: "a", count: 50))]) }
+        writer.close()
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(names.count > 3)
+        #expect(names.first == "0000000000000001.jsonl")
+        #expect(names.allSatisfy { $0.hasSuffix(".jsonl") && $0.count == 22 })
+        #expect(try readAll(dir.path).map(\.seq) == Array(1...20))
+        #expect(try readAll(dir.path, from: 13).map(\.seq) == Array(13...20))
+        #expect(try JournalVerifier.verify(directory: dir.path).records == 20)
+    }
+
+    @Test func cursorPicksUpLaterAppends() throws {
+        let dir = TestDirectory()
+        let writer = try JournalWriter(directory: dir.path, options: .init(segmentBytes: 400))
+        _ = try writer.append([entry(1)])
+        var cursor = JournalCursor(directory: dir.path)
+        #expect(try cursor.next()?.seq == 1)
+        #expect(try cursor.next() == nil)
+        for i in 2...6 { _ = try writer.append([entry(i)]) }
+        var seen: [UInt64] = []
+        while let r = try cursor.next() { seen.append(r.seq) }
+        #expect(seen == [2, 3, 4, 5, 6])
+        writer.close()
+    }
+
+    @Test func appendsAfterCloseFail() throws {
+        let dir = TestDirectory()
+        let writer = try JournalWriter(directory: dir.path)
+        writer.close()
+        #expect(throws: JournalError.self) { try writer.append([entry(1)]) }
+    }
+}
