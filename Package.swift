@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -42,7 +43,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "Systemd", dependencies: ["CSystemd", "Posix"]),
+        .target(name: "Systemd", dependencies: ["CSystemd", "Posix", .product(name: "Logging", package: "swift-log")]),
+        .target(name: "Settings", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
         .executableTarget(
             name: "byline",
             dependencies: [
@@ -56,6 +58,7 @@ let package = Package(
         .testTarget(name: "JournalTests", dependencies: ["Journal", "Posix"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Journal", "Extraction"]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),
+        .testTarget(name: "SettingsTests", dependencies: ["Settings"]),
         .testTarget(name: "BylineCLITests", dependencies: ["Journal"]),
     ],
     swiftLanguageModes: [.v6]
