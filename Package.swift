@@ -45,10 +45,17 @@ let package = Package(
         ),
         .target(name: "Systemd", dependencies: ["CSystemd", "Posix", .product(name: "Logging", package: "swift-log")]),
         .target(name: "Settings", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(
+            name: "Service",
+            dependencies: [
+                "Extraction", "Journal", "Ingest", "Systemd", "Settings", "Posix",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "byline",
             dependencies: [
-                "Extraction", "Journal", "Ingest", "Systemd",
+                "Extraction", "Journal", "Ingest", "Systemd", "Settings", "Service",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -59,6 +66,7 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Journal", "Extraction"]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),
         .testTarget(name: "SettingsTests", dependencies: ["Settings"]),
+        .testTarget(name: "ServiceTests", dependencies: ["Service", "Ingest", "Journal", "Systemd"]),
         .testTarget(name: "BylineCLITests", dependencies: ["Journal"]),
     ],
     swiftLanguageModes: [.v6]

@@ -20,7 +20,7 @@ public enum ArticleReader {
     /// between check and read cannot slip through.
     public static func read(directory: String, name: String, options: IngestOptions) -> Outcome {
         let path = FileSystem.join(directory, name)
-        var doc = DocumentInfo(path: path, name: name)
+        var doc = DocumentInfo(path: path, name: FileSystem.baseName(of: name))
         func reject(_ reason: RejectionReason, _ detail: String) -> Outcome {
             .rejected(RejectedRecord(doc: doc, reason: reason, detail: detail))
         }
@@ -40,6 +40,7 @@ public enum ArticleReader {
             let status = try file.stat()
             guard status.kind == .regular else { return reject(.notRegular, "not a regular file") }
             doc.bytes = status.size
+            doc.fileID = status.identity
             var hasher = SHA256()
             var bytes: [UInt8] = []
             if status.size > options.maxBytes {

@@ -9,6 +9,15 @@ public struct DocumentInfo: Codable, Sendable, Equatable {
     public var encoding: String?
     /// The first non-empty line, trimmed.
     public var title: String?
+    /// `device:inode:mtime-nanoseconds` of the file when read: with the
+    /// path and hash it tells "this very file, not yet settled" (after a
+    /// restart) from "the same bytes dropped again" (a duplicate).
+    public var fileID: String?
+
+    enum CodingKeys: String, CodingKey {
+        case path, name, sha256, bytes, encoding, title
+        case fileID = "file_id"
+    }
 
     public init(path: String, name: String, sha256: String? = nil, bytes: Int? = nil, encoding: String? = nil, title: String? = nil) {
         self.path = path

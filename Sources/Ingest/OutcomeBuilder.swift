@@ -6,7 +6,7 @@ import Journal
 public enum OutcomeBuilder {
     public static func entry(for result: ArticleProcessor.Result, seen: SeenIndex) throws -> JournalEntry? {
         let doc = result.doc
-        switch seen.verdict(sha256: doc.sha256, path: doc.path) {
+        switch seen.verdict(doc) {
         case .alreadyJournaled:
             return nil
         case .duplicate(let seq):

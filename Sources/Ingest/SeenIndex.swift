@@ -8,7 +8,7 @@ import Journal
 public struct SeenIndex: Sendable {
     /// sha256 -> seq of the first article record with those bytes.
     public private(set) var articles: [String: UInt64] = [:]
-    /// "sha256|path" (or "|path" when unreadable) for every outcome recorded.
+    /// "sha256|path|file id" for every outcome recorded (parts empty when unknown).
     private var outcomes: Set<String> = []
 
     public init() {}
@@ -34,18 +34,19 @@ public struct SeenIndex: Sendable {
         case duplicate(of: UInt64)
     }
 
-    public func verdict(sha256: String?, path: String) -> Verdict {
-        if outcomes.contains(Self.key(sha256, path)) { return .alreadyJournaled }
+    public func verdict(_ doc: DocumentInfo) -> Verdict {
+        if outcomes.contains(Self.key(doc)) { return .alreadyJournaled }
+        let sha256 = doc.sha256
         if let sha256, let seq = articles[sha256] { return .duplicate(of: seq) }
         return .new
     }
 
     public mutating func note(type: String, seq: UInt64, doc: DocumentInfo) {
-        outcomes.insert(Self.key(doc.sha256, doc.path))
+        outcomes.insert(Self.key(doc))
         if type == RecordType.article, let sha = doc.sha256, articles[sha] == nil { articles[sha] = seq }
     }
 
     public var count: Int { outcomes.count }
 
-    private static func key(_ sha: String?, _ path: String) -> String { (sha ?? "") + "|" + path }
+    private static func key(_ doc: DocumentInfo) -> String { (doc.sha256 ?? "") + "|" + doc.path + "|" + (doc.fileID ?? "") }
 }

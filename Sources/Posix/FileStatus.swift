@@ -25,6 +25,11 @@ public struct FileStatus: Sendable, Equatable {
         device = UInt64(st.st_dev)
     }
 
+    /// `device:inode:mtime-ns`: changes when the file is replaced or rewritten.
+    public var identity: String {
+        "\(device):\(inode):\(Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec))"
+    }
+
     public static func == (a: FileStatus, b: FileStatus) -> Bool {
         a.kind == b.kind && a.size == b.size && a.inode == b.inode && a.device == b.device
             && a.modified.tv_sec == b.modified.tv_sec && a.modified.tv_nsec == b.modified.tv_nsec

@@ -95,3 +95,20 @@ public enum FileSystem {
         return rel.isEmpty || rel == "." ? cwd : join(cwd, String(rel))
     }
 }
+
+extension FileSystem {
+    /// File systems where inotify sees only local changes: files written by
+    /// other machines never raise events there, so watching must poll.
+    public static func isNetworkFileSystem(_ path: String) -> Bool {
+        var info = statfs()
+        guard (try? syscall("statfs", path: path, { statfs(path, &info) })) != nil else { return false }
+        let networked: Set<Int64> = [
+            0x6969,        // NFS
+            0xFF53_4D42,   // CIFS
+            0xFE53_4D42,   // SMB2
+            0x517B,        // SMB
+            0x6573_5546,   // FUSE (sshfs and friends)
+        ]
+        return networked.contains(Int64(info.f_type))
+    }
+}

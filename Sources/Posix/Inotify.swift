@@ -5,7 +5,7 @@ import CPosix
 
 /// An inotify instance: the kernel tells us when names in watched folders
 /// are created, written and closed, or moved in.
-public final class Inotify {
+public final class Inotify: Sendable {
     public struct Event: Sendable, Equatable {
         public let watch: CInt
         public let mask: UInt32

@@ -10,7 +10,7 @@ public struct BylineConfig: Sendable, Equatable {
 
     public var watchDirectory = "byline-data/inbox"
     public var recursive = false
-    public var settleMilliseconds = 300
+    public var settleMilliseconds = 100
     public var rescanIntervalSeconds = 60
     public var watchMode = WatchMode.auto
     public var maxArticleBytes = 16 << 20

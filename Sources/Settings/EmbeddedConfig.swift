@@ -19,7 +19,7 @@ directory = "byline-data/inbox"
 recursive = false
 # A file closed after writing is taken once its size and modification time
 # have not changed for this long (milliseconds).
-settle_ms = 300
+settle_ms = 100
 # Full rescan of the folder every so often (seconds), besides inotify.
 rescan_interval_s = 60
 # Use polling instead of inotify (NFS and other file systems without it).

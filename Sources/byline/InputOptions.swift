@@ -2,6 +2,7 @@ import ArgumentParser
 import Extraction
 import Ingest
 import Posix
+import Service
 
 /// Options shared by the commands that read articles.
 struct InputOptions: ParsableArguments {
@@ -26,10 +27,6 @@ struct InputOptions: ParsableArguments {
     }
 
     func extractor() throws -> any Extractor {
-        var lexicon = Lexicon.builtin
-        for path in self.lexicon {
-            lexicon = lexicon.merging(try LexiconFile.load(path))
-        }
-        return BaselineExtractor(lexicon: lexicon)
+        BaselineExtractor(lexicon: try LexiconLoader.load(lexicon))
     }
 }

@@ -4,6 +4,7 @@
  * reached through syscall(2), which is variadic and so not callable from
  * Swift. */
 #include <sys/inotify.h>
+#include <sys/vfs.h>
 
 int byline_rename_noreplace(const char *from, const char *to);
 

@@ -1,0 +1,229 @@
+import Dispatch
+import Journal
+import Posix
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The stages a file goes through after the watcher admits it:
+///
+///     read + hash + decode + extract   (BoundedExecutor, ~one per core)
+///       -> commit                      (one serial stage: dedup verdict, journal append, group commit)
+///       -> settle                      (move / delete / leave, then tell the watcher)
+///
+/// Back-pressure: the watcher admits a file only while fewer than
+/// `maxInFlight` are anywhere in these stages, so memory stays bounded
+/// however many files arrive. Exactly once: the commit stage alone decides
+/// whether a file needs a record, against the ``SeenIndex`` rebuilt from
+/// the journal at start, and a file is settled only after its record is
+/// durable; a crash in between leaves the file in place, and on restart it
+/// is found already journaled and only settled.
+public final class Pipeline: Sendable {
+    public struct Options: Sendable {
+        public var concurrency: Int
+        public var maxInFlight: Int
+        public var settle: SettlePolicy
+
+        public init(concurrency: Int, maxInFlight: Int, settle: SettlePolicy) {
+            self.concurrency = concurrency
+            self.maxInFlight = maxInFlight
+            self.settle = settle
+        }
+    }
+
+    public typealias Finished = @Sendable (_ name: String, _ leftInPlace: FileStatus?) -> Void
+
+    public let root: String
+    private let journal: JournalWriter
+    private let executor: BoundedExecutor
+    private let commitQueue = DispatchQueue(label: "byline.pipeline.commit")
+    private let settleQueue = DispatchQueue(label: "byline.pipeline.settle")
+    private let onJournalFailure: @Sendable (JournalError) -> Void
+
+    private struct Settings {
+        var processor: ArticleProcessor
+        var options: Options
+        var sinks: [any RecordSink]
+        var finished: Finished
+    }
+
+    private struct CommitState {
+        var pending: [(name: String, result: ArticleProcessor.Result)] = []
+        var draining = false
+        var seen: SeenIndex
+        var failed = false
+    }
+
+    private let settings: Mutex<Settings>
+    private let commit: Mutex<CommitState>
+    private let counters = Mutex(PipelineStats())
+
+    public init(root: String, journal: JournalWriter, seen: SeenIndex, processor: ArticleProcessor, options: Options,
+                sinks: [any RecordSink], onJournalFailure: @escaping @Sendable (JournalError) -> Void) {
+        self.root = root
+        self.journal = journal
+        self.onJournalFailure = onJournalFailure
+        executor = BoundedExecutor(label: "byline.pipeline.extract", limit: options.concurrency)
+        settings = Mutex(Settings(processor: processor, options: options, sinks: sinks, finished: { _, _ in }))
+        commit = Mutex(CommitState(seen: seen))
+    }
+
+    /// Who hears that a file is done (the watcher, to admit more).
+    public func onFinished(_ finished: @escaping Finished) {
+        settings.withLock { $0.finished = finished }
+    }
+
+    /// Reload: new extractor, limits and settle policy apply to files
+    /// admitted from now on.
+    public func update(processor: ArticleProcessor, options: Options) {
+        settings.withLock {
+            $0.processor = processor
+            $0.options = options
+        }
+        executor.setLimit(options.concurrency)
+    }
+
+    public var stats: PipelineStats { counters.withLock { $0 } }
+
+    /// How many more files the watcher may admit now.
+    public var freeSlots: Int {
+        let limit = settings.withLock { $0.options.maxInFlight }
+        return max(0, limit - counters.withLock { $0.inFlight })
+    }
+
+    /// Takes one file (a name relative to the watched folder) through the stages.
+    public func submit(_ name: String) {
+        counters.withLock { $0.inFlight += 1 }
+        let processor = settings.withLock { $0.processor }
+        executor.submit { [self] in
+            let result = processor.process(directory: root, name: name)
+            enqueueCommit(name, result)
+        }
+    }
+
+    /// Appends a record that is not about a file (start, stop, reload),
+    /// in order with the file records.
+    public func appendControl(_ entry: JournalEntry) throws(JournalError) {
+        let result = commitQueue.sync { Result { () throws(JournalError) in try journal.append([entry]) } }
+        _ = try result.get()
+    }
+
+    /// Calls `done` once a no-op has passed through the extraction and
+    /// commit stages: a wedged stage never calls it (the watchdog).
+    public func probe(_ done: @escaping @Sendable () -> Void) {
+        executor.probe { [commitQueue] in
+            commitQueue.async { done() }
+        }
+    }
+
+    /// Blocks until every admitted file is settled.
+    public func waitUntilIdle(tick: () -> Void = {}) {
+        while counters.withLock({ $0.inFlight }) > 0 {
+            tick()
+            usleep(20_000)
+        }
+        commitQueue.sync {}
+        settleQueue.sync {}
+    }
+
+    // MARK: commit stage
+
+    private func enqueueCommit(_ name: String, _ result: ArticleProcessor.Result) {
+        let schedule = commit.withLock { state -> Bool in
+            state.pending.append((name, result))
+            if state.draining { return false }
+            state.draining = true
+            return true
+        }
+        if schedule { commitQueue.async { self.drainCommits() } }
+    }
+
+    private func drainCommits() {
+        while true {
+            let batch = commit.withLock { state -> [(name: String, result: ArticleProcessor.Result)] in
+                let taken = state.pending
+                state.pending.removeAll(keepingCapacity: true)
+                if taken.isEmpty { state.draining = false }
+                return taken
+            }
+            if batch.isEmpty { return }
+            commitBatch(batch)
+        }
+    }
+
+    /// Decides each file's record, appends them all in one flush, then
+    /// hands the files to the settle stage.
+    private func commitBatch(_ batch: [(name: String, result: ArticleProcessor.Result)]) {
+        var entries: [JournalEntry] = []
+        var planned: [(name: String, result: ArticleProcessor.Result, entryIndex: Int?, duplicateOf: UInt64?)] = []
+        let failedAlready = commit.withLock { $0.failed }
+        if failedAlready {
+            // The journal is gone; the files stay where they are for the next start.
+            counters.withLock { $0.inFlight -= batch.count }
+            return
+        }
+        commit.withLock { state in
+            let base = journal.lastSeq
+            for item in batch {
+                let entry: JournalEntry?
+                do {
+                    entry = try OutcomeBuilder.entry(for: item.result, seen: state.seen)
+                } catch {
+                    entry = nil  // encoding our own Codable types does not fail
+                }
+                guard let entry else {
+                    planned.append((item.name, item.result, nil, nil))
+                    continue
+                }
+                entries.append(entry)
+                let seq = base + UInt64(entries.count)
+                let duplicateOf: UInt64? = entry.type == RecordType.duplicate ? state.seen.verdict(item.result.doc).duplicateSeq : nil
+                // Provisional: a second copy in this same batch is a duplicate of this one.
+                state.seen.note(type: entry.type, seq: seq, doc: item.result.doc)
+                planned.append((item.name, item.result, entries.count - 1, duplicateOf))
+            }
+        }
+        var committed: [Committed] = []
+        if !entries.isEmpty {
+            do {
+                committed = try journal.append(entries)
+            } catch {
+                commit.withLock { $0.failed = true }
+                counters.withLock { $0.inFlight -= batch.count }
+                onJournalFailure(error)
+                return
+            }
+        }
+        let (policy, sinks, finished) = settings.withLock { ($0.options.settle, $0.sinks, $0.finished) }
+        settleQueue.async { [self, planned, committed, entries] in
+            for item in planned {
+                let failed: Bool
+                if case .rejected = item.result { failed = true } else { failed = false }
+                if let index = item.entryIndex {
+                    let c = committed[index]
+                    let record = CommittedRecord(seq: c.seq, type: entries[index].type, time: c.time, result: item.result, duplicateOf: item.duplicateOf)
+                    for sink in sinks { sink.accept(record) }
+                }
+                let outcome = (try? Settler.settle(root: root, name: item.name, failed: failed, policy: policy)) ?? .gone
+                counters.withLock { stats in
+                    stats.inFlight -= 1
+                    switch item.entryIndex.map({ entries[$0].type }) {
+                    case RecordType.article?: stats.articles += 1
+                    case RecordType.duplicate?: stats.duplicates += 1
+                    case RecordType.rejected?: stats.rejected += 1
+                    default: stats.resettled += 1
+                    }
+                }
+                if case .left(let status) = outcome { finished(item.name, status) } else { finished(item.name, nil) }
+            }
+        }
+    }
+}
+
+extension SeenIndex.Verdict {
+    var duplicateSeq: UInt64? {
+        if case .duplicate(let seq) = self { return seq }
+        return nil
+    }
+}

@@ -1,0 +1,12 @@
+/// Counters for the status line and the log.
+public struct PipelineStats: Sendable, Equatable {
+    public var articles = 0
+    public var duplicates = 0
+    public var rejected = 0
+    /// Files found already journaled (a restart after a crash) and settled.
+    public var resettled = 0
+    /// Files read, being extracted, or waiting for the journal.
+    public var inFlight = 0
+
+    public var journaled: Int { articles + duplicates + rejected }
+}

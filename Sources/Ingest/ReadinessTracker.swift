@@ -1,0 +1,126 @@
+import Posix
+
+/// Decides when a file in the watched folder is complete and may be read.
+///
+/// One state per name, driven by inotify events and folder scans:
+///
+/// | state      | entered by                          | ready when                              |
+/// |------------|-------------------------------------|-----------------------------------------|
+/// | `writing`  | created or modified, not yet closed | never: only a close or rename leaves it |
+/// | `settling` | closed after writing, or found by a scan | size and mtime unchanged for the settle time |
+/// | `ready`    | renamed in (atomic), or settled     | now                                     |
+/// | `admitted` | handed to the pipeline              | (the pipeline reports it done)          |
+///
+/// A writer that pauses mid-file keeps the file in `writing` however long
+/// the pause; the settle heuristic alone applies only where no events
+/// exist (polling, and files already present at start-up).
+public struct ReadinessTracker: Sendable {
+    enum State: Equatable {
+        case writing
+        case settling(FileStatus, since: UInt64)
+        case ready
+        case admitted
+        /// Changed again while in the pipeline: looked at afresh once done.
+        case admittedDirty
+        /// Processed and left in place (settle action "leave"): ignored by
+        /// scans until it changes.
+        case done(FileStatus)
+    }
+
+    public enum Event: Sendable {
+        case created, modified, closedAfterWrite, movedIn, removed
+    }
+
+    private(set) var states: [String: State] = [:]
+    public var settleNanoseconds: UInt64
+
+    public init(settleNanoseconds: UInt64) {
+        self.settleNanoseconds = settleNanoseconds
+    }
+
+    public mutating func observe(_ event: Event, name: String, status: FileStatus?, now: UInt64) {
+        let current = states[name]
+        if current == .admitted || current == .admittedDirty {
+            if event != .removed { states[name] = .admittedDirty }
+            return
+        }
+        switch event {
+        case .created, .modified:
+            states[name] = .writing
+        case .closedAfterWrite:
+            if let status { states[name] = .settling(status, since: now) } else { states[name] = nil }
+        case .movedIn:
+            states[name] = .ready
+        case .removed:
+            states[name] = nil
+        }
+    }
+
+    /// A scan found `name`. Files being written stay so; unknown files
+    /// start settling; a changed file restarts its settle time.
+    public mutating func observeScan(name: String, status: FileStatus, now: UInt64) {
+        switch states[name] {
+        case nil:
+            states[name] = .settling(status, since: now)
+        case .settling(let old, _)? where old != status:
+            states[name] = .settling(status, since: now)
+        case .done(let old)? where old != status:
+            states[name] = .settling(status, since: now)
+        default:
+            break
+        }
+    }
+
+    /// Names a scan no longer found are forgotten (deleted, moved out).
+    public mutating func forget(except present: Set<String>) {
+        for (name, state) in states where !present.contains(name) && state != .admitted && state != .admittedDirty {
+            // (done files that vanished are forgotten too)
+            states[name] = nil
+        }
+    }
+
+    /// Promotes settled files using their current status (`stat` returns nil
+    /// for vanished names), and returns up to `limit` ready names, now
+    /// admitted, in name order.
+    public mutating func admit(limit: Int, now: UInt64, stat: (String) -> FileStatus?) -> [String] {
+        guard limit > 0 else { return [] }
+        for (name, state) in states {
+            guard case .settling(let seen, let since) = state else { continue }
+            guard let current = stat(name) else {
+                states[name] = nil
+                continue
+            }
+            if current != seen {
+                states[name] = .settling(current, since: now)
+            } else if now &- since >= settleNanoseconds {
+                states[name] = .ready
+            }
+        }
+        let ready = states.filter { $0.value == .ready }.map(\.key).sorted().prefix(limit)
+        for name in ready { states[name] = .admitted }
+        return Array(ready)
+    }
+
+    /// The pipeline is done with `name`. `leftInPlace` is its status when
+    /// the settle action left it in the folder. A file changed meanwhile is
+    /// looked at again.
+    public mutating func finished(_ name: String, leftInPlace: FileStatus?, now: UInt64) {
+        if states[name] == .admittedDirty, let status = leftInPlace {
+            states[name] = .settling(status, since: now)
+        } else if let status = leftInPlace {
+            states[name] = .done(status)
+        } else {
+            states[name] = nil
+        }
+    }
+
+    /// Files seen but not yet handed to the pipeline.
+    public var waiting: Int {
+        states.values.filter {
+            switch $0 {
+            case .writing, .settling, .ready: return true
+            default: return false
+            }
+        }.count
+    }
+}

@@ -1,0 +1,261 @@
+import Dispatch
+import Extraction
+import Foundation
+import Ingest
+import Journal
+import Logging
+import Posix
+import Settings
+import Synchronization
+import Systemd
+
+/// `byline run`: the long-running service.
+///
+/// Start-up: signals first (so none is lost), then journal recovery, the
+/// seen-index rebuild, the extractor, the pipeline and the watcher's
+/// start-up scan; only then `READY=1`. SIGHUP reloads the configuration
+/// (`RELOADING=1` ... `READY=1`); SIGTERM/SIGINT stop intake, drain what is
+/// in flight, append a `stop` record and exit 0.
+public final class Daemon: Sendable {
+    public static let version = "0.2.0"
+
+    private let source: ConfigSource
+    private let logger: Logger
+    private let notifier = Notifier()
+    private let control = DispatchQueue(label: "byline.control")
+    private let state = Mutex(DaemonState.starting)
+    private let stopped = DispatchSemaphore(value: 0)
+
+    private struct Running: Sendable {
+        var config: BylineConfig
+        var journal: JournalWriter
+        var pipeline: Pipeline
+        var watcher: FolderWatcher
+        var extractorID: String
+    }
+
+    private let running = Mutex<Running?>(nil)
+    private let exitCode = Mutex<Int32>(0)
+
+    public init(source: ConfigSource, logger: Logger) {
+        self.source = source
+        self.logger = logger
+    }
+
+    /// Runs until stopped; returns the process exit status.
+    public func run() -> Int32 {
+        let config: BylineConfig
+        do {
+            config = try source.load()
+        } catch {
+            logger.critical("configuration refused: \(error)")
+            notifier.status("configuration refused: \(error)")
+            return 78  // EX_CONFIG: systemd does not restart into the same error forever
+        }
+        let signals = SignalWatcher(queue: control, handlers: [
+            SIGTERM: { [self] in terminate("SIGTERM") },
+            SIGINT: { [self] in terminate("SIGINT") },
+            SIGHUP: { [self] in reload() },
+        ])
+        signals.start()
+        // Recovery and the seen-index rebuild read the whole journal: ask
+        // systemd for time while they run.
+        notifier.notify("EXTEND_TIMEOUT_USEC=60000000")
+        do {
+            try start(config)
+        } catch {
+            logger.critical("cannot start: \(error)")
+            notifier.status("cannot start: \(error)")
+            return 1
+        }
+        let watchdog = running.withLock { $0?.pipeline }.flatMap { Watchdog(notifier: notifier, pipeline: $0, queue: control) }
+        let statusTimer = DispatchSource.makeTimerSource(queue: control)
+        statusTimer.schedule(deadline: .now() + 1, repeating: 1)
+        statusTimer.setEventHandler { @Sendable [self] in
+            if state.withLock({ $0 }) == .running { notifier.status(statusLine()) }
+        }
+        statusTimer.activate()
+        let becameReady = state.withLock { s -> Bool in
+            guard let next = s.next(.ready) else { return false }
+            s = next
+            return true
+        }
+        if becameReady {
+            notifier.ready(status: statusLine())
+            logger.info("ready: \(statusLine())")
+        }
+        if !becameReady { control.async { [self] in drain(reason: "stopped during start-up") } }
+        stopped.wait()
+        statusTimer.cancel()
+        watchdog?.stop()
+        return exitCode.withLock { $0 }
+    }
+
+    private func start(_ config: BylineConfig) throws {
+        let journal = try JournalWriter(directory: config.journalDirectory, options: .init(segmentBytes: config.segmentBytes))
+        if journal.openReport.tornBytes > 0 {
+            logger.warning("recovered a torn record at the end of the journal: \(journal.openReport.tornBytes) bytes kept in \(journal.openReport.sideFile ?? "?")")
+        }
+        let seen = try SeenIndex(journal: config.journalDirectory)
+        logger.info("journal \(config.journalDirectory) opened at seq \(journal.lastSeq); \(seen.count) files already journaled")
+        let processor = try Self.processor(config)
+        let watchRoot = FileSystem.absolute(config.watchDirectory)
+        let sinks: [any RecordSink] = config.journaldEnabled ? [JournaldRecordSink()] : []
+        let pipeline = Pipeline(root: watchRoot, journal: journal, seen: seen, processor: processor,
+                                options: Self.pipelineOptions(config, root: watchRoot), sinks: sinks,
+                                onJournalFailure: { [self] error in journalFailed(error) })
+        let logger = self.logger
+        let watcher = FolderWatcher(root: watchRoot, pipeline: pipeline, options: Self.watcherOptions(config, root: watchRoot),
+                                    log: { logger.warning("\($0)") })
+        try FileSystem.makeDirectories(config.journalDirectory)
+        running.withLock { $0 = Running(config: config, journal: journal, pipeline: pipeline, watcher: watcher, extractorID: processor.extractor.identifier) }
+        try watcher.start()
+        let (mode, reason) = watcher.mode
+        if mode == .poll { notifier.status("polling \(watchRoot): \(reason)") }
+        try pipeline.appendControl(JournalEntry(type: RecordType.start, body: StartRecord(
+            version: Self.version, pid: getpid(), watch: watchRoot, journal: FileSystem.absolute(config.journalDirectory),
+            mode: mode.rawValue, recoveredBytes: journal.openReport.tornBytes, extractor: processor.extractor.identifier)))
+    }
+
+    // MARK: signals
+
+    private func terminate(_ why: String) {
+        let go = state.withLock { s -> Bool in
+            guard let next = s.next(.terminate) else { return false }
+            let wasStarting = s == .starting
+            s = next
+            return !wasStarting  // during start-up, run() drains once start() returns
+        }
+        guard go else { return }
+        drain(reason: why)
+    }
+
+    private func drain(reason: String) {
+        notifier.stopping()
+        logger.info("stopping (\(reason)): finishing files in flight")
+        guard let r = running.withLock({ $0 }) else {
+            finish(0)
+            return
+        }
+        r.watcher.stop()
+        var lastExtend = DispatchTime.now()
+        r.pipeline.waitUntilIdle {
+            if DispatchTime.now().uptimeNanoseconds - lastExtend.uptimeNanoseconds > 5_000_000_000 {
+                notifier.notify("EXTEND_TIMEOUT_USEC=15000000")
+                lastExtend = DispatchTime.now()
+            }
+        }
+        let stats = r.pipeline.stats
+        do {
+            try r.pipeline.appendControl(JournalEntry(type: RecordType.stop, body: StopRecord(
+                reason: reason, articles: stats.articles, duplicates: stats.duplicates, rejected: stats.rejected)))
+        } catch {
+            logger.error("could not journal the stop record: \(error)")
+        }
+        r.journal.close()
+        logger.info("stopped: \(stats.journaled) files journaled this run")
+        finish(0)
+    }
+
+    private func finish(_ code: Int32) {
+        state.withLock { s in if let next = s.next(.drained) { s = next } }
+        exitCode.withLock { $0 = code }
+        stopped.signal()
+    }
+
+    private func journalFailed(_ error: JournalError) {
+        logger.critical("journal write failed, stopping without settling further files: \(error)")
+        notifier.status("journal write failed: \(error)")
+        // The files stay in the folder; after a restart, recovery and the
+        // seen index give each its one outcome.
+        control.async { [self] in
+            state.withLock { $0 = .stopped }
+            exitCode.withLock { $0 = 1 }
+            stopped.signal()
+        }
+    }
+
+    private func reload() {
+        let begin = state.withLock { s -> Bool in
+            guard let next = s.next(.hangup) else { return false }
+            s = next
+            return true
+        }
+        guard begin, let r = running.withLock({ $0 }) else { return }
+        notifier.notify("RELOADING=1\nMONOTONIC_USEC=\(monotonicMicroseconds())")
+        var applied = false
+        var detail: String?
+        do {
+            let new = try source.load()
+            let processor = try Self.processor(new)
+            var notes: [String] = []
+            var effective = new
+            if FileSystem.absolute(new.watchDirectory) != r.watcher.root {
+                notes.append("watch.directory change needs a restart; still watching \(r.watcher.root)")
+                effective.watchDirectory = r.config.watchDirectory
+            }
+            if new.journalDirectory != r.config.journalDirectory || new.segmentBytes != r.config.segmentBytes {
+                notes.append("journal settings change needs a restart")
+                effective.journalDirectory = r.config.journalDirectory
+                effective.segmentBytes = r.config.segmentBytes
+            }
+            r.pipeline.update(processor: processor, options: Self.pipelineOptions(effective, root: r.watcher.root))
+            r.watcher.update(Self.watcherOptions(effective, root: r.watcher.root))
+            running.withLock { $0?.config = effective; $0?.extractorID = processor.extractor.identifier }
+            applied = true
+            detail = notes.isEmpty ? nil : notes.joined(separator: "; ")
+            logger.info("configuration reloaded\(detail.map { " (\($0))" } ?? "")")
+        } catch {
+            detail = "\(error)"
+            logger.error("reload refused, keeping the running configuration: \(error)")
+        }
+        try? r.pipeline.appendControl(JournalEntry(type: RecordType.reload, body: ReloadRecord(applied: applied, detail: detail)))
+        state.withLock { s in if let next = s.next(.reloaded) { s = next } }
+        let status = applied ? statusLine() : "reload refused (\(detail ?? "")); \(statusLine())"
+        notifier.ready(status: status)
+    }
+
+    // MARK: pieces
+
+    private func statusLine() -> String {
+        guard let r = running.withLock({ $0 }) else { return "starting" }
+        let s = r.pipeline.stats
+        let (mode, _) = r.watcher.mode
+        return "watching \(r.watcher.root)\(mode == .poll ? " (polling)" : ""), \(s.journaled) journaled, "
+            + "\(s.inFlight + r.watcher.waiting) queued, \(s.rejected) rejected"
+    }
+
+    static func processor(_ config: BylineConfig) throws -> ArticleProcessor {
+        let lexicon = try LexiconLoader.load(config.lexiconFiles)
+        let fallback: IngestOptions.Fallback = config.encodingFallback == .reject ? .reject : .windows1252
+        return ArticleProcessor(extractor: BaselineExtractor(lexicon: lexicon),
+                                options: IngestOptions(maxBytes: config.maxArticleBytes, fallback: fallback))
+    }
+
+    static func pipelineOptions(_ config: BylineConfig, root: String) -> Pipeline.Options {
+        let action = SettlePolicy.Action(rawValue: config.settleAction.rawValue) ?? .move
+        return Pipeline.Options(
+            concurrency: config.effectiveConcurrency(cores: ProcessInfo.processInfo.activeProcessorCount),
+            maxInFlight: config.maxInFlight,
+            settle: SettlePolicy(action: action, processedDirectory: absolute(config.processedDirectory, root: root),
+                                 failedDirectory: absolute(config.failedDirectory, root: root)))
+    }
+
+    static func watcherOptions(_ config: BylineConfig, root: String) -> FolderWatcher.Options {
+        let mode: FolderWatcher.Mode? = config.watchMode == .auto ? nil : (config.watchMode == .poll ? .poll : .inotify)
+        let excluded: Set<String> = config.settleAction == .move
+            ? [absolute(config.processedDirectory, root: root), absolute(config.failedDirectory, root: root)] : []
+        return FolderWatcher.Options(recursive: config.recursive, settleMilliseconds: config.settleMilliseconds,
+                                     rescanSeconds: config.rescanIntervalSeconds, forcedMode: mode, excluded: excluded)
+    }
+
+    static func absolute(_ path: String, root: String) -> String {
+        path.hasPrefix("/") ? path : FileSystem.join(root, path)
+    }
+
+    private func monotonicMicroseconds() -> UInt64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return UInt64(ts.tv_sec) * 1_000_000 + UInt64(ts.tv_nsec) / 1000
+    }
+}
