@@ -210,13 +210,18 @@ public final class FolderWatcher: @unchecked Sendable {
                 }
                 continue
             }
-            let kind: ReadinessTracker.Event
+            var kind: ReadinessTracker.Event
             if event.mask & UInt32(IN_MOVED_TO) != 0 { kind = .movedIn }
             else if event.mask & UInt32(IN_CLOSE_WRITE) != 0 { kind = .closedAfterWrite }
             else if event.mask & UInt32(IN_DELETE | IN_MOVED_FROM) != 0 { kind = .removed }
             else if event.mask & UInt32(IN_CREATE) != 0 { kind = .created }
             else { kind = .modified }
-            let status = kind == .closedAfterWrite ? try? FileSystem.status(FileSystem.join(root, name)) : nil
+            let status = kind == .closedAfterWrite || kind == .created ? try? FileSystem.status(FileSystem.join(root, name)) : nil
+            if kind == .created, let status, status.kind != .regular || status.links > 1 {
+                // A symlink, FIFO or hard link appears complete, with no
+                // write to wait for: take it now (to reject or extract).
+                kind = .movedIn
+            }
             mutate { $0.tracker.observe(kind, name: name, status: status, now: now) }
         }
         if needsRescan { rescan() } else { pump() }

@@ -11,6 +11,9 @@ public struct FileStatus: Sendable, Equatable {
     public let modified: timespec
     public let inode: UInt64
     public let device: UInt64
+    /// Hard links to the inode: more than one means the name was made with
+    /// link(2), a complete file appearing at once.
+    public let links: Int
 
     init(_ st: stat) {
         switch st.st_mode & S_IFMT {
@@ -23,6 +26,7 @@ public struct FileStatus: Sendable, Equatable {
         modified = st.st_mtim
         inode = UInt64(st.st_ino)
         device = UInt64(st.st_dev)
+        links = Int(st.st_nlink)
     }
 
     /// `device:inode:mtime-ns`: changes when the file is replaced or rewritten.

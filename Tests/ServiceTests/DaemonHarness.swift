@@ -1,0 +1,128 @@
+import Foundation
+import Glibc
+
+/// Runs the real `byline run` binary in a private folder, as systemd would:
+/// with a notification socket, sending it real signals.
+final class DaemonHarness {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var binary: String {
+        ProcessInfo.processInfo.environment["BYLINE_BIN"] ?? root.appendingPathComponent(".build/debug/byline").path
+    }
+
+    let dir: TestDirectory
+    let inbox: String
+    let journal: String
+    let configPath: String
+    let notify: NotifySocket
+    private(set) var process: Process?
+    private var stderrPipe = Pipe()
+    var stderrText = ""
+
+    init(_ label: String = #function, config extra: String = "", settle: String = "move") {
+        dir = TestDirectory(label)
+        inbox = dir.sub("inbox")
+        journal = dir.sub("journal")
+        configPath = dir.sub("byline.toml")
+        notify = NotifySocket(in: dir.path)
+        writeConfig(extra, settle: settle)
+    }
+
+    func writeConfig(_ extra: String, settle: String = "move") {
+        var text = """
+            [watch]
+            directory = "\(inbox)"
+            settle_ms = 100
+            rescan_interval_s = 5
+            [journal]
+            directory = "\(journal)"
+            [settle]
+            action = "\(settle)"
+            [journald]
+            enabled = false
+
+            """
+        text += extra
+        FileManager.default.createFile(atPath: configPath, contents: Data(text.utf8))
+    }
+
+    func start(environment extra: [String: String] = [:]) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Self.binary)
+        p.arguments = ["run", "--config", configPath]
+        var env = ProcessInfo.processInfo.environment
+        env["NOTIFY_SOCKET"] = notify.path
+        for (k, v) in extra { env[k] = v }
+        p.environment = env
+        stderrPipe = Pipe()
+        p.standardError = stderrPipe
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        process = p
+    }
+
+    /// Waits (bounded) for READY=1.
+    func waitReady() -> Bool { wait(seconds: 30) { self.notify.contains("READY=1") } }
+
+    func signal(_ signo: Int32) {
+        if let pid = process?.processIdentifier { kill(pid, signo) }
+    }
+
+    /// SIGTERM and the exit status.
+    func stop() -> Int32 {
+        guard let p = process else { return -1 }
+        if p.isRunning { kill(p.processIdentifier, SIGTERM) }
+        p.waitUntilExit()
+        stderrText = String(decoding: stderrPipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        return p.terminationStatus
+    }
+
+    func kill9() {
+        guard let p = process else { return }
+        kill(p.processIdentifier, SIGKILL)
+        p.waitUntilExit()
+        _ = stderrPipe.fileHandleForReading.readDataToEndOfFile()
+    }
+
+    /// Writes elsewhere, then renames in: how well-behaved writers deliver.
+    func drop(_ name: String, _ text: String) {
+        Self.drop(name, text, inbox: inbox, staging: dir.path)
+    }
+
+    static func drop(_ name: String, _ text: String, inbox: String, staging: String) {
+        let tmp = staging + "/.staging-" + name
+        FileManager.default.createFile(atPath: tmp, contents: Data(text.utf8))
+        rename(tmp, inbox + "/" + name)
+    }
+
+    /// The journal's records as parsed JSON objects.
+    func records() -> [[String: Any]] {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: journal)) ?? []).filter { $0.hasSuffix(".jsonl") }.sorted()
+        var out: [[String: Any]] = []
+        for name in names {
+            let text = String(decoding: FileManager.default.contents(atPath: journal + "/" + name) ?? Data(), as: UTF8.self)
+            for line in text.split(separator: "\n") {
+                if let o = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] { out.append(o) }
+            }
+        }
+        return out
+    }
+
+    func records(ofType type: String) -> [[String: Any]] { records().filter { $0["type"] as? String == type } }
+
+    func fileRecords() -> [[String: Any]] {
+        records().filter { ["article", "rejected", "duplicate"].contains($0["type"] as? String ?? "") }
+    }
+}
+
+/// Polls `condition` until it holds or `seconds` pass; waiting, not timing.
+func wait(seconds: Double, _ condition: () -> Bool) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+        if condition() { return true }
+        usleep(20_000)
+    }
+    return condition()
+}
+
+func docName(_ record: [String: Any]) -> String? { (record["doc"] as? [String: Any])?["name"] as? String }
+func docSHA(_ record: [String: Any]) -> String? { (record["doc"] as? [String: Any])?["sha256"] as? String }

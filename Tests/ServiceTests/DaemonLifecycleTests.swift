@@ -1,0 +1,107 @@
+import Foundation
+import Glibc
+import Testing
+
+/// The daemon as systemd runs it: readiness, status, signals, reload.
+@Suite(.serialized) struct DaemonLifecycleTests {
+    @Test func readyAfterStartupScanThenProcessesAndStopsCleanly() throws {
+        let h = DaemonHarness()
+        // Dropped while the daemon was down: found by the start-up scan.
+        try FileManager.default.createDirectory(atPath: h.inbox, withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: h.inbox + "/early.txt", contents: Data("Iran and Russia met in Tehran, Reuters said.".utf8))
+        try h.start()
+        #expect(h.waitReady())
+        let ready = try #require(h.notify.all.first { $0.contains("READY=1") })
+        #expect(ready.contains("STATUS=watching \(h.inbox)"))
+        h.drop("story.txt", "Sergei Shoigu visited Tehran on Monday, the Wall Street Journal reported.")
+        h.drop("copy.txt", "Iran and Russia met in Tehran, Reuters said.")
+        FileManager.default.createFile(atPath: h.inbox + "/empty.txt", contents: Data())
+        #expect(wait(seconds: 20) { h.fileRecords().count == 4 })
+        #expect(wait(seconds: 5) { h.notify.contains("4 journaled") })
+        #expect(h.stop() == 0)
+        #expect(h.notify.contains("STOPPING=1"))
+        let types = h.records().compactMap { $0["type"] as? String }
+        #expect(types.first == "start" && types.last == "stop")
+        #expect(types.filter { $0 == "article" }.count == 2)
+        #expect(types.filter { $0 == "duplicate" }.count == 1)
+        #expect(types.filter { $0 == "rejected" }.count == 1)
+        let processed = try FileManager.default.contentsOfDirectory(atPath: h.inbox + "/processed").sorted()
+        #expect(processed == ["copy.txt", "early.txt", "story.txt"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: h.inbox + "/failed") == ["empty.txt"])
+        let verify = try runByline(["verify", h.journal])
+        #expect(verify == 0)
+    }
+
+    @Test func reloadAppliesValidConfigAndKeepsOldOnError() throws {
+        let h = DaemonHarness()
+        try h.start()
+        #expect(h.waitReady())
+        // Valid: switch to leaving files in place.
+        h.writeConfig("", settle: "leave")
+        h.signal(SIGHUP)
+        #expect(wait(seconds: 10) { h.records(ofType: "reload").count == 1 })
+        #expect(wait(seconds: 5) { h.notify.all.filter { $0.contains("READY=1") }.count == 2 })
+        let reloading = try #require(h.notify.all.first { $0.contains("RELOADING=1") })
+        #expect(reloading.contains("MONOTONIC_USEC="))
+        h.drop("kept.txt", "Kyiv said the talks with Moscow failed.")
+        #expect(wait(seconds: 10) { h.records(ofType: "article").count == 1 })
+        usleep(300_000)
+        #expect(FileManager.default.fileExists(atPath: h.inbox + "/kept.txt"))
+        // Invalid: an unknown key. The old configuration stays.
+        h.writeConfig("[pipeline]\nconcurency = 2\n")
+        h.signal(SIGHUP)
+        #expect(wait(seconds: 10) { h.records(ofType: "reload").count == 2 })
+        let refused = try #require(h.records(ofType: "reload").last)
+        #expect(refused["applied"] as? Bool == false)
+        #expect((refused["detail"] as? String)?.contains("pipeline.concurency") == true)
+        #expect(wait(seconds: 5) { h.notify.contains("reload refused") })
+        h.drop("still.txt", "Kyiv said again that the talks failed.")
+        #expect(wait(seconds: 10) { h.records(ofType: "article").count == 2 })
+        usleep(300_000)
+        #expect(FileManager.default.fileExists(atPath: h.inbox + "/still.txt"), "settle action leave still in force")
+        #expect(h.stop() == 0)
+    }
+
+    @Test func badConfigRefusesToStartNamingKeyAndLine() throws {
+        let h = DaemonHarness(config: "[pipeline]\nconcurrency = \"many\"\n")
+        try h.start()
+        let status = h.stop()
+        #expect(status == 78)
+        #expect(h.stderrText.contains("pipeline.concurrency"))
+        #expect(h.stderrText.contains("byline.toml:"))
+        #expect(!h.notify.contains("READY=1"))
+    }
+
+    @Test func watchdogPingsComeFromAHealthyPipeline() throws {
+        let h = DaemonHarness()
+        try h.start(environment: ["WATCHDOG_USEC": "200000"])
+        // sd_watchdog_enabled checks WATCHDOG_PID when set; without it any pid is accepted.
+        #expect(h.waitReady())
+        #expect(wait(seconds: 10) { h.notify.all.filter { $0 == "WATCHDOG=1" }.count >= 3 })
+        #expect(h.stop() == 0)
+    }
+
+    @Test func pollingModeStillFindsFiles() throws {
+        let h = DaemonHarness(config: "")
+        h.writeConfig("")
+        var text = try String(contentsOfFile: h.configPath, encoding: .utf8)
+        text = text.replacingOccurrences(of: "settle_ms = 100", with: "settle_ms = 100\nmode = \"poll\"")
+        FileManager.default.createFile(atPath: h.configPath, contents: Data(text.utf8))
+        try h.start()
+        #expect(h.waitReady())
+        h.drop("polled.txt", "Berlin and Paris agreed, officials said.")
+        #expect(wait(seconds: 15) { h.records(ofType: "article").count == 1 })
+        #expect(h.stop() == 0)
+    }
+}
+
+func runByline(_ args: [String]) throws -> Int32 {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: DaemonHarness.binary)
+    p.arguments = args
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    p.waitUntilExit()
+    return p.terminationStatus
+}
