@@ -35,10 +35,12 @@ import Testing
         try h.start()
         #expect(h.waitReady())
         let path = h.inbox + "/draft.txt"
-        FileManager.default.createFile(atPath: path, contents: Data("First draft about Iran.".utf8))
-        usleep(300_000)  // closed, settling
+        // Written in place (not renamed in): closed, then settling...
+        writeInPlace(path, "First draft about Iran.")
+        usleep(300_000)
+        // ...and rewritten before the settle time is up.
         let final = "Final version: Iran and Russia signed the deal, Reuters said."
-        FileManager.default.createFile(atPath: path, contents: Data(final.utf8))
+        writeInPlace(path, final)
         #expect(wait(seconds: 10) { h.fileRecords().count == 1 })
         usleep(500_000)
         #expect(h.fileRecords().count == 1)
@@ -115,4 +117,11 @@ import Testing
         #expect(settled == count)
         #expect(try runByline(["verify", h.journal]) == 0)
     }
+}
+
+/// open(O_TRUNC), write, close: a writer rewriting a file in place.
+func writeInPlace(_ path: String, _ text: String) {
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    _ = text.withCString { write(fd, $0, strlen($0)) }
+    close(fd)
 }
