@@ -10,9 +10,13 @@ struct RecordView: Decodable {
     var reason: String?
     var detail: String?
     var duplicateOf: UInt64?
+    var watch: String?
+    var pid: Int?
+    var applied: Bool?
+    var articles: Int?
 
     enum CodingKeys: String, CodingKey {
-        case doc, entities, claims, reason, detail
+        case doc, entities, claims, reason, detail, watch, pid, applied, articles
         case duplicateOf = "duplicate_of"
     }
 
@@ -35,6 +39,12 @@ struct RecordView: Decodable {
             return "\(head) \(name): \(view.reason ?? "?") — \(view.detail ?? "")"
         case RecordType.duplicate:
             return "\(head) \(name) = #\(view.duplicateOf.map(String.init) ?? "?")"
+        case RecordType.start:
+            return "\(head) pid \(view.pid.map(String.init) ?? "?") watching \(view.watch ?? "?")"
+        case RecordType.stop:
+            return "\(head) \(view.reason ?? "") — \(view.articles ?? 0) articles this run"
+        case RecordType.reload:
+            return "\(head) \(view.applied == true ? "applied" : "refused")\(view.detail.map { ": \($0)" } ?? "")"
         default:
             return head
         }
