@@ -89,7 +89,7 @@ final class DaemonHarness {
     }
 
     static func drop(_ name: String, _ text: String, inbox: String, staging: String) {
-        let tmp = staging + "/.staging-" + name
+        let tmp = staging + "/.staging-" + name.replacingOccurrences(of: "/", with: "_")
         FileManager.default.createFile(atPath: tmp, contents: Data(text.utf8))
         rename(tmp, inbox + "/" + name)
     }

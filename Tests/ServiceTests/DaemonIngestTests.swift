@@ -49,6 +49,24 @@ import Testing
         #expect(h.stop() == 0)
     }
 
+    @Test func recursiveWatchFindsFilesInNewSubfolders() throws {
+        let h = DaemonHarness()
+        var text = try String(contentsOfFile: h.configPath, encoding: .utf8)
+        text = text.replacingOccurrences(of: "settle_ms = 100", with: "settle_ms = 100\nrecursive = true")
+        FileManager.default.createFile(atPath: h.configPath, contents: Data(text.utf8))
+        try FileManager.default.createDirectory(atPath: h.inbox + "/desk-a", withIntermediateDirectories: true)
+        try h.start()
+        #expect(h.waitReady())
+        h.drop("desk-a/one.txt", "Paris said the summit would go ahead.")
+        try FileManager.default.createDirectory(atPath: h.inbox + "/desk-b/late", withIntermediateDirectories: true)
+        writeInPlace(h.inbox + "/desk-b/late/two.txt", "Berlin said it would attend the summit.")
+        #expect(wait(seconds: 15) { h.records(ofType: "article").count == 2 })
+        #expect(h.stop() == 0)
+        #expect(FileManager.default.fileExists(atPath: h.inbox + "/processed/desk-b/late/two.txt"))
+        // Settled files are never taken again from the processed folder.
+        #expect(h.fileRecords().count == 2)
+    }
+
     @Test func symlinkDroppedInIsRejectedNotFollowed() throws {
         let h = DaemonHarness()
         try h.start()
