@@ -27,7 +27,7 @@ check settled waitfor 10 bash -c "[ \$(ls /var/lib/byline/inbox/processed | wc -
 check verify /usr/local/bin/byline verify /var/lib/byline/journal
 check journalctl-entity waitfor 10 bash -c "journalctl -u byline BYLINE_ENTITY=Iran -o json | grep -q BYLINE_SHA256"
 check journalctl-source waitfor 10 bash -c "journalctl -u byline BYLINE_TYPE=article -o verbose | grep -q BYLINE_SOURCE="
-check runs-as-byline bash -c "[ \"\$(ps -o user= -p \$(systemctl show -p MainPID --value byline))\" = byline ]"
+check runs-as-byline bash -c "[ \"\$(stat -c %U /proc/\$(systemctl show -p MainPID --value byline))\" = byline ]"
 check reload systemctl reload byline
 check active-after-reload waitfor 10 systemctl is-active --quiet byline
 check reload-record waitfor 10 bash -c "grep -q '\"type\":\"reload\"' /var/lib/byline/journal/*.jsonl"
