@@ -60,14 +60,16 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Helpers shared by the test targets (temporary folders).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PosixTests", dependencies: ["Posix"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], exclude: ["Fixtures"]),
-        .testTarget(name: "JournalTests", dependencies: ["Journal", "Posix"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Journal", "Extraction"]),
+        .testTarget(name: "JournalTests", dependencies: ["TestSupport", "Journal", "Posix"]),
+        .testTarget(name: "IngestTests", dependencies: ["TestSupport", "Ingest", "Journal", "Extraction"]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),
         .testTarget(name: "SettingsTests", dependencies: ["Settings"]),
-        .testTarget(name: "ServiceTests", dependencies: ["Service", "Ingest", "Journal", "Systemd"]),
-        .testTarget(name: "BylineCLITests", dependencies: ["Journal"]),
+        .testTarget(name: "ServiceTests", dependencies: ["TestSupport", "Service", "Ingest", "Journal", "Systemd"]),
+        .testTarget(name: "BylineCLITests", dependencies: ["TestSupport", "Journal"]),
     ],
     swiftLanguageModes: [.v6]
 )

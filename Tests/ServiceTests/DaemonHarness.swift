@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Glibc
 
 /// Runs the real `byline run` binary in a private folder, as systemd would:
@@ -42,6 +43,16 @@ final class DaemonHarness {
 
             """
         text += extra
+        FileManager.default.createFile(atPath: configPath, contents: Data(text.utf8))
+    }
+
+    /// Sets `key = value` in the [watch] section of the configuration file.
+    func addWatchOption(_ line: String) throws {
+        let key = line.split(separator: "=")[0].trimmingCharacters(in: .whitespaces)
+        var lines = try String(contentsOfFile: configPath, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines.removeAll { $0.hasPrefix(key + " =") }
+        lines.insert(line, at: (lines.firstIndex(of: "[watch]") ?? 0) + 1)
+        let text = lines.joined(separator: "\n")
         FileManager.default.createFile(atPath: configPath, contents: Data(text.utf8))
     }
 

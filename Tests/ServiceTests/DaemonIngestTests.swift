@@ -27,11 +27,8 @@ import Testing
     }
 
     @Test func fileRewrittenWhileSettlingIsReadInItsFinalForm() throws {
-        let h = DaemonHarness(config: "")
-        h.writeConfig("")
-        var text = try String(contentsOfFile: h.configPath, encoding: .utf8)
-        text = text.replacingOccurrences(of: "settle_ms = 100", with: "settle_ms = 800")
-        FileManager.default.createFile(atPath: h.configPath, contents: Data(text.utf8))
+        let h = DaemonHarness()
+        try h.addWatchOption("settle_ms = 800")
         try h.start()
         #expect(h.waitReady())
         let path = h.inbox + "/draft.txt"
@@ -51,9 +48,7 @@ import Testing
 
     @Test func recursiveWatchFindsFilesInNewSubfolders() throws {
         let h = DaemonHarness()
-        var text = try String(contentsOfFile: h.configPath, encoding: .utf8)
-        text = text.replacingOccurrences(of: "settle_ms = 100", with: "settle_ms = 100\nrecursive = true")
-        FileManager.default.createFile(atPath: h.configPath, contents: Data(text.utf8))
+        try h.addWatchOption("recursive = true")
         try FileManager.default.createDirectory(atPath: h.inbox + "/desk-a", withIntermediateDirectories: true)
         try h.start()
         #expect(h.waitReady())

@@ -82,11 +82,8 @@ import Testing
     }
 
     @Test func pollingModeStillFindsFiles() throws {
-        let h = DaemonHarness(config: "")
-        h.writeConfig("")
-        var text = try String(contentsOfFile: h.configPath, encoding: .utf8)
-        text = text.replacingOccurrences(of: "settle_ms = 100", with: "settle_ms = 100\nmode = \"poll\"")
-        FileManager.default.createFile(atPath: h.configPath, contents: Data(text.utf8))
+        let h = DaemonHarness()
+        try h.addWatchOption("mode = \"poll\"")
         try h.start()
         #expect(h.waitReady())
         h.drop("polled.txt", "Berlin and Paris agreed, officials said.")

@@ -1,10 +1,10 @@
 import Foundation
 
 /// A fresh folder under the system temp directory, removed at deinit.
-final class TestDirectory {
-    let path: String
+public final class TestDirectory {
+    public let path: String
 
-    init(_ label: String = #function) {
+    public init(_ label: String = #function) {
         let clean = label.filter { $0.isLetter || $0.isNumber }
         path = NSTemporaryDirectory() + "byline-\(clean)-\(UUID().uuidString.prefix(8))"
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -12,5 +12,5 @@ final class TestDirectory {
 
     deinit { try? FileManager.default.removeItem(atPath: path) }
 
-    func sub(_ name: String) -> String { path + "/" + name }
+    public func sub(_ name: String) -> String { path + "/" + name }
 }
