@@ -30,7 +30,9 @@ let package = Package(
             name: "Posix",
             dependencies: ["CPosix", .product(name: "SystemPackage", package: "swift-system")]
         ),
-        .target(name: "Extraction"),
+        // The trained entity model, linked in as bytes (see scripts/train-model).
+        .target(name: "CModelData"),
+        .target(name: "Extraction", dependencies: ["CModelData"]),
         .target(
             name: "Journal",
             dependencies: ["Posix", .product(name: "Crypto", package: "swift-crypto")]

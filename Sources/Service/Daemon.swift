@@ -228,7 +228,8 @@ public final class Daemon: Sendable {
     static func processor(_ config: BylineConfig) throws -> ArticleProcessor {
         let lexicon = try LexiconLoader.load(config.lexiconFiles)
         let fallback: IngestOptions.Fallback = config.encodingFallback == .reject ? .reject : .windows1252
-        return ArticleProcessor(extractor: BaselineExtractor(lexicon: lexicon),
+        let model = config.recognizer == .learned ? NERModel.builtin : nil
+        return ArticleProcessor(extractor: NewsExtractor(lexicon: lexicon, model: model),
                                 options: IngestOptions(maxBytes: config.maxArticleBytes, fallback: fallback))
     }
 

@@ -3,6 +3,7 @@
 public struct BylineConfig: Sendable, Equatable {
     public enum SettleAction: String, Sendable, CaseIterable { case move, delete, leave }
     public enum WatchMode: String, Sendable, CaseIterable { case auto, inotify, poll }
+    public enum Recognizer: String, Sendable, CaseIterable { case rules, learned }
     public enum EncodingFallback: String, Sendable, CaseIterable {
         case windows1252 = "windows-1252"
         case reject
@@ -24,6 +25,7 @@ public struct BylineConfig: Sendable, Equatable {
     public var maxInFlight = 64
     public var journaldEnabled = true
     public var lexiconFiles: [String] = []
+    public var recognizer = Recognizer.rules
 
     public init() {}
 

@@ -72,6 +72,9 @@ public enum ConfigParser {
         "lexicons": [
             "files": stringList { $0.lexiconFiles = $1 },
         ],
+        "extraction": [
+            "recognizer": choice(BylineConfig.Recognizer.self) { $0.recognizer = $1 },
+        ],
     ]
 
     static func bool(_ set: @escaping @Sendable (inout BylineConfig, Bool) -> Void) -> Setter {

@@ -60,6 +60,11 @@ enabled = true
 # Extra names for the extractor, LABEL<TAB>Name[<TAB>Canonical] per line.
 # Relative to the working directory; reloaded on SIGHUP.
 files = []
+
+[extraction]
+# Where names come from: "rules" (capitalised spans and the lexicon) or
+# "learned" (the perceptron trained on CoNLL-2003 by `byline train`).
+recognizer = "rules"
 """#
 
     /// The embedded default, parsed.

@@ -15,11 +15,15 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Extra lexicon files (LABEL<TAB>Name[<TAB>Canonical] lines).")
     var lexicon: [String] = []
 
+    @Option(help: "Where names come from: rules or learned.")
+    var recognizer: String = "rules"
+
     func validate() throws {
         guard IngestOptions.Fallback(rawValue: encodingFallback) != nil else {
             throw ValidationError("--encoding-fallback must be one of: \(IngestOptions.Fallback.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         guard maxBytes > 0 else { throw ValidationError("--max-bytes must be positive") }
+        guard recognizer == "rules" || recognizer == "learned" else { throw ValidationError("--recognizer must be rules or learned") }
     }
 
     var ingestOptions: IngestOptions {
@@ -27,6 +31,6 @@ struct InputOptions: ParsableArguments {
     }
 
     func extractor() throws -> any Extractor {
-        BaselineExtractor(lexicon: try LexiconLoader.load(lexicon))
+        NewsExtractor(lexicon: try LexiconLoader.load(lexicon), model: recognizer == "learned" ? NERModel.builtin : nil)
     }
 }

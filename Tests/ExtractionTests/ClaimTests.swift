@@ -2,7 +2,7 @@ import Testing
 @testable import Extraction
 
 @Suite struct ClaimTests {
-    let extractor = BaselineExtractor()
+    let extractor = NewsExtractor()
 
     func claims(_ s: String) -> [Claim] { extractor.extract(s).claims }
 

@@ -2,7 +2,7 @@ import Testing
 @testable import Extraction
 
 @Suite struct EntityTests {
-    let extractor = BaselineExtractor()
+    let extractor = NewsExtractor()
 
     func labelled(_ s: String) -> [String] {
         extractor.extract(s).entities.map { "\($0.text)/\($0.label.rawValue)" }

@@ -21,7 +21,7 @@ import Testing
             let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: goldDir.appendingPathComponent(name)))
             let textURL = Self.root.appendingPathComponent("seeds").appendingPathComponent(name.replacingOccurrences(of: ".json", with: ".txt"))
             let text = String(decoding: try Data(contentsOf: textURL), as: UTF8.self)
-            scorer.add(gold: ExtractionResult(entities: gold.entities, claims: gold.claims), predicted: BaselineExtractor().extract(text))
+            scorer.add(gold: ExtractionResult(entities: gold.entities, claims: gold.claims), predicted: NewsExtractor().extract(text))
         }
         return scorer.figures
     }

@@ -6,7 +6,7 @@ import Testing
 
 /// Every class of bad input gets a clear rejection, never a crash.
 @Suite struct BadInputTests {
-    let processor = ArticleProcessor(extractor: BaselineExtractor(), options: IngestOptions(maxBytes: 10_000))
+    let processor = ArticleProcessor(extractor: NewsExtractor(), options: IngestOptions(maxBytes: 10_000))
 
     func write(_ dir: TestDirectory, _ name: String, _ bytes: [UInt8]) {
         FileManager.default.createFile(atPath: dir.sub(name), contents: Data(bytes))
@@ -43,7 +43,7 @@ import Testing
         }
         #expect(a.doc.encoding == "windows-1252")
         #expect(a.doc.title == "Café – 5€")
-        let strict = ArticleProcessor(extractor: BaselineExtractor(), options: IngestOptions(fallback: .reject))
+        let strict = ArticleProcessor(extractor: NewsExtractor(), options: IngestOptions(fallback: .reject))
         #expect(reason(dir, "cp1252.txt", strict) == .invalidUTF8)
         #expect(TextDecoder.firstInvalidUTF8([0x41, 0xE2, 0x82, 0xAC, 0xE9, 0x41]) == 4)
     }

@@ -9,7 +9,7 @@ import Testing
     func ingest(_ inbox: String, _ journal: String) throws -> DirectoryIngest.Summary {
         let writer = try JournalWriter(directory: journal)
         defer { writer.close() }
-        var run = DirectoryIngest(processor: ArticleProcessor(extractor: BaselineExtractor(), options: IngestOptions()),
+        var run = DirectoryIngest(processor: ArticleProcessor(extractor: NewsExtractor(), options: IngestOptions()),
                                   journal: writer, seen: try SeenIndex(journal: journal))
         run.batchSize = 3
         return try run.run(directory: inbox)
@@ -51,7 +51,7 @@ import Testing
     @Test func articleRecordRoundTrips() throws {
         let dir = TestDirectory()
         let writer = try JournalWriter(directory: dir.path)
-        let result = BaselineExtractor().extract("“We will respond,” Lavrov said in Moscow on Monday.")
+        let result = NewsExtractor().extract("“We will respond,” Lavrov said in Moscow on Monday.")
         let record = ArticleRecord(doc: DocumentInfo(path: "/in/a.txt", name: "a.txt", sha256: String(repeating: "ab", count: 32),
                                                      bytes: 10, encoding: "utf-8", title: "t"),
                                    result: result, extractor: "test/1")

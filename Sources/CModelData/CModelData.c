@@ -1,0 +1,18 @@
+#include "CModelData.h"
+
+/* Rebuild after `byline train` writes a new model: touch this file (the
+ * build does not track .incbin inputs). */
+__asm__(
+    ".section .rodata\n"
+    ".balign 16\n"
+    "byline_ner_model_start:\n"
+    ".incbin \"byline-ner.bin\"\n"
+    "byline_ner_model_end:\n"
+    ".byte 0\n"
+    ".previous\n");
+
+extern const unsigned char byline_ner_model_start[];
+extern const unsigned char byline_ner_model_end[];
+
+const unsigned char *byline_ner_model_bytes(void) { return byline_ner_model_start; }
+size_t byline_ner_model_size(void) { return (size_t)(byline_ner_model_end - byline_ner_model_start); }

@@ -1,0 +1,48 @@
+/// Turns the recogniser's four CoNLL classes into OntoNotes labels, from
+/// the lexicon and the words of the name itself:
+///
+/// - PER -> PERSON;
+/// - LOC -> the lexicon's GPE/LOC/FAC, else LOC for seas, regions and
+///   corridors, FAC for plants, airports and bridges, else GPE;
+/// - ORG -> ORG (LAW or EVENT when the name says so);
+/// - MISC -> NORP for nationalities and groups, EVENT, LAW or PRODUCT by the
+///   name's head word or shape (`Fateh-110`), else NORP for one word and
+///   PRODUCT for more.
+struct LabelRefiner {
+    let lexicon: Lexicon
+
+    func label(_ tokens: [Token], _ first: Int, _ last: Int, kind: Int) -> EntityLabel {
+        var a = first
+        if tokens[a].text == "The" && a < last { a += 1 }
+        let words = (a...last).map { tokens[$0].text }
+        let name = words.joined(separator: " ")
+        let known = lexicon.label(of: name)
+        let head = words[words.count - 1]
+        switch kind {
+        case 1:
+            return .person
+        case 2:
+            if let known, [.gpe, .loc, .fac].contains(known) { return known }
+            if NameFinder.locHeads.contains(head) { return .loc }
+            if NameFinder.facHeads.contains(head) { return .fac }
+            return .gpe
+        case 3:
+            if NameFinder.lawHeads.contains(head) && words.count > 1 { return .law }
+            if let known, known == .gpe || known == .norp { return known }
+            return .org
+        default:
+            if let known, known != .person { return known }
+            if NameFinder.lawHeads.contains(head) { return .law }
+            if NameFinder.eventHeads.contains(head) { return .event }
+            let t = tokens[last]
+            if words.count == 1 && t.hasDigit && t.isAllCaps && t.text.contains("-") { return .event }  // ARMY-2019
+            if t.hasDigit { return .product }
+            if words.count == 1 { return .norp }
+            return words.allSatisfy({ isDemonymLike($0) }) ? .norp : .product
+        }
+    }
+
+    private func isDemonymLike(_ w: String) -> Bool {
+        ["an", "ans", "ese", "ish", "i", "is", "ic"].contains { w.hasSuffix($0) } || w.contains("-")
+    }
+}

@@ -1,0 +1,11 @@
+import CModelData
+
+extension NERModel {
+    /// The model shipped in the binary, trained by `byline train` on
+    /// CoNLL-2003 (see scripts/train-model). Parsed once, on first use.
+    public static let builtin: NERModel? = {
+        guard let start = byline_ner_model_bytes() else { return nil }
+        let bytes = UnsafeRawBufferPointer(start: start, count: byline_ner_model_size())
+        return try? NERModel(bytes: bytes)
+    }()
+}

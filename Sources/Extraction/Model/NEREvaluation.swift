@@ -1,0 +1,34 @@
+/// Span-level precision, recall and F1 of a tagger on tagged sentences
+/// (the CoNLL measure), for tuning `byline train`.
+public enum NEREvaluation {
+    public static func f1(_ tagger: NERTagger, on examples: [NERTrainer.Example]) -> (p: Double, r: Double, f: Double) {
+        var tp = 0, predicted = 0, gold = 0
+        for ex in examples {
+            let guess = tagger.tag(ex.sentence, lowercaseInDocument: ex.lowercaseInDocument)
+            let g = Set(spans(ex.gold)), p = Set(spans(guess))
+            tp += g.intersection(p).count
+            predicted += p.count
+            gold += g.count
+        }
+        let prec = predicted == 0 ? 0 : Double(tp) / Double(predicted)
+        let rec = gold == 0 ? 0 : Double(tp) / Double(gold)
+        return (prec, rec, prec + rec == 0 ? 0 : 2 * prec * rec / (prec + rec))
+    }
+
+    struct SpanKey: Hashable { let start: Int, end: Int, kind: Int }
+
+    /// Entity spans of a BIO sequence (token indices, end exclusive).
+    static func spans(_ tags: [NERTag]) -> [SpanKey] {
+        var out: [SpanKey] = []
+        var start: Int?
+        var kind = 0
+        for (i, t) in tags.enumerated() {
+            if t.isInside && start != nil && t.kind == kind { continue }
+            if let s = start { out.append(SpanKey(start: s, end: i, kind: kind)) }
+            start = t == .o ? nil : i
+            kind = t.kind
+        }
+        if let s = start { out.append(SpanKey(start: s, end: tags.count, kind: kind)) }
+        return out
+    }
+}

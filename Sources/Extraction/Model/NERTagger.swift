@@ -1,0 +1,42 @@
+/// Tags sentences with the learned model: greedy left to right, each
+/// decision seeing the two before it, I- tags only where they may follow.
+public struct NERTagger: Sendable {
+    public let model: NERModel
+
+    public init(model: NERModel) {
+        self.model = model
+    }
+
+    func tag(_ s: NERSentence, lowercaseInDocument: Set<String>) -> [NERTag] {
+        var tags: [NERTag] = []
+        tags.reserveCapacity(s.words.count)
+        var features: [UInt64] = []
+        var scores = [Float](repeating: 0, count: NERTag.count)
+        var p1 = NERTag.o, p2 = NERTag.o
+        for i in s.words.indices {
+            NERFeatures.observed(s, i, lowercaseInDocument: lowercaseInDocument, into: &features)
+            NERFeatures.history(s, i, p1, p2, into: &features)
+            for c in 0..<NERTag.count { scores[c] = 0 }
+            model.accumulate(features, into: &scores)
+            let t = Self.best(scores, after: p1)
+            tags.append(t)
+            p2 = p1
+            p1 = t
+        }
+        return tags
+    }
+
+    /// The highest-scoring tag that may follow `previous` (ties: lowest tag).
+    @inline(__always)
+    static func best(_ scores: [Float], after previous: NERTag) -> NERTag {
+        var best = NERTag.o
+        var bestScore = -Float.infinity
+        for t in NERTag.allCases where t.canFollow(previous) {
+            if scores[Int(t.rawValue)] > bestScore {
+                bestScore = scores[Int(t.rawValue)]
+                best = t
+            }
+        }
+        return best
+    }
+}

@@ -1,0 +1,137 @@
+/// Trains the recogniser: an averaged perceptron over greedy left-to-right
+/// decoding (Collins 2002), with lazy averaging. Deterministic: the same
+/// data and epochs give the same bytes.
+public struct NERTrainer {
+    /// One training sentence with its gold tags and its document's
+    /// lower-case vocabulary.
+    public struct Example {
+        let sentence: NERSentence
+        let gold: [NERTag]
+        let lowercaseInDocument: Set<String>
+    }
+
+    private var index: [UInt64: Int] = [:]
+    private var w: [Float] = []
+    private var totals: [Double] = []
+    private var stamps: [Int] = []
+    private var step = 0
+
+    public init() {}
+
+    /// Builds examples from CoNLL-2003 text (token ... NER-tag columns,
+    /// IOB1, `-DOCSTART-` between documents).
+    public static func examples(conll text: String, lexicon: Lexicon) -> [Example] {
+        var out: [Example] = []
+        var doc: [([String], [String])] = []
+        var words: [String] = [], tags: [String] = []
+        func endSentence() {
+            if !words.isEmpty { doc.append((words, tags)) }
+            words = []; tags = []
+        }
+        func endDocument() {
+            endSentence()
+            var lower = Set<String>()
+            for (ws, _) in doc { for (k, x) in ws.enumerated() where k > 0 && x == x.lowercased() { lower.insert(x) } }
+            for (ws, ts) in doc {
+                out.append(Example(sentence: NERSentence(words: ws, lexicon: lexicon), gold: bio(ts), lowercaseInDocument: lower))
+            }
+            doc = []
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("-DOCSTART-") { endDocument(); continue }
+            let cols = line.split(separator: " ")
+            if cols.isEmpty { endSentence(); continue }
+            words.append(String(cols[0]))
+            tags.append(String(cols[cols.count - 1]))
+        }
+        endDocument()
+        return out
+    }
+
+    /// IOB1 (B- only between touching entities) to BIO.
+    static func bio(_ tags: [String]) -> [NERTag] {
+        var out: [NERTag] = []
+        var previous = "O"
+        for t in tags {
+            if t == "O" { out.append(.o); previous = t; continue }
+            let kind = String(t.dropFirst(2))
+            let continues = t.hasPrefix("I-") && previous != "O" && String(previous.dropFirst(2)) == kind
+            out.append(NERTag(name: (continues ? "I-" : "B-") + kind) ?? .o)
+            previous = t
+        }
+        return out
+    }
+
+    public mutating func train(_ examples: [Example], epochs: Int, seed: UInt64 = 0x5EED) {
+        var order = Array(examples.indices)
+        var rng = seed
+        var features: [UInt64] = []
+        var scores = [Float](repeating: 0, count: NERTag.count)
+        for _ in 0..<epochs {
+            // Fisher-Yates with a fixed LCG: reproducible shuffles.
+            for i in stride(from: order.count - 1, to: 0, by: -1) {
+                rng = rng &* 6364136223846793005 &+ 1442695040888963407
+                order.swapAt(i, Int((rng >> 33) % UInt64(i + 1)))
+            }
+            for e in order {
+                let ex = examples[e]
+                var p1 = NERTag.o, p2 = NERTag.o
+                for i in ex.sentence.words.indices {
+                    NERFeatures.observed(ex.sentence, i, lowercaseInDocument: ex.lowercaseInDocument, into: &features)
+                    NERFeatures.history(ex.sentence, i, p1, p2, into: &features)
+                    for c in 0..<NERTag.count { scores[c] = 0 }
+                    for f in features {
+                        if let k = index[f] { for c in 0..<NERTag.count { scores[c] += w[k * NERTag.count + c] } }
+                    }
+                    let guess = NERTagger.best(scores, after: p1)
+                    let gold = ex.gold[i]
+                    step += 1
+                    if guess != gold {
+                        for f in features {
+                            let k = slot(f)
+                            update(k, gold, 1)
+                            update(k, guess, -1)
+                        }
+                    }
+                    p2 = p1
+                    p1 = guess
+                }
+            }
+        }
+    }
+
+    private mutating func slot(_ f: UInt64) -> Int {
+        if let k = index[f] { return k }
+        let k = index.count
+        index[f] = k
+        w.append(contentsOf: repeatElement(0, count: NERTag.count))
+        totals.append(contentsOf: repeatElement(0, count: NERTag.count))
+        stamps.append(contentsOf: repeatElement(0, count: NERTag.count))
+        return k
+    }
+
+    private mutating func update(_ k: Int, _ tag: NERTag, _ delta: Float) {
+        let i = k * NERTag.count + Int(tag.rawValue)
+        totals[i] += Double(step - stamps[i]) * Double(w[i])
+        stamps[i] = step
+        w[i] += delta
+    }
+
+    /// The averaged weights, serialised.
+    public func modelBytes(pruneBelow: Float = 0.01) -> [UInt8] {
+        var table: [UInt64: [Float]] = [:]
+        table.reserveCapacity(index.count)
+        for (f, k) in index {
+            var avg = [Float](repeating: 0, count: NERTag.count)
+            for c in 0..<NERTag.count {
+                let i = k * NERTag.count + c
+                let total = totals[i] + Double(step - stamps[i]) * Double(w[i])
+                avg[c] = Float(total / Double(max(step, 1)))
+            }
+            table[f] = avg
+        }
+        return NERModel.serialize(table, pruneBelow: pruneBelow)
+    }
+
+    public var featureCount: Int { index.count }
+}

@@ -1,0 +1,64 @@
+import Testing
+@testable import Extraction
+
+/// The learned recogniser's machinery, on hand-written data.
+@Suite struct LearnedRecognizerTests {
+    /// A tiny corpus in CoNLL-2003 layout (our own sentences).
+    static let corpus = """
+        -DOCSTART- -X- -X- O
+
+        Anna NNP I-NP I-PER
+        Berg NNP I-NP I-PER
+        visited VBD I-VP O
+        Oslo NNP I-NP I-LOC
+        . . O O
+
+        Telenor NNP I-NP I-ORG
+        hired VBD I-VP O
+        Anna NNP I-NP I-PER
+        in IN I-PP O
+        Bergen NNP I-NP I-LOC
+        . . O O
+
+        -DOCSTART- -X- -X- O
+
+        Norwegian JJ I-NP I-MISC
+        firms NNS I-NP O
+        like IN I-PP O
+        Telenor NNP I-NP I-ORG
+        grew VBD I-VP O
+        . . O O
+
+        """
+
+    @Test func iob1BecomesBIO() {
+        #expect(NERTrainer.bio(["I-PER", "I-PER", "O", "I-LOC", "B-LOC"]) == [.bPER, .iPER, .o, .bLOC, .bLOC])
+        #expect(NERTrainer.bio(["I-ORG", "I-PER"]) == [.bORG, .bPER])
+    }
+
+    @Test func trainingIsReproducibleAndRoundTrips() throws {
+        let examples = NERTrainer.examples(conll: Self.corpus, lexicon: Lexicon())
+        #expect(examples.count == 3)
+        var a = NERTrainer(), b = NERTrainer()
+        a.train(examples, epochs: 5)
+        b.train(examples, epochs: 5)
+        let bytes = a.modelBytes(pruneBelow: 0)
+        #expect(bytes == b.modelBytes(pruneBelow: 0), "same data, same bytes")
+        let model = try bytes.withUnsafeBytes { try NERModel(bytes: $0) }
+        #expect(model.featureCount > 0)
+        // It has learned its training data.
+        let (_, _, f) = NEREvaluation.f1(NERTagger(model: model), on: examples)
+        #expect(f == 1.0)
+        #expect(throws: NERModel.FormatError.self) { try [UInt8](repeating: 0, count: 20).withUnsafeBytes { try NERModel(bytes: $0) } }
+    }
+
+    @Test func shippedModelLoadsAndFindsNames() throws {
+        let model = try #require(NERModel.builtin)
+        #expect(model.featureCount > 10_000)
+        let result = NewsExtractor(model: model).extract("Defense Minister Sergei Shoigu met Iranian officials in Tehran on Monday, the Foreign Ministry said.")
+        let found = Set(result.entities.map { "\($0.text)/\($0.label.rawValue)" })
+        #expect(found.contains("Sergei Shoigu/PERSON"), "\(found)")
+        #expect(found.contains("Tehran/GPE"), "\(found)")
+        #expect(found.contains("Monday/DATE"), "\(found)")
+    }
+}
