@@ -10,6 +10,9 @@ public struct Lexicon: Sendable {
     public private(set) var aliases: [String: String]
     /// The longest entry, in tokens, bounding lookups.
     public private(set) var maxTokens: Int
+    /// First word -> the most tokens of an entry starting with it, so a
+    /// lookup tries only lengths that can match.
+    public private(set) var longestFrom: [Substring: Int] = [:]
 
     public init(labels: [String: EntityLabel] = [:], aliases: [String: String] = [:]) {
         self.labels = labels
@@ -27,12 +30,28 @@ public struct Lexicon: Sendable {
         return merged
     }
 
+    /// The label of `name` as written; a name in capitals (a headline) is
+    /// also tried in title case (`NORTH KOREA` -> `North Korea`).
     public func label(of name: String) -> EntityLabel? {
-        labels[name] ?? labels[name.lowercased().capitalizedWords]
+        if let l = labels[name] { return l }
+        guard !name.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return nil }
+        return labels[name.capitalizedWords]
+    }
+
+    /// How many tokens starting with `word` could form a known name.
+    public func maxTokens(startingWith word: String) -> Int {
+        longestFrom[Substring(word)] ?? longestFrom[Substring(word.capitalizedWords)] ?? 0
     }
 
     private mutating func recount() {
-        maxTokens = max(1, labels.keys.map { $0.split(separator: " ").count }.max() ?? 1)
+        var longest: [Substring: Int] = [:]
+        for key in labels.keys {
+            let parts = key.split(separator: " ")
+            guard let first = parts.first else { continue }
+            longest[first] = max(longest[first] ?? 0, parts.count)
+        }
+        longestFrom = longest
+        maxTokens = max(1, longest.values.max() ?? 1)
     }
 
     /// Parses the plain list format used in `Config/lexicons`: one entry a

@@ -109,7 +109,7 @@ struct NameFinder {
         var pendingStart: Int?
         while i <= last {
             var matched = false
-            var j = min(last, i + lexicon.maxTokens - 1)
+            var j = min(last, i + lexicon.maxTokens(startingWith: tokens[i].text) - 1)
             while j >= i {
                 if let label = lexicon.label(of: joined(tokens, i, j)), j > i || first == last || label != .org || tokens[i].isAllCaps {
                     // Inside a longer unknown name, a single known word is only

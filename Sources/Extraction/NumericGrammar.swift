@@ -34,8 +34,10 @@ public enum NumericGrammar {
     static let vagueCounts: Set<String> = ["hundreds", "thousands", "millions", "billions", "dozens", "tens"]
     static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                                         "ninth", "tenth", "eleventh", "twelfth", "twentieth", "hundredth"]
-    static let approximators: Set<String> = ["more than", "less than", "about", "around", "nearly", "almost",
-                                             "over", "some", "up to", "at least", "roughly", "approximately", "several"]
+    /// Words before a number that belong to a CARDINAL ("more than 2,000"),
+    /// split once; the ones that only sometimes do are listed as such.
+    static let approximators: [[String]] = ["more than", "less than", "nearly", "almost", "up to", "at least",
+                                            "roughly", "approximately", "several"].map { $0.split(separator: " ").map(String.init) }
 
     static func match(_ tokens: [Token], in range: Range<Int>) -> [Match] {
         var out: [Match] = []
@@ -184,16 +186,14 @@ public enum NumericGrammar {
 
         // --- CARDINAL ---
         // more than 2,000 ; several dozen ; hundreds ; two
-        for phrase in approximators {
-            let words = phrase.split(separator: " ")
+        for words in approximators where words[0] == l {
             var k = i
             var ok = true
             for w in words {
                 guard let x = at(k), x.lower == w else { ok = false; break }
                 k += 1
             }
-            if ok, let n = at(k), isNumber(n) || (phrase == "several" && n.lower == "dozen") {
-                if phrase == "over" || phrase == "some" || phrase == "about" || phrase == "around" { return nil }
+            if ok, let n = at(k), isNumber(n) || (words == ["several"] && n.lower == "dozen") {
                 var last = k
                 if let s = at(k + 1), scales.contains(s.lower) || s.lower == "dozen" { last = k + 1 }
                 return Match(first: i, last: last, label: .cardinal)

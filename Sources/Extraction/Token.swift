@@ -12,8 +12,17 @@ public struct Token: Sendable, Equatable {
     /// A line break separates this token from the previous one. Lines are
     /// paragraphs (or headlines) in news files.
     public let startsLine: Bool
+    /// Lower case, computed once: every stage compares words this way.
+    public let lower: String
 
-    public var lower: String { text.lowercased() }
+    public init(start: Int, end: Int, text: String, kind: Kind, startsLine: Bool) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.startsLine = startsLine
+        self.lower = text.lowercased()
+    }
 
     /// Begins with an upper-case letter (`Iran`, `U.S.`, `ISW`).
     public var isCapitalized: Bool {

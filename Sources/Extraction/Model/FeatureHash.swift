@@ -18,6 +18,11 @@ struct FeatureHash {
         mix(0xFF)
     }
 
+    @inline(__always) mutating func mix<S: Sequence<UInt8>>(bytes: S) {
+        for b in bytes { mix(b) }
+        mix(0xFF)
+    }
+
     @inline(__always) mutating func mix(_ s: Substring) {
         for b in s.utf8 { mix(b) }
         mix(0xFF)

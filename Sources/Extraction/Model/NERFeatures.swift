@@ -24,9 +24,15 @@ enum NERFeatures {
         add(1, w)
         add(2, l)
         add(3, shape)
-        for k in 1...4 where l.count >= k {
-            add(4 + UInt8(k), String(l.prefix(k)))
-            add(9 + UInt8(k), String(l.suffix(k)))
+        // Affixes by UTF-8 bytes: no string is built.
+        let bytes = l.utf8
+        for k in 1...4 where bytes.count >= k {
+            var p = FeatureHash(4 + UInt8(k))
+            p.mix(bytes: bytes.prefix(k))
+            out.append(p.value)
+            var q = FeatureHash(9 + UInt8(k))
+            q.mix(bytes: bytes.suffix(k))
+            out.append(q.value)
         }
         add(14, word(i - 1))
         add(15, word(i + 1))

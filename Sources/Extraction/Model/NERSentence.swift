@@ -45,7 +45,7 @@ struct NERSentence {
             var matched = false
             let first = words[i].unicodeScalars.first
             if let first, first.properties.isUppercase || first.properties.numericType != nil {
-                var j = min(words.count, i + lexicon.maxTokens)
+                var j = min(words.count, i + lexicon.maxTokens(startingWith: words[i]))
                 while j > i {
                     let name = words[i..<j].joined(separator: " ")
                     if let label = lexicon.label(of: name) {
