@@ -28,10 +28,9 @@ struct LabelRefiner {
             return .gpe
         case 3:
             if NameFinder.lawHeads.contains(head) && words.count > 1 { return .law }
-            if let known, known == .gpe || known == .norp { return known }
             return .org
         default:
-            if let known, known != .person { return known }
+            if let known, known == .norp || known == .law || known == .event || known == .product { return known }
             if NameFinder.lawHeads.contains(head) { return .law }
             if NameFinder.eventHeads.contains(head) { return .event }
             let t = tokens[last]

@@ -44,6 +44,9 @@ struct NameFinder {
         var first: Int
         var last: Int  // inclusive
         var label: EntityLabel?
+        /// The label comes from the lexicon or the name's own head word or
+        /// shape, not from a guess (two capitalised words are a person).
+        var confident = false
     }
 
     /// Capitalised runs in `range` that overlap no token in `taken`.
@@ -101,7 +104,7 @@ struct NameFinder {
     /// ("Russia Iran" in a headline) and labels each part.
     private func splitAndLabel(_ tokens: [Token], _ first: Int, _ last: Int) -> [Name] {
         if let label = lexicon.label(of: joined(tokens, first, last)) {
-            return [Name(first: first, last: last, label: label)]
+            return [Name(first: first, last: last, label: label, confident: true)]
         }
         // Greedy longest lexicon match from the left; unknown stretches stay together.
         var out: [Name] = []
@@ -117,7 +120,7 @@ struct NameFinder {
                     if j == i && last > first && (label == .org || hasHeads(tokens, first, last)) { break }
                     if let p = pendingStart { out.append(labelled(tokens, p, i - 1)) }
                     pendingStart = nil
-                    out.append(Name(first: i, last: j, label: label))
+                    out.append(Name(first: i, last: j, label: label, confident: true))
                     i = j + 1
                     matched = true
                     break
@@ -133,7 +136,7 @@ struct NameFinder {
         // A name split into a known modifier and an unknown rest reads better whole
         // when the rest is an organisation ("Iranian Foreign Ministry").
         if out.count == 2, out[0].label == .norp || out[0].label == .gpe, out[1].label == .org, hasHeads(tokens, out[1].first, out[1].last) {
-            return [Name(first: first, last: last, label: .org)]
+            return [Name(first: first, last: last, label: .org, confident: true)]
         }
         return out
     }
@@ -147,7 +150,13 @@ struct NameFinder {
     }
 
     private func labelled(_ tokens: [Token], _ a: Int, _ b: Int) -> Name {
-        Name(first: a, last: b, label: shapeLabel(tokens, a, b))
+        let label = shapeLabel(tokens, a, b)
+        // Head words and weapon-style shapes are evidence; the defaults
+        // (several capitalised words -> PERSON, capitals -> ORG) are not.
+        let words = (a...b).map { tokens[$0].text }
+        let evidence = words.contains { Self.orgHeads.contains($0) } || tokens[b].hasDigit
+            || [Self.lawHeads, Self.eventHeads, Self.locHeads, Self.facHeads].contains { $0.contains(words[words.count - 1]) }
+        return Name(first: a, last: b, label: label, confident: evidence && label != nil)
     }
 
     /// A label from the words of the name itself; nil when only context can tell.

@@ -49,6 +49,14 @@ public struct NewsExtractor: Extractor {
                 taken.formUnion(m.first...m.last)
             }
             if let tagger {
+                // Rules where they have evidence (lexicon names, head words,
+                // weapon-style shapes), the learned recogniser for the rest.
+                // (Single known words are left to the model, which sees the
+                // lexicon as a feature and the context besides.)
+                for n in names.find(tokens, in: s, taken: taken, lowercaseWords: lowercaseWords) where n.confident && n.last > n.first {
+                    found.append((n.first, n.last, n.label))
+                    taken.formUnion(n.first...n.last)
+                }
                 let sentence = NERSentence(words: tokens[s].map(\.text), lexicon: lexicon)
                 let tags = tagger.tag(sentence, lowercaseInDocument: lowerInDocument)
                 for span in NEREvaluation.spans(tags) {
