@@ -68,7 +68,10 @@ public final class Daemon: Sendable {
             notifier.status("cannot start: \(error)")
             return 1
         }
-        let watchdog = running.withLock { $0?.pipeline }.flatMap { Watchdog(notifier: notifier, pipeline: $0, queue: control) }
+        // Its own queue: the control queue blocks while draining at stop,
+        // and a healthy drain must keep the pings coming.
+        let watchdogQueue = DispatchQueue(label: "byline.watchdog")
+        let watchdog = running.withLock { $0?.pipeline }.flatMap { Watchdog(notifier: notifier, pipeline: $0, queue: watchdogQueue) }
         let statusTimer = DispatchSource.makeTimerSource(queue: control)
         statusTimer.schedule(deadline: .now() + 1, repeating: 1)
         statusTimer.setEventHandler { @Sendable [self] in
