@@ -14,6 +14,14 @@ public struct ArticleText: Sendable {
     public subscript(_ i: Int) -> Unicode.Scalar { scalars[i] }
 
     public func string(_ start: Int, _ end: Int) -> String {
+        let count = end - start
+        if scalars[start..<end].allSatisfy(\.isASCII) {
+            // The common case, written as bytes: no per-scalar appends.
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                for k in 0..<count { buffer[k] = UInt8(truncatingIfNeeded: scalars[start + k].value) }
+                return count
+            }
+        }
         var s = String.UnicodeScalarView()
         s.append(contentsOf: scalars[start..<end])
         return String(s)

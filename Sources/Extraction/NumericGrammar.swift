@@ -53,6 +53,16 @@ public enum NumericGrammar {
         return out
     }
 
+    /// Every word that can begin a match; any other word without a digit
+    /// is skipped with one lookup (most tokens are such words).
+    static let starters: Set<String> = {
+        var s = months.union(weekdays).union(seasons).union(relative).union(oneWordDates).union(ordinals).union(vagueCounts)
+        s.formUnion(numberWords.keys)
+        s.formUnion(approximators.map { $0[0] })
+        s.formUnion(["a", "us", "the"])
+        return s
+    }()
+
     private static func isNumber(_ t: Token) -> Bool {
         t.kind == .number || numberWords[t.lower] != nil
     }
@@ -78,6 +88,8 @@ public enum NumericGrammar {
         func at(_ k: Int) -> Token? { k < end ? t[k] : nil }
         let tok = t[i]
         let l = tok.lower
+        if tok.kind == .word && !starters.contains(l) && !tok.hasDigit && !l.hasPrefix("mid-") && !l.contains("-") { return nil }
+        if tok.kind == .punctuation || tok.kind == .quote { return nil }
 
         // --- DATE ---
         if months.contains(l) && (tok.isCapitalized) {
