@@ -14,6 +14,17 @@ struct Tail: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Keep following the journal as records are appended.") var follow = false
 
     func run() throws {
+        if follow {
+            // A follower must stop on SIGTERM/SIGINT even when started by a
+            // parent that blocks or ignores them (both are inherited by exec).
+            var set = sigset_t()
+            sigemptyset(&set)
+            for s in [SIGTERM, SIGINT, SIGHUP] {
+                sigaddset(&set, s)
+                signal(s, SIG_DFL)
+            }
+            pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        }
         // Watch before the first read, so nothing appended in between is missed.
         let inotify = follow ? try Inotify(nonBlocking: false) : nil
         if let inotify {

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import TestSupport
 import Testing
 
@@ -105,5 +106,44 @@ import Testing
         #expect(again.stderr.contains("recovered a torn record"))
         #expect(again.stderr.contains("1 articles"))
         #expect(try CLI.run(["verify", journal]).status == 0)
+    }
+}
+
+/// `byline tail -f` follows records as they are appended.
+@Suite struct TailFollowTests {
+    @Test func followPrintsNewRecords() throws {
+        let dir = TestDirectory()
+        let journal = dir.sub("J")
+        let inbox = dir.sub("inbox")
+        try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: inbox + "/one.txt", contents: Data("Iran said Russia paid.".utf8))
+        _ = try CLI.run(["ingest", inbox, "--journal", journal])
+        let outPath = dir.sub("tail.out")
+        FileManager.default.createFile(atPath: outPath, contents: nil)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CLI.binary)
+        p.arguments = ["tail", journal, "-f"]
+        p.standardOutput = FileHandle(forWritingAtPath: outPath)
+        try p.run()
+        // SIGTERM must stop a follower even though the test runner's
+        // children inherit SIGTERM blocked; SIGKILL after a grace period
+        // keeps a regression from hanging the suite.
+        defer {
+            kill(p.processIdentifier, SIGTERM)
+            for _ in 0..<250 where p.isRunning { usleep(20_000) }
+            let stoppedByTerm = !p.isRunning
+            if p.isRunning { kill(p.processIdentifier, SIGKILL) }
+            p.waitUntilExit()
+            #expect(stoppedByTerm, "tail -f ignored SIGTERM")
+        }
+        func output() -> String { String(decoding: FileManager.default.contents(atPath: outPath) ?? Data(), as: UTF8.self) }
+        // The first record is shown before anything new arrives...
+        for _ in 0..<500 where !output().contains("one.txt") { usleep(20_000) }
+        #expect(output().contains("#1 ") && output().contains("one.txt"))
+        // ...and a record appended afterwards is followed.
+        FileManager.default.createFile(atPath: inbox + "/two.txt", contents: Data("Kyiv said Moscow lied.".utf8))
+        _ = try CLI.run(["ingest", inbox, "--journal", journal])
+        for _ in 0..<500 where !output().contains("two.txt") { usleep(20_000) }
+        #expect(output().contains("#2 ") && output().contains("two.txt"))
     }
 }
