@@ -230,8 +230,11 @@ struct ClaimFinder {
     }
 
     private func isCue(_ i: Int) -> Bool {
-        guard tokens[i].kind == .word else { return false }
-        return Cues.verbs.contains(tokens[i].lower)
+        let t = tokens[i]
+        guard t.kind == .word, Cues.verbs.contains(t.lower) else { return false }
+        // A capitalised "States" after "United" is a name, not a verb.
+        if t.isCapitalized && i > 0 && !t.startsLine && tokens[i - 1].isCapitalized { return false }
+        return true
     }
 
     /// The cue span, including "point out", "do not consider".

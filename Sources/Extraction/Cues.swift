@@ -17,6 +17,9 @@ enum Cues {
         "concede", "conceded", "concedes", "testify", "testified", "recall", "recalled", "recalls", "mention", "mentioned",
         "show", "shows", "showed", "think", "thinks", "thought", "fear", "fears", "feared", "hope", "hopes", "hoped",
         "promise", "promised", "promises", "pledge", "pledged", "vow", "vowed", "threaten", "threatened", "accuse", "accused",
+        "accuses", "tout", "touts", "touted", "reaffirm", "reaffirms", "reaffirmed", "reiterate", "reiterates", "reiterated",
+        "conclude", "concludes", "concluded", "observe", "observes", "observed", "contend", "contends", "contended",
+        "assure", "assures", "assured", "caution", "cautions", "cautioned", "disclose", "discloses", "disclosed",
     ]
     static let denial: Set<String> = ["deny", "denies", "denied", "reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed", "refute", "refuted"]
     static let hedgingVerbs: Set<String> = ["believe", "believes", "believed", "suggest", "suggests", "suggested", "expect",

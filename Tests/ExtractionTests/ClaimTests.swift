@@ -57,6 +57,19 @@ import Testing
         #expect(c.first?.cue?.text == "-")
     }
 
+    @Test func nameWordsAreNotCues() {
+        let c = claims("The United States said on Friday that the transfer would mark an escalation.")
+        #expect(c.count == 1)
+        #expect(c.first?.cue?.text == "said")
+        #expect(c.first?.source?.text == "The United States")
+    }
+
+    @Test func moreReportingVerbs() {
+        let c = claims("Eslami reiterated that Iran had agreed to limit its enrichment.")
+        #expect(c.first?.cue?.text == "reiterated")
+        #expect(c.first?.text == "Iran had agreed to limit its enrichment")
+    }
+
     @Test func agentlessPassiveIsNotAClaim() {
         #expect(claims("The deal was reported in the spring.").isEmpty)
     }

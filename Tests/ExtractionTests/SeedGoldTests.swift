@@ -31,8 +31,8 @@ import Testing
     @Test func seedScoresDoNotRegress() throws {
         let f = try score()
         print("seed gold: \(f)")
-        #expect(f.entityF1 >= 0.855)
-        #expect(f.claimF1 >= 0.62)
+        #expect(f.entityF1 >= 0.86)
+        #expect(f.claimF1 >= 0.67)
         #expect(f.sourceAccuracy >= 0.95)
     }
 
