@@ -183,8 +183,18 @@ struct ClaimFinder {
                     if ["on", "in", "at"].contains(tokens[cs].lower), let comma = (cs..<min(end, cs + 5)).first(where: { tokens[$0].isPunct(",") }) {
                         cs = comma + 1  // said on Monday, S
                     }
+                    // X reported, citing Y, that S: two claims, one per source.
+                    var cited: (source: Range<Int>, cue: Int)?
+                    if cs < end, tokens[cs].lower == "citing",
+                       let comma = ((cs + 1)..<min(end, cs + 12)).first(where: { tokens[$0].isPunct(",") }), comma > cs + 1 {
+                        cited = ((cs + 1)..<comma, cs)
+                        cs = comma + 1
+                        if cs < end, tokens[cs].lower == "that" { cs += 1 }
+                    }
                     guard cs < end, tokens[cs].kind != .quote, !covered.contains(cs) else { continue }
-                    out.append(make(spanOf(cs, end - 1), source: source, cue: cue, direct: false))
+                    let content = spanOf(cs, end - 1)
+                    out.append(make(content, source: source, cue: cue, direct: false))
+                    if let cited { out.append(make(content, source: cited.source, cue: (cited.cue, cited.cue), direct: false)) }
                     break
                 }
             } else if c > start + 2, tokens[c - 1].isPunct(","), c + 1 < end {

@@ -70,6 +70,14 @@ import Testing
         #expect(c.first?.text == "Iran had agreed to limit its enrichment")
     }
 
+    @Test func reportedCitingGivesTwoClaims() {
+        let c = claims("The Wall Street Journal reported, citing an unnamed US official, that missiles have been delivered to Russia.")
+        #expect(c.count == 2)
+        #expect(Set(c.compactMap { $0.source?.text }) == ["The Wall Street Journal", "an unnamed US official"])
+        #expect(Set(c.compactMap { $0.cue?.text }) == ["reported", "citing"])
+        #expect(c.allSatisfy { $0.text == "missiles have been delivered to Russia" })
+    }
+
     @Test func agentlessPassiveIsNotAClaim() {
         #expect(claims("The deal was reported in the spring.").isEmpty)
     }
