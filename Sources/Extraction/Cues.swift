@@ -20,7 +20,31 @@ enum Cues {
         "accuses", "tout", "touts", "touted", "reaffirm", "reaffirms", "reaffirmed", "reiterate", "reiterates", "reiterated",
         "conclude", "concludes", "concluded", "observe", "observes", "observed", "contend", "contends", "contended",
         "assure", "assures", "assured", "caution", "cautions", "cautioned", "disclose", "discloses", "disclosed",
+        "tweet", "tweets", "tweeted", "respond", "responds", "responded", "reply", "replies", "replied", "counter",
+        "countered", "charge", "charges", "charged", "complain", "complains", "complained", "speculate", "speculated",
+        "lament", "lamented", "laments", "boast", "boasted", "boasts", "quip", "quipped", "joke", "joked", "remark",
+        "remarked", "retort", "retorted", "demand", "demands", "demanded", "recommend", "recommended", "forecast",
+        "forecasts", "project", "projected", "worry", "worries", "worried", "doubt", "doubts", "doubted", "question",
+        "questioned", "signal", "signals", "signalled", "signaled", "posted",
     ]
+    /// `-ing` forms that attribute to the clause's subject: `..., saying S`.
+    static let participles: Set<String> = [
+        "saying", "adding", "arguing", "noting", "warning", "claiming", "insisting", "suggesting", "accusing",
+        "stating", "declaring", "explaining", "asserting", "stressing", "urging", "promising", "acknowledging",
+        "denying", "writing", "predicting", "complaining", "contending", "citing", "telling", "alleging",
+        "emphasizing", "emphasising", "insinuating", "maintaining", "reiterating", "conceding", "vowing", "pledging",
+        "announcing", "confirming", "revealing", "reporting", "calling",
+    ]
+    /// Verbs that attribute only with a `that` clause: `a study found that S`.
+    static let needThat: Set<String> = [
+        "find", "finds", "found", "know", "knows", "knew", "agree", "agrees", "agreed", "realize", "realized",
+        "recognize", "recognized", "learn", "learned", "decided", "understand", "understands", "feel", "feels", "felt",
+    ]
+    /// `X sees Y as Z`, `X views Y as Z`: an assessment of Y.
+    static let asVerbs: Set<String> = ["see", "sees", "saw", "view", "views", "viewed", "regard", "regards", "regarded"]
+    /// Nouns that turn a cue word before them into a noun: "think tank".
+    static let nounFollowers: Set<String> = ["tank", "tanks", "process", "card", "cards", "form", "forms", "piece", "pieces"]
+    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "been", "be", "am"]
     static let denial: Set<String> = ["deny", "denies", "denied", "reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed", "refute", "refuted"]
     static let hedgingVerbs: Set<String> = ["believe", "believes", "believed", "suggest", "suggests", "suggested", "expect",
                                             "expects", "expected", "think", "thinks", "thought", "estimate", "estimates",
@@ -40,5 +64,14 @@ enum Cues {
         "administration", "study", "survey", "agency", "intelligence", "countries", "police", "military", "army",
         "commander", "minister", "president", "leader", "leaders", "critics", "supporters", "investigators",
         "prosecutors", "scientists", "economists", "officer", "spokesmen", "representatives", "representative", "team",
+        "mission", "embassy", "office", "department", "campaign", "committee", "council", "group", "groups", "company",
+        "firm", "newspaper", "outlet", "website", "paper", "channel", "broadcaster", "network", "poll", "polls", "data",
+        "figures", "documents", "letter", "memo", "filing", "court", "judge", "lawyer", "lawyers", "attorney", "attorneys",
+        "aide", "aides", "adviser", "advisers", "advisor", "advisors", "insiders", "person", "activists", "union", "party",
+        "candidate", "senator", "governor", "mayor", "ambassador", "envoy", "chief", "director", "chairman", "chairwoman",
+        "executive", "head", "members", "member", "voters", "citizens", "protesters", "workers", "students", "parents",
+        "doctors", "economist", "researcher", "scientist", "professor", "author", "authors", "writer", "editor", "official's",
+        "campaigners", "organizers", "organisers", "negotiators", "planners", "owners", "owner", "manager", "spokespeople",
+        "release", "press", "newspapers", "reporters", "journalist", "journalists", "article",
     ]
 }

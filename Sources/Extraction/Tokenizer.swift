@@ -38,6 +38,9 @@ public enum Tokenizer {
                 let isNumber = s[i..<end].allSatisfy { isDigit($0) || $0 == "," || $0 == "." }
                 emit(i, end, isNumber ? .number : .word)
                 i = end
+            } else if (c == "'" || c == "`") && i + 1 < s.count && s[i + 1] == c {
+                emit(i, i + 2, .quote)  // '' and ``: the double quotes of NYT copy and of Penn Treebank text
+                i += 2
             } else if isApostrophe(c), !tokens.isEmpty, tokens[tokens.count - 1].end == i,
                       i + 1 < s.count, s[i + 1] == "s" || s[i + 1] == "S",
                       i + 2 >= s.count || !isWordScalar(s[i + 2]) {

@@ -1,0 +1,52 @@
+/// A quotation between two marks, or from its opening mark to the end of
+/// the paragraph when it runs on into the next one (the news convention
+/// for long quotes: no closing mark, the next paragraph opens again).
+struct Quote {
+    let open: Int
+    /// The closing mark's token, or the paragraph's end when `closed` is false.
+    let close: Int
+    let closed: Bool
+}
+
+/// Finds paragraphs and the quotations in them.
+enum QuoteScanner {
+    /// Token ranges of the text's lines (paragraphs, in news copy).
+    static func lines(_ tokens: [Token]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        for i in tokens.indices where i > start && tokens[i].startsLine {
+            out.append(start..<i)
+            start = i
+        }
+        if start < tokens.count { out.append(start..<tokens.count) }
+        return out
+    }
+
+    /// Pairs quotation marks within a line: straight quotes and `''`
+    /// alternate, curly ones say which side they are. Single quotes are
+    /// skipped: they are too often apostrophes or quotes inside quotes.
+    static func quotes(in line: Range<Int>, _ tokens: [Token]) -> [Quote] {
+        var out: [Quote] = []
+        var open: Int?
+        for i in line where tokens[i].kind == .quote {
+            let t = tokens[i].text
+            if t == "'" || t == "\u{2018}" || t == "\u{2019}" || t == "`" { continue }
+            let isOpen = t == "\u{201C}" || t == "\u{00AB}" || t == "\u{201E}" || t == "``"
+            let isClose = t == "\u{201D}" || t == "\u{00BB}"
+            if let o = open, !isOpen || isClose {
+                if i > o + 1 { out.append(Quote(open: o, close: i, closed: true)) }
+                open = nil
+            } else if !isClose {
+                open = i
+            }
+        }
+        // A quote left open runs to the paragraph's end when it opens the
+        // paragraph, a sentence or follows a colon; anywhere else it is a
+        // stray mark.
+        if let o = open, line.upperBound - o > 3,
+           o == line.lowerBound || [":", ".", "?", "!"].contains(tokens[o - 1].text) {
+            out.append(Quote(open: o, close: line.upperBound, closed: false))
+        }
+        return out
+    }
+}

@@ -1,0 +1,272 @@
+/// The sentence patterns, tried in this order:
+///
+/// - `according to X, S` and `S, according to X`;
+/// - `ISW: S` (a named speaker opening a line, then a colon);
+/// - `X said (that) S`, `X told Y (that) S`, `X, a spokeswoman for Z, said S`,
+///   `S, X said`, `S, said X`, `X sees Y as Z`;
+/// - `X reported, citing Y, that S` and `Citing Y, X reported S`: one claim
+///   per source;
+/// - participles: `X said S, adding S2` and `X criticised Y, saying S`
+///   attribute to the subject; `with X arguing S` to the phrase before;
+/// - `Headline text - Outlet` on a line of its own.
+///
+/// An agentless passive (`it was reported`) is not a claim.
+extension ClaimFinder {
+    func sentenceClaims(_ s: Range<Int>, covered: Set<Int>) -> [Claim] {
+        var start = s.lowerBound
+        var end = s.upperBound
+        while end > start, tokens[end - 1].kind == .punctuation || tokens[end - 1].kind == .quote { end -= 1 }
+        while start < end, tokens[start].kind == .quote { start += 1 }
+        guard end - start >= 3 else { return [] }
+        if let c = accordingTo(start, end, covered: covered) { return c }
+        if tokens[start].startsLine, let colon = (start + 1..<min(end, start + 6)).first(where: { tokens[$0].isPunct(":") }),
+           end - colon > 3, !covered.contains(colon + 1), tokens[colon + 1].kind != .quote,
+           let source = colonSource(colon: colon, lineStart: start) {
+            return [make(spanOf(colon + 1, end - 1), source: source, cue: (colon, colon), direct: false)]
+        }
+        // Citing Y, X reported S
+        var floor = start
+        var cited: (source: Range<Int>, cue: Int)?
+        if tokens[start].lower == "citing", let comma = (start + 1..<min(end, start + 12)).first(where: { tokens[$0].isPunct(",") }), comma > start + 1 {
+            cited = (start + 1..<comma, start)
+            floor = comma + 1
+        }
+        let participles = (floor..<end).filter { i in
+            Cues.participles.contains(tokens[i].lower) && !covered.contains(i) && i + 2 < end && !tokens[i].isCapitalized
+                && !(i >= floor + 2 && tokens[i - 1].isPunct(",") && isCue(i - 2))  // "reported, citing": the main clause's
+        }
+        var out: [Claim] = []
+        var mainSource: Range<Int>?
+        if let main = mainClaims(floor, end, covered: covered, participles: participles) {
+            out = main.claims
+            mainSource = main.source
+            if let cited, let first = out.first {
+                out.append(make(Span(start: first.start, end: first.end, text: first.text), source: cited.source, cue: (cited.cue, cited.cue), direct: false))
+            }
+        }
+        for (n, p) in participles.enumerated() {
+            let next = n + 1 < participles.count ? participles[n + 1] : nil
+            if let c = participleClaim(p, floor: floor, end: end, next: next, subject: mainSource, covered: covered) { out.append(c) }
+        }
+        return out
+    }
+
+    // MARK: according to
+
+    private func accordingTo(_ start: Int, _ end: Int, covered: Set<Int>) -> [Claim]? {
+        var i = start
+        while i + 1 < end {
+            defer { i += 1 }
+            guard tokens[i].lower == "according" && tokens[i + 1].lower == "to" else { continue }
+            var e = i + 2
+            while e < end, !isBoundary(e) { e += 1 }
+            guard e > i + 2 else { return nil }
+            let source = i + 2..<e
+            let cue = (first: i, last: i + 1)
+            if i == firstContent(start) {
+                // According to X, S
+                var cs = e
+                while cs < end, tokens[cs].kind == .punctuation { cs += 1 }
+                guard end > cs, !covered.contains(cs) else { return [] }
+                return [make(spanOf(cs, end - 1), source: source, cue: cue, direct: false)]
+            }
+            // S, according to X
+            var ce = i - 1
+            while ce >= start, tokens[ce].kind == .punctuation { ce -= 1 }
+            let cs = firstContent(start)
+            guard ce >= cs, !covered.contains(ce) else { return [] }
+            return [make(spanOf(cs, ce), source: source, cue: cue, direct: false)]
+        }
+        return nil
+    }
+
+    // MARK: X said S
+
+    /// The first cue with a source gives the sentence's main claim (and the
+    /// cited source's, for `X reported, citing Y, that S`). Its content stops
+    /// before a participle clause (`, adding ...`) and before a second
+    /// attribution (`..., officials warned S2`, `..., and called for S2`),
+    /// which are claims of their own.
+    private func mainClaims(_ start: Int, _ end: Int, covered: Set<Int>, participles: [Int]) -> (claims: [Claim], source: Range<Int>)? {
+        for c in start..<end where isCue(c) && !covered.contains(c) {
+            let cue = cueSpan(c)
+            // Passive ("was reported") and participles ("reported figures") are not cues here.
+            if c > start, Cues.auxiliaries.contains(tokens[c - 1].lower) || tokens[c - 1].lower == "being" { continue }
+            if let source = sourceBefore(cue.first, floor: start) {
+                let cs0 = firstContent(start)
+                let afterCue = skipAdjunct(cue.last + 1, end: end)
+                if source.lowerBound > start, tokens[source.lowerBound - 1].lower == "as", source.lowerBound - 1 == cs0,
+                   afterCue < end, tokens[afterCue].isPunct(","), end - afterCue > 3 {
+                    // As X said, S
+                    return ([make(spanOf(afterCue + 1, end - 1), source: source, cue: cue, direct: false)], source)
+                }
+                if source.lowerBound > cs0, tokens[source.lowerBound - 1].isPunct(","), afterCue >= end || tokens[afterCue].isPunct(",") {
+                    // S, X said (on Friday)(, following ...) / S, X reported, citing Y.
+                    var ce = source.lowerBound - 2
+                    while ce >= start, tokens[ce].kind == .punctuation || tokens[ce].kind == .quote { ce -= 1 }
+                    guard ce - cs0 >= 2, !covered.contains(ce) else { return nil }
+                    let content = spanOf(cs0, ce)
+                    var claims = [make(content, source: source, cue: cue, direct: false)]
+                    if afterCue + 2 < end, tokens[afterCue + 1].lower == "citing" {
+                        var e = afterCue + 2
+                        while e < end, !isBoundary(e) { e += 1 }
+                        if looksLikeSource(afterCue + 2..<e) {
+                            claims.append(make(content, source: afterCue + 2..<e, cue: (afterCue + 1, afterCue + 1), direct: false))
+                        }
+                    }
+                    return (claims, source)
+                }
+                guard end - (c + 1) >= 3 else { continue }
+                var cs = contentStart(afterCue: c, end: end)
+                // X reported, citing Y, that S: two claims, one per source.
+                var cited: (source: Range<Int>, cue: Int)?
+                if cs < end, tokens[cs].lower == "citing",
+                   let comma = ((cs + 1)..<min(end, cs + 12)).first(where: { tokens[$0].isPunct(",") }), comma > cs + 1 {
+                    cited = ((cs + 1)..<comma, cs)
+                    cs = comma + 1
+                    if cs < end, tokens[cs].lower == "that" { cs += 1 }
+                }
+                // `he said in an interview.`: a time or place, nothing said.
+                guard cs < end, tokens[cs].kind != .quote, !covered.contains(cs), skipAdjunct(cs, end: end) < end else { continue }
+                var ce = end - 1
+                if let p = participles.first(where: { $0 > cs + 2 }), tokens[p - 1].isPunct(",") { ce = p - 2 }
+                if let q = (cs...ce).first(where: { covered.contains($0) }) { ce = q - 1 }
+                var second: [Claim] = []
+                if let (cut, more) = secondClause(cs, ce, source: source, covered: covered) {
+                    ce = cut
+                    second = more
+                }
+                while ce > cs, tokens[ce].kind == .punctuation || tokens[ce].kind == .quote { ce -= 1 }
+                guard ce - cs >= 2 else { continue }
+                let content = spanOf(cs, ce)
+                var claims = [make(content, source: source, cue: cue, direct: false)]
+                if let cited { claims.append(make(content, source: cited.source, cue: (cited.cue, cited.cue), direct: false)) }
+                return (claims + second, source)
+            } else if c > start + 2, tokens[c - 1].isPunct(","), c + 1 < end {
+                // S, said X (, the director of Y).
+                var e = c + 1
+                while e < end, !isBoundary(e) { e += 1 }
+                let appositiveFollows = e < end && tokens[e].isPunct(",") && e + 1 < end
+                    && (Self.appositiveStarters.contains(tokens[e + 1].lower) || !tokens[e + 1].isCapitalized)
+                let source = c + 1..<e
+                if e - c <= 7, looksLikeName(source) || Cues.pronouns.contains(tokens[c + 1].lower), e >= end - 1 || appositiveFollows {
+                    var ce = c - 2
+                    while ce >= start, tokens[ce].kind == .punctuation || tokens[ce].kind == .quote { ce -= 1 }
+                    let cs = firstContent(start)
+                    guard ce > cs, !covered.contains(ce) else { return nil }
+                    return ([make(spanOf(cs, ce), source: source, cue: cue, direct: false)], source)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// A second attribution inside the first one's content: `..., officials
+    /// warned S2` (its own source after a comma) or `..., and called for S2`
+    /// (the same source). Gives where the first content ends and the claim.
+    private func secondClause(_ cs: Int, _ ce: Int, source: Range<Int>, covered: Set<Int>) -> (Int, [Claim])? {
+        guard ce - cs > 4 else { return nil }
+        for c2 in (cs + 3)...ce where isCue(c2) && !covered.contains(c2) && !Cues.auxiliaries.contains(tokens[c2 - 1].lower) {
+            let cue = cueSpan(c2)
+            let start2: Int
+            let source2: Range<Int>
+            if tokens[c2 - 1].lower == "and", tokens[c2 - 2].isPunct(",") {
+                start2 = c2 - 2
+                source2 = source
+            } else if let s2 = sourceBefore(cue.first, floor: cs), s2.lowerBound > cs + 2, tokens[s2.lowerBound - 1].isPunct(",") {
+                start2 = s2.lowerBound - 1
+                source2 = s2
+            } else {
+                continue
+            }
+            let cs2 = contentStart(afterCue: c2, end: ce + 1)
+            guard ce - cs2 >= 2, tokens[cs2].kind != .quote else { return nil }
+            return (start2 - 1, [make(spanOf(cs2, ce), source: source2, cue: cue, direct: false)])
+        }
+        return nil
+    }
+
+    /// Past a time or place after the cue (`said on Friday`, `said in a
+    /// statement`) when a comma or the sentence's end follows it.
+    private func skipAdjunct(_ k: Int, end: Int) -> Int {
+        guard k < end, ["on", "in", "at", "during", "last", "this", "late", "earlier", "early", "yesterday", "today",
+                        "tonight", "overnight", "recently", "afterwards", "later", "separately"].contains(tokens[k].lower) else { return k }
+        var e = k
+        while e < end, e < k + 7, !isBoundary(e) { e += 1 }
+        return e >= end || tokens[e].isPunct(",") ? e : k
+    }
+
+    /// Where the reported clause starts after the cue at `c`: past `that`,
+    /// past a listener (`told reporters`, `told the BBC`), past a time
+    /// (`said on Monday,`).
+    private func contentStart(afterCue c: Int, end: Int) -> Int {
+        var cs = c + 1
+        if cs < end, tokens[cs].lower == "out" || tokens[cs].lower == "for" || tokens[cs].lower == "on",
+           ["pointed", "points", "point", "called", "calls", "call", "calling", "pointing"].contains(tokens[c].lower) { cs += 1 }
+        if ["told", "tell", "tells", "telling", "assured", "assures", "warned", "reminded"].contains(tokens[c].lower) {
+            if let that = (cs..<min(end, cs + 8)).first(where: { tokens[$0].lower == "that" }) {
+                return that + 1
+            }
+            cs = skipListener(from: cs, end: end)
+        }
+        if cs < end, tokens[cs].lower == "that" || tokens[cs].isPunct(",") || tokens[cs].isPunct(":") { cs += 1 }
+        if cs < end, ["on", "in", "at", "during", "last"].contains(tokens[cs].lower),
+           let comma = (cs..<min(end, cs + 5)).first(where: { tokens[$0].isPunct(",") }) {
+            cs = comma + 1  // said on Monday, S
+            if cs < end, tokens[cs].lower == "that" { cs += 1 }
+        }
+        return cs
+    }
+
+    /// `told reporters S`, `told the Wall Street Journal S`, `told him S`.
+    private func skipListener(from k: Int, end: Int) -> Int {
+        guard k < end else { return k }
+        let objects: Set<String> = ["me", "us", "him", "her", "them", "you", "reporters", "journalists", "lawmakers", "parliament",
+                                    "congress", "supporters", "the", "a", "an"]
+        var e = k
+        if objects.contains(tokens[e].lower) { e += 1 }
+        while e < end, e < k + 7, tokens[e].isCapitalized || tokens[e].lower == "of" || tokens[e].lower == "'s" { e += 1 }
+        if e < end, tokens[e].lower == "that" { e += 1 }
+        return e > k ? e : k
+    }
+
+    // MARK: participles
+
+    /// `X said S, adding S2` / `X criticised Y, saying S` (the subject
+    /// speaks) and `with X arguing S` (the phrase before speaks).
+    private func participleClaim(_ p: Int, floor: Int, end: Int, next: Int?, subject: Range<Int>?, covered: Set<Int>) -> Claim? {
+        let source: Range<Int>?
+        if p > floor, tokens[p - 1].isPunct(",") {
+            source = subject ?? sentenceSubject(floor, before: p - 1)
+        } else {
+            source = sourceBefore(p, floor: floor)
+        }
+        guard let source, source.upperBound <= p else { return nil }
+        var cs = contentStart(afterCue: p, end: end)
+        if tokens[p].lower == "citing" { cs = p + 1 }
+        var ce = end - 1
+        if let n = next, n > cs + 2, tokens[n - 1].isPunct(",") { ce = n - 2 }
+        guard ce - cs >= 2, tokens[cs].kind != .quote, !covered.contains(cs) else { return nil }
+        return make(spanOf(cs, ce), source: source, cue: cueSpan(p), direct: false)
+    }
+
+    // MARK: headlines
+
+    /// `Headline text - Outlet` on a line of its own.
+    func headlineClaim(_ s: Range<Int>) -> Claim? {
+        guard tokens[s.lowerBound].startsLine, s.count >= 5 else { return nil }
+        var dash = s.upperBound - 2
+        while dash > s.lowerBound + 2, dash >= s.upperBound - 5 {
+            let t = tokens[dash]
+            if t.kind == .punctuation && ["-", "\u{2013}", "\u{2014}"].contains(t.text) {
+                let source = dash + 1..<s.upperBound
+                guard source.allSatisfy({ tokens[$0].isCapitalized }),
+                      entities.contains(where: { $0.start == tokens[source.lowerBound].start && ($0.label == .org || $0.label == .person) })
+                else { return nil }
+                return make(spanOf(s.lowerBound, dash - 1), source: source, cue: (dash, dash), direct: false)
+            }
+            dash -= 1
+        }
+        return nil
+    }
+}

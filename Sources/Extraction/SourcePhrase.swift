@@ -1,0 +1,136 @@
+/// Finding who speaks: the noun phrase next to a cue, a name before its
+/// appositives, the subject of the sentence for a participle cue, the name
+/// before a headline colon. Without a parse, a source is a short run of
+/// tokens bounded by punctuation that holds a name, an agent noun or a
+/// pronoun.
+extension ClaimFinder {
+    /// Words that start a clause or a prepositional phrase, never a source.
+    static let clauseStarters: Set<String> = [
+        "and", "but", "however", "so", "while", "as", "that", "which", "who", "in", "on", "at", "after", "before",
+        "since", "when", "if", "because", "although", "though", "for", "from", "with", "by", "during", "last", "earlier",
+        "meanwhile", "still", "yet", "also", "then", "now", "here", "there", "this", "these", "those",
+    ]
+    /// Words that open an appositive or a relative clause after a name.
+    static let appositiveStarters: Set<String> = [
+        "a", "an", "the", "who", "which", "whose", "whom", "where", "its", "his", "her", "their", "one", "now",
+        "then", "also", "himself", "herself", "both", "each", "another", "former", "currently",
+    ]
+    /// Line-initial words before a colon that label boilerplate, not a speaker.
+    static let colonLabels: Set<String> = [
+        "photo", "photos", "image", "video", "source", "sources", "read", "more", "related", "update", "updated",
+        "note", "editor", "watch", "listen", "see", "also", "click", "subscribe", "share", "tags", "credit",
+        "caption", "advertisement", "live", "breaking", "exclusive", "opinion", "analysis", "explainer", "file",
+    ]
+
+    func isBoundary(_ i: Int) -> Bool {
+        let t = tokens[i]
+        return (t.kind == .punctuation && [",", ".", ";", ":", "!", "?", "(", ")"].contains(t.text)) || t.kind == .quote
+    }
+
+    /// The noun phrase right before the cue at `c`, back to a comma or the
+    /// sentence start; across appositives when a comma comes right before
+    /// the cue (`Angelique Brunner, a spokeswoman for X, said`).
+    func sourceBefore(_ c: Int, floor: Int) -> Range<Int>? {
+        var end = c
+        while end > floor, Cues.between.contains(tokens[end - 1].lower) || Cues.auxiliaries.contains(tokens[end - 1].lower) { end -= 1 }
+        if end > floor + 1, tokens[end - 1].isPunct(",") { return subjectBeforeAppositives(comma: end - 1, floor: floor) }
+        var begin = end
+        // A parenthesis after the name: `Sen. David Perdue (R-Ga.) said`.
+        if end > floor, tokens[end - 1].isPunct(")"),
+           let open = (max(floor, end - 8)..<(end - 1)).last(where: { tokens[$0].isPunct("(") }) { begin = open }
+        while begin > floor, !tokens[begin].startsLine, !isBoundary(begin - 1), end - begin < 10 { begin -= 1 }
+        while begin < end, ["and", "but", "however", "so", "while", "as", "that", "which", "who"].contains(tokens[begin].lower) { begin += 1 }
+        guard begin < end else { return nil }
+        let range = begin..<end
+        return looksLikeSource(range) ? range : nil
+    }
+
+    /// Walks back over comma-separated segments that read as appositives
+    /// or relative clauses to the name they describe.
+    func subjectBeforeAppositives(comma: Int, floor: Int) -> Range<Int>? {
+        var segmentEnd = comma
+        var found: Range<Int>?
+        for _ in 0..<4 {
+            var begin = segmentEnd
+            while begin > floor, !tokens[begin].startsLine, !isBoundary(begin - 1), segmentEnd - begin < 30 { begin -= 1 }
+            guard begin < segmentEnd else { break }
+            let segment = begin..<segmentEnd
+            if looksLikeName(segment) {
+                found = segment
+            } else if tokens[begin].isCapitalized && !Self.appositiveStarters.contains(tokens[begin].lower) {
+                break  // a clause of its own, not an appositive
+            }
+            guard begin > floor, tokens[begin - 1].isPunct(","), !tokens[begin].startsLine else { break }
+            segmentEnd = begin - 1
+        }
+        return found
+    }
+
+    /// A short capitalised phrase that can name a speaker: `Sen. David
+    /// Perdue (R-Ga.)`, `The New York Post`, `Mr. Kamin`.
+    func looksLikeName(_ r: Range<Int>) -> Bool {
+        guard !r.isEmpty, r.count <= 8 else { return false }
+        var first = r.lowerBound
+        if tokens[first].lower == "the", r.count > 1 { first += 1 }
+        guard tokens[first].isCapitalized, !Self.clauseStarters.contains(tokens[first].lower) else { return false }
+        return looksLikeSource(r)
+    }
+
+    /// The subject at the start of the sentence, for cues that hang off it
+    /// (`Ali Motahari criticised Russia, saying ...`). Skips an opening
+    /// prepositional phrase (`On Monday, ...`).
+    func sentenceSubject(_ start: Int, before limit: Int) -> Range<Int>? {
+        var b = firstContent(start)
+        if b < limit, Self.clauseStarters.contains(tokens[b].lower),
+           let comma = (b..<min(limit, b + 10)).first(where: { tokens[$0].isPunct(",") }) {
+            b = comma + 1
+        }
+        guard b < limit else { return nil }
+        if Cues.pronouns.contains(tokens[b].lower) { return b..<(b + 1) }
+        var e = b
+        while e < limit, e < b + 8 {
+            let t = tokens[e]
+            let nameWord = t.isCapitalized || ["the", "of", "'s", "and", "for"].contains(t.lower) || Cues.agents.contains(t.lower)
+                || (t.kind == .word && e + 1 < limit && Cues.agents.contains(tokens[e + 1].lower))
+            guard nameWord, t.kind == .word else { break }
+            e += 1
+        }
+        while e > b, ["the", "of", "and", "for", "'s"].contains(tokens[e - 1].lower) { e -= 1 }
+        guard e > b else { return nil }
+        return looksLikeSource(b..<e) ? b..<e : nil
+    }
+
+    /// `ISW: Russia, Iran preparing ...` and `US Ambassador: There's no time
+    /// to lose.`: a short named speaker opening a line, then a colon.
+    func colonSource(colon: Int, lineStart: Int) -> Range<Int>? {
+        guard tokens[colon].isPunct(":"), colon > lineStart, colon - lineStart <= 5 else { return nil }
+        let r = lineStart..<colon
+        guard !Self.colonLabels.contains(tokens[lineStart].lower), r.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].lower == "of" }),
+              looksLikeSource(r) else { return nil }
+        let named = entities.contains { e in
+            e.start >= tokens[lineStart].start && e.end <= tokens[colon - 1].end && [.org, .person, .gpe, .norp].contains(e.label)
+        }
+        return named || r.contains(where: { Cues.agents.contains(tokens[$0].lower) }) ? r : nil
+    }
+
+    func looksLikeSource(_ r: Range<Int>) -> Bool {
+        guard !r.isEmpty, r.count <= 10 else { return false }
+        if r.count == 1, Cues.pronouns.contains(tokens[r.lowerBound].lower) { return true }
+        if r.contains(where: { tokens[$0].kind == .quote }) { return false }
+        let last = tokens[r.upperBound - 1]
+        guard last.kind == .word || last.isPunct(")"), !Cues.hedges.contains(last.lower) else { return false }
+        return r.contains { tokens[$0].isCapitalized && !NameFinder.notNames.contains(tokens[$0].text) || Cues.agents.contains(tokens[$0].lower) }
+            && !r.contains { i in
+                let w = tokens[i].lower
+                // "mission to the United Nations" names a speaker; "wants to" does not.
+                if w == "to" { return !(i + 1 < r.upperBound && (tokens[i + 1].lower == "the" || tokens[i + 1].isCapitalized)) }
+                return ["is", "was", "are", "were", "be", "will", "that"].contains(w)
+            }
+    }
+
+    func firstContent(_ start: Int) -> Int {
+        var k = start
+        while k < tokens.count, tokens[k].kind == .quote { k += 1 }
+        return k
+    }
+}
