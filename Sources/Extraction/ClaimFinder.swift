@@ -45,7 +45,7 @@ struct ClaimFinder {
             }
             claims.append(contentsOf: sentenceClaims(s, covered: covered))
         }
-        claims.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        claims.sort { ($0.start, $0.end, $0.source?.start ?? 0) < ($1.start, $1.end, $1.source?.start ?? 0) }
         return claims
     }
 
@@ -152,7 +152,12 @@ struct ClaimFinder {
         if t.isCapitalized && i > 0 && !t.startsLine && tokens[i - 1].isCapitalized { return false }
         // "think tank", "claims process": a noun after the cue word makes it a noun.
         if i + 1 < tokens.count, Cues.nounFollowers.contains(tokens[i + 1].lower) { return false }
+        if Cues.nounLike.contains(t.lower) {
+            guard i + 1 < tokens.count, tokens[i + 1].kind == .word || tokens[i + 1].kind == .quote || tokens[i + 1].isPunct(":"),
+                  !["of", "and", "or", "for", "about"].contains(tokens[i + 1].lower) else { return false }
+        }
         if Cues.verbs.contains(t.lower) { return true }
+        if ["point", "points", "pointed"].contains(t.lower) { return i + 1 < tokens.count && tokens[i + 1].lower == "out" }
         if Cues.needThat.contains(t.lower) { return i + 1 < tokens.count && tokens[i + 1].lower == "that" }
         return false
     }
@@ -193,7 +198,18 @@ struct ClaimFinder {
         let sourceSpan = spanOf(source.lowerBound, source.upperBound - 1)
         let cueSpan = spanOf(cue.first, cue.last)
         return Claim(content: content, source: sourceSpan, sourceCanonical: canonical(of: sourceSpan, before: cueSpan.start),
-                     cue: cueSpan, kind: direct ? .direct : .indirect, stance: stance(content: content, cue: cue))
+                     cue: cueSpan, kind: direct || quotes(in: content) ? .direct : .indirect, stance: stance(content: content, cue: cue))
+    }
+
+    /// Whether the content holds quoted words (a partial quote makes an
+    /// indirect claim direct). Single quotes are too often apostrophes.
+    private func quotes(in content: Span) -> Bool {
+        var i = firstToken(atOrAfter: content.start)
+        while i < tokens.count, tokens[i].end <= content.end {
+            if tokens[i].kind == .quote, !["'", "\u{2018}", "\u{2019}", "`"].contains(tokens[i].text) { return true }
+            i += 1
+        }
+        return false
     }
 
     private func stance(content: Span, cue: CueSpan) -> Stance {
@@ -222,6 +238,9 @@ struct ClaimFinder {
     /// the nearest earlier person (he, she) or organisation (it).
     private func canonical(of source: Span, before position: Int) -> String {
         let lower = source.text.lowercased()
+        if lower == "who", let e = entities.last(where: { $0.end <= source.start && ($0.label == .person || $0.label == .org) }) {
+            return e.canonical
+        }
         if Cues.pronouns.contains(lower) {
             let wanted: Set<EntityLabel> = lower == "it" ? [.org, .gpe] : lower == "they" ? [.org, .gpe, .norp] : [.person]
             if let e = entities.last(where: { $0.end <= source.start && wanted.contains($0.label) }) { return e.canonical }

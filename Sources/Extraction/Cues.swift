@@ -26,14 +26,18 @@ enum Cues {
         "remarked", "retort", "retorted", "demand", "demands", "demanded", "recommend", "recommended", "forecast",
         "forecasts", "project", "projected", "worry", "worries", "worried", "doubt", "doubts", "doubted", "question",
         "questioned", "signal", "signals", "signalled", "signaled", "posted",
+        "ask", "asks", "asked", "call", "calls", "called", "criticize", "criticizes", "criticized", "criticise",
+        "criticises", "criticised", "blast", "blasts", "blasted", "slam", "slams", "slammed", "condemn", "condemns",
+        "condemned", "praise", "praises", "praised",
     ]
     /// `-ing` forms that attribute to the clause's subject: `..., saying S`.
     static let participles: Set<String> = [
         "saying", "adding", "arguing", "noting", "warning", "claiming", "insisting", "suggesting", "accusing",
         "stating", "declaring", "explaining", "asserting", "stressing", "urging", "promising", "acknowledging",
-        "denying", "writing", "predicting", "complaining", "contending", "citing", "telling", "alleging",
+        "denying", "writing", "predicting", "complaining", "contending", "telling", "alleging",
         "emphasizing", "emphasising", "insinuating", "maintaining", "reiterating", "conceding", "vowing", "pledging",
-        "announcing", "confirming", "revealing", "reporting", "calling",
+        "announcing", "confirming", "revealing", "reporting", "calling", "asking", "demanding", "describing",
+        "criticizing", "criticising", "blasting", "questioning", "pointing", "recalling", "tweeting", "responding",
     ]
     /// Verbs that attribute only with a `that` clause: `a study found that S`.
     static let needThat: Set<String> = [
@@ -44,6 +48,14 @@ enum Cues {
     static let asVerbs: Set<String> = ["see", "sees", "saw", "view", "views", "viewed", "regard", "regards", "regarded"]
     /// Nouns that turn a cue word before them into a noun: "think tank".
     static let nounFollowers: Set<String> = ["tank", "tanks", "process", "card", "cards", "form", "forms", "piece", "pieces"]
+    /// Cue words that are as often plural nouns (`the G7 states, ...`):
+    /// verbs only when something other than punctuation or `of` follows.
+    static let nounLike: Set<String> = [
+        "states", "claims", "reports", "notes", "calls", "charges", "estimates", "quotes", "fears", "hopes", "doubts",
+        "questions", "demands", "promises", "shows", "forecasts", "tweets", "remarks", "signals", "concerns",
+    ]
+    /// Verbs whose object is the listener: `told DW`, `assured reporters`.
+    static let listenerVerbs: Set<String> = ["told", "tell", "tells", "telling", "assured", "assures", "warned", "reminded"]
     static let auxiliaries: Set<String> = ["is", "are", "was", "were", "been", "be", "am"]
     static let denial: Set<String> = ["deny", "denies", "denied", "reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed", "refute", "refuted"]
     static let hedgingVerbs: Set<String> = ["believe", "believes", "believed", "suggest", "suggests", "suggested", "expect",

@@ -92,7 +92,9 @@ extension ClaimFinder {
             let cue = cueSpan(c)
             // Passive ("was reported") and participles ("reported figures") are not cues here.
             if c > start, Cues.auxiliaries.contains(tokens[c - 1].lower) || tokens[c - 1].lower == "being" { continue }
-            if let source = sourceBefore(cue.first, floor: start) {
+            // `Cruz exhorted Republicans ... and said S`: the sentence's subject speaks.
+            let coordinated = c > start + 2 && tokens[c - 1].lower == "and" ? sentenceSubject(start, before: c - 1) : nil
+            if let source = sourceBefore(cue.first, floor: start) ?? coordinated {
                 let cs0 = firstContent(start)
                 let afterCue = skipAdjunct(cue.last + 1, end: end)
                 if source.lowerBound > start, tokens[source.lowerBound - 1].lower == "as", source.lowerBound - 1 == cs0,
@@ -142,7 +144,7 @@ extension ClaimFinder {
                 var claims = [make(content, source: source, cue: cue, direct: false)]
                 if let cited { claims.append(make(content, source: cited.source, cue: (cited.cue, cited.cue), direct: false)) }
                 return (claims + second, source)
-            } else if c > start + 2, tokens[c - 1].isPunct(","), c + 1 < end {
+            } else if c > start + 2, tokens[c - 1].isPunct(","), c + 1 < end, !Cues.listenerVerbs.contains(tokens[c].lower) {
                 // S, said X (, the director of Y).
                 var e = c + 1
                 while e < end, !isBoundary(e) { e += 1 }
@@ -203,7 +205,7 @@ extension ClaimFinder {
         var cs = c + 1
         if cs < end, tokens[cs].lower == "out" || tokens[cs].lower == "for" || tokens[cs].lower == "on",
            ["pointed", "points", "point", "called", "calls", "call", "calling", "pointing"].contains(tokens[c].lower) { cs += 1 }
-        if ["told", "tell", "tells", "telling", "assured", "assures", "warned", "reminded"].contains(tokens[c].lower) {
+        if Cues.listenerVerbs.contains(tokens[c].lower) {
             if let that = (cs..<min(end, cs + 8)).first(where: { tokens[$0].lower == "that" }) {
                 return that + 1
             }

@@ -15,6 +15,11 @@ extension ClaimFinder {
         "a", "an", "the", "who", "which", "whose", "whom", "where", "its", "his", "her", "their", "one", "now",
         "then", "also", "himself", "herself", "both", "each", "another", "former", "currently",
     ]
+    /// Words that open a noun phrase that can speak: `The bank`, `Many voters`.
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "these", "another", "some", "many", "most", "several", "both", "all", "one", "two",
+        "three", "few", "other", "others", "each", "every", "his", "her", "their", "its", "our", "my",
+    ]
     /// Line-initial words before a colon that label boilerplate, not a speaker.
     static let colonLabels: Set<String> = [
         "photo", "photos", "image", "video", "source", "sources", "read", "more", "related", "update", "updated",
@@ -34,15 +39,24 @@ extension ClaimFinder {
         var end = c
         while end > floor, Cues.between.contains(tokens[end - 1].lower) || Cues.auxiliaries.contains(tokens[end - 1].lower) { end -= 1 }
         if end > floor + 1, tokens[end - 1].isPunct(",") { return subjectBeforeAppositives(comma: end - 1, floor: floor) }
+        // `in which he said`: a pronoun right before the cue is the source.
+        if end > floor, Cues.pronouns.contains(tokens[end - 1].lower) || tokens[end - 1].lower == "who" { return (end - 1)..<end }
         var begin = end
         // A parenthesis after the name: `Sen. David Perdue (R-Ga.) said`.
         if end > floor, tokens[end - 1].isPunct(")"),
            let open = (max(floor, end - 8)..<(end - 1)).last(where: { tokens[$0].isPunct("(") }) { begin = open }
         while begin > floor, !tokens[begin].startsLine, !isBoundary(begin - 1), end - begin < 10 { begin -= 1 }
-        while begin < end, ["and", "but", "however", "so", "while", "as", "that", "which", "who"].contains(tokens[begin].lower) { begin += 1 }
+        while begin < end, ["and", "but", "however", "so", "while", "as", "that", "which", "who", "with"].contains(tokens[begin].lower) { begin += 1 }
         guard begin < end else { return nil }
         let range = begin..<end
-        return looksLikeSource(range) ? range : nil
+        if looksLikeSource(range) { return range }
+        // `the third time AROS said`: the name that ends the clause.
+        var nameStart = end
+        while nameStart > begin, tokens[nameStart - 1].isCapitalized || ["of", "the", "'s", "for"].contains(tokens[nameStart - 1].lower) {
+            nameStart -= 1
+        }
+        while nameStart < end, ["of", "the", "'s", "for"].contains(tokens[nameStart].lower) { nameStart += 1 }
+        return nameStart < end && nameStart > begin && looksLikeSource(nameStart..<end) ? nameStart..<end : nil
     }
 
     /// Walks back over comma-separated segments that read as appositives
@@ -56,7 +70,9 @@ extension ClaimFinder {
             guard begin < segmentEnd else { break }
             let segment = begin..<segmentEnd
             if looksLikeName(segment) {
-                found = segment
+                // The leftmost name, unless a person's name is already found:
+                // `Russia's foreign minister, Sergey Lavrov, said`.
+                if found == nil || !names(.person, in: found ?? segment) { found = segment }
             } else if tokens[begin].isCapitalized && !Self.appositiveStarters.contains(tokens[begin].lower) {
                 break  // a clause of its own, not an appositive
             }
@@ -72,8 +88,17 @@ extension ClaimFinder {
         guard !r.isEmpty, r.count <= 8 else { return false }
         var first = r.lowerBound
         if tokens[first].lower == "the", r.count > 1 { first += 1 }
-        guard tokens[first].isCapitalized, !Self.clauseStarters.contains(tokens[first].lower) else { return false }
+        guard !Self.clauseStarters.contains(tokens[first].lower) else { return false }
+        // Capitalised from the start, or a lower-case title before a name:
+        // `political scientist Jane Kinninmont`.
+        guard tokens[first].isCapitalized || (tokens[r.upperBound - 1].isCapitalized && names(.person, in: r)) else { return false }
         return looksLikeSource(r)
+    }
+
+    /// Whether an entity with this label lies inside `r`.
+    func names(_ label: EntityLabel, in r: Range<Int>) -> Bool {
+        let lo = tokens[r.lowerBound].start, hi = tokens[r.upperBound - 1].end
+        return entities.contains { $0.label == label && $0.start >= lo && $0.end <= hi }
     }
 
     /// The subject at the start of the sentence, for cues that hang off it
@@ -110,7 +135,9 @@ extension ClaimFinder {
         let named = entities.contains { e in
             e.start >= tokens[lineStart].start && e.end <= tokens[colon - 1].end && [.org, .person, .gpe, .norp].contains(e.label)
         }
-        return named || r.contains(where: { Cues.agents.contains(tokens[$0].lower) }) ? r : nil
+        // A transcript's speaker in capitals: `PENCE:`, `CHRIS WALLACE:`.
+        let transcript = r.count <= 3 && r.allSatisfy { tokens[$0].isAllCaps && tokens[$0].text.count > 2 }
+        return named || transcript || r.contains(where: { Cues.agents.contains(tokens[$0].lower) }) ? r : nil
     }
 
     func looksLikeSource(_ r: Range<Int>) -> Bool {
@@ -119,7 +146,9 @@ extension ClaimFinder {
         if r.contains(where: { tokens[$0].kind == .quote }) { return false }
         let last = tokens[r.upperBound - 1]
         guard last.kind == .word || last.isPunct(")"), !Cues.hedges.contains(last.lower) else { return false }
-        return r.contains { tokens[$0].isCapitalized && !NameFinder.notNames.contains(tokens[$0].text) || Cues.agents.contains(tokens[$0].lower) }
+        // A name, an agent noun, or a short determined phrase (`The bank`, `Another 19 percent`).
+        let determined = r.count <= 5 && Self.determiners.contains(tokens[r.lowerBound].lower)
+        return (determined || r.contains { tokens[$0].isCapitalized && !NameFinder.notNames.contains(tokens[$0].text) || Cues.agents.contains(tokens[$0].lower) })
             && !r.contains { i in
                 let w = tokens[i].lower
                 // "mission to the United Nations" names a speaker; "wants to" does not.

@@ -81,4 +81,106 @@ import Testing
     @Test func agentlessPassiveIsNotAClaim() {
         #expect(claims("The deal was reported in the spring.").isEmpty)
     }
+
+    /// Content, source and cue of every claim, in text order.
+    func triples(_ s: String) -> [[String]] {
+        claims(s).map { [$0.text, $0.source?.text ?? "", $0.cue?.text ?? ""] }
+    }
+
+    @Test func quoteSplitAroundTheCueGivesBothPieces() {
+        let c = claims("\"We will respond,\" the minister said, \"and we will not wait for anyone.\"")
+        #expect(c.map(\.text) == ["We will respond", "and we will not wait for anyone"])
+        #expect(c.allSatisfy { $0.source?.text == "the minister" && $0.kind == .direct })
+    }
+
+    @Test func quoteContinuingIntoTheNextParagraphBelongsToTheLastSpeaker() {
+        let text = "\u{201C}The talks went well,\u{201D} Lavrov said. \u{201C}We expect a treaty soon.\u{201D}\n"
+            + "\u{201C}Nobody should doubt our resolve on this matter.\u{201D}\n"
+            + "The weather was cold and the delegates left early in the evening."
+        let c = claims(text)
+        #expect(c.map(\.text) == ["The talks went well", "We expect a treaty soon", "Nobody should doubt our resolve on this matter"])
+        #expect(c.allSatisfy { $0.source?.text == "Lavrov" && $0.cue?.text == "said" })
+    }
+
+    @Test func longQuoteLeftOpenRunsToTheParagraphEnd() {
+        let c = claims("The senator said: \u{201C}We will vote against the bill. It fails the families it claims to help.\n")
+        #expect(c.first?.text == "We will vote against the bill. It fails the families it claims to help")
+        #expect(c.first?.source?.text == "The senator")
+    }
+
+    @Test func doubledApostrophesQuoteLikeNewYorkTimesCopy() {
+        let c = claims("''It has the important virtue of being fiscally responsible,'' said Leonard Burman, director of the center.")
+        #expect(c.first?.text == "It has the important virtue of being fiscally responsible")
+        #expect(c.first?.source?.text == "Leonard Burman")
+        #expect(c.first?.kind == .direct)
+    }
+
+    @Test func sourceBeforeItsAppositives() {
+        let a = claims("Angelique Brunner, a developer and spokeswoman for the coalition, which is made up of investors, said the program helped poor areas.")
+        #expect(a.first?.source?.text == "Angelique Brunner")
+        #expect(a.first?.text == "the program helped poor areas")
+        let b = claims("\"It's a dog whistle to all Americans,\" Rep. Gwen Moore (D-Wis.) said Friday.")
+        #expect(b.first?.source?.text == "Rep. Gwen Moore (D-Wis.)")
+        let c = claims("\"The lack of reciprocity is deplorable,\" Elez Biberaj, the director of the division, said.")
+        #expect(c.first?.source?.text == "Elez Biberaj")
+    }
+
+    @Test func toldWithAndWithoutThat() {
+        #expect(triples("Brink told reporters on Tuesday that the aid package was urgent.")
+                == [["the aid package was urgent", "Brink", "told"]])
+        #expect(triples("Graham told The Huffington Post the party should embrace clean energy.")
+                == [["the party should embrace clean energy", "Graham", "told"]])
+    }
+
+    @Test func trailingSaidWithATimeAndAnAside() {
+        let c = triples("Any transfer would mark a sharp escalation, the United States said on Friday, following reports of new deliveries.")
+        #expect(c == [["Any transfer would mark a sharp escalation", "the United States", "said"]])
+        let d = triples("Missiles have been delivered to Russia, the newspaper reported on Friday, citing an unnamed official.")
+        #expect(d == [["Missiles have been delivered to Russia", "the newspaper", "reported"],
+                      ["Missiles have been delivered to Russia", "an unnamed official", "citing"]])
+        #expect(triples("Citing unnamed officials, Bloomberg reported that Iran could begin deliveries within days.")
+                == [["Iran could begin deliveries within days", "unnamed officials", "Citing"],
+                    ["Iran could begin deliveries within days", "Bloomberg", "reported"]])
+    }
+
+    @Test func participlesAttributeToTheSubject() {
+        #expect(triples("Former lawmaker Ali Motahari condemned Moscow's stance, saying it is disregarding Iranian interests.").last
+                == ["it is disregarding Iranian interests", "Former lawmaker Ali Motahari", "saying"])
+        let c = triples("The minister said the talks had failed, adding that new sanctions were likely.")
+        #expect(c == [["the talks had failed", "The minister", "said"], ["new sanctions were likely", "The minister", "adding"]])
+        #expect(triples("Critics were divided, with Ahmad Naderi arguing that Iran had emboldened Moscow.")
+                == [["Iran had emboldened Moscow", "Ahmad Naderi", "arguing"]])
+    }
+
+    @Test func twoAttributionsInOneSentence() {
+        #expect(triples("While officials said that a deal had not been completed, officials warned Russia could receive missiles.").count == 2)
+        #expect(triples("Naderi stressed that the alliance had limits, and called on the ministry to draft a plan.")
+                == [["the alliance had limits", "Naderi", "stressed"], ["the ministry to draft a plan", "Naderi", "called on"]])
+    }
+
+    @Test func colonHeadlinesAndTranscripts() {
+        #expect(triples("ISW: Russia, Iran preparing to sign treaty on military cooperation\nBody.")
+                .first == ["Russia, Iran preparing to sign treaty on military cooperation", "ISW", ":"])
+        #expect(triples("PENCE: Gennifer Flowers will not be attending the debate tomorrow night.").first?[1] == "PENCE")
+        #expect(claims("Photo: Soldiers stand guard outside the ministry in Tehran.").isEmpty)
+    }
+
+    @Test func asClauseAndSeeAs() {
+        #expect(triples("As U.S. officials point out, the missiles will complement Russia's arsenal.")
+                == [["the missiles will complement Russia's arsenal", "U.S. officials", "point out"]])
+        #expect(triples("US Sees Potential Iran Transfer of Missiles to Russia as Alarming").first?[1] == "US")
+    }
+
+    @Test func partialQuoteMakesAnIndirectClaimDirect() {
+        let c = claims("Brink told reporters that the U.S. does not \"have a plan B\" for the aid package.")
+        #expect(c.count == 1)
+        #expect(c.first?.text == "the U.S. does not \"have a plan B\" for the aid package")
+        #expect(c.first?.kind == .direct)
+    }
+
+    @Test func nounsThatLookLikeCuesAreNot() {
+        #expect(claims("The U.S.-based think tank Institute for the Study of War published its latest report on Jan. 15.").isEmpty)
+        #expect(claims("The measures were backed by the G7 states, made up of Germany, France and Italy.").isEmpty)
+        #expect(claims("He declared a \u{201C}red line\u{201D} for the talks.").allSatisfy { $0.text != "red line" })
+    }
 }
