@@ -17,7 +17,14 @@ enum Canonicalizer {
                   long.text.split(separator: " ").count >= 2 else { continue }
             expansions[short.text] = long.text
         }
-        let people = entities.filter { $0.label == .person && $0.text.contains(" ") }
+        // Each word of a full name -> the longest full name holding it, built
+        // once so that a long article stays linear.
+        var fullNames: [Substring: String] = [:]
+        for e in entities where e.label == .person && e.text.contains(" ") {
+            for word in e.text.split(separator: " ") where (fullNames[word]?.count ?? 0) < e.text.count {
+                fullNames[word] = e.text
+            }
+        }
         for i in entities.indices {
             let e = entities[i]
             if let long = expansions[e.text] {
@@ -26,10 +33,7 @@ enum Canonicalizer {
                 entities[i].canonical = alias
             } else if e.label == .person && !e.text.contains(" ") {
                 // The longest full name containing this word, e.g. Shoigu.
-                if let full = people.filter({ $0.text.split(separator: " ").contains(Substring(e.text)) })
-                    .max(by: { $0.text.count < $1.text.count }) {
-                    entities[i].canonical = full.text
-                }
+                if let full = fullNames[Substring(e.text)] { entities[i].canonical = full }
             } else if e.text.isAllCapsWord, lexicon.labels[e.text] == nil, lexicon.labels[e.text.capitalizedWords] != nil {
                 entities[i].canonical = e.text.capitalizedWords  // REUTERS -> Reuters
             }

@@ -12,9 +12,50 @@ struct ClaimFinder {
     let text: ArticleText
     let tokens: [Token]
     let sentences: [Range<Int>]
+    /// Sorted by start, for the binary searches in `entities(within:)`.
     let entities: [Entity]
 
     typealias CueSpan = (first: Int, last: Int)
+
+    init(text: ArticleText, tokens: [Token], sentences: [Range<Int>], entities: [Entity]) {
+        self.text = text
+        self.tokens = tokens
+        self.sentences = sentences
+        self.entities = entities.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// The entities lying inside `lo..<hi` (code points), found by binary
+    /// search so that a long article stays linear.
+    func entities(within lo: Int, _ hi: Int) -> ArraySlice<Entity> {
+        var a = firstEntity(startingAtOrAfter: lo)
+        var slice: [Entity] = []
+        while a < entities.count, entities[a].start < hi {
+            if entities[a].end <= hi { slice.append(entities[a]) }
+            a += 1
+        }
+        return slice[...]
+    }
+
+    /// The nearest entity ending at or before `position` with one of these
+    /// labels, looking back at most 200 mentions.
+    func lastEntity(before position: Int, labels: Set<EntityLabel>) -> Entity? {
+        var a = firstEntity(startingAtOrAfter: position) - 1
+        let stop = max(-1, a - 200)
+        while a > stop {
+            if entities[a].end <= position && labels.contains(entities[a].label) { return entities[a] }
+            a -= 1
+        }
+        return nil
+    }
+
+    private func firstEntity(startingAtOrAfter offset: Int) -> Int {
+        var lo = 0, hi = entities.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if entities[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
 
     func find() -> [Claim] {
         var claims: [Claim] = []
@@ -238,15 +279,14 @@ struct ClaimFinder {
     /// the nearest earlier person (he, she) or organisation (it).
     private func canonical(of source: Span, before position: Int) -> String {
         let lower = source.text.lowercased()
-        if lower == "who", let e = entities.last(where: { $0.end <= source.start && ($0.label == .person || $0.label == .org) }) {
+        if lower == "who", let e = lastEntity(before: source.start, labels: [.person, .org]) {
             return e.canonical
         }
         if Cues.pronouns.contains(lower) {
             let wanted: Set<EntityLabel> = lower == "it" ? [.org, .gpe] : lower == "they" ? [.org, .gpe, .norp] : [.person]
-            if let e = entities.last(where: { $0.end <= source.start && wanted.contains($0.label) }) { return e.canonical }
-            return source.text
+            return lastEntity(before: source.start, labels: wanted)?.canonical ?? source.text
         }
-        let inside = entities.filter { $0.start >= source.start && $0.end <= source.end }
+        let inside = entities(within: source.start, source.end)
         if let whole = inside.first(where: { $0.start == source.start && $0.end == source.end }) { return whole.canonical }
         if let e = inside.first(where: { $0.label == .person || $0.label == .org }) { return e.canonical }
         return source.text

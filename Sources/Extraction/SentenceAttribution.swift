@@ -263,7 +263,8 @@ extension ClaimFinder {
             if t.kind == .punctuation && ["-", "\u{2013}", "\u{2014}"].contains(t.text) {
                 let source = dash + 1..<s.upperBound
                 guard source.allSatisfy({ tokens[$0].isCapitalized }),
-                      entities.contains(where: { $0.start == tokens[source.lowerBound].start && ($0.label == .org || $0.label == .person) })
+                      entities(within: tokens[source.lowerBound].start, tokens[s.upperBound - 1].end)
+                        .contains(where: { $0.start == tokens[source.lowerBound].start && ($0.label == .org || $0.label == .person) })
                 else { return nil }
                 return make(spanOf(s.lowerBound, dash - 1), source: source, cue: (dash, dash), direct: false)
             }

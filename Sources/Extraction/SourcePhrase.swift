@@ -98,7 +98,7 @@ extension ClaimFinder {
     /// Whether an entity with this label lies inside `r`.
     func names(_ label: EntityLabel, in r: Range<Int>) -> Bool {
         let lo = tokens[r.lowerBound].start, hi = tokens[r.upperBound - 1].end
-        return entities.contains { $0.label == label && $0.start >= lo && $0.end <= hi }
+        return entities(within: lo, hi).contains { $0.label == label }
     }
 
     /// The subject at the start of the sentence, for cues that hang off it
@@ -132,9 +132,7 @@ extension ClaimFinder {
         let r = lineStart..<colon
         guard !Self.colonLabels.contains(tokens[lineStart].lower), r.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].lower == "of" }),
               looksLikeSource(r) else { return nil }
-        let named = entities.contains { e in
-            e.start >= tokens[lineStart].start && e.end <= tokens[colon - 1].end && [.org, .person, .gpe, .norp].contains(e.label)
-        }
+        let named = entities(within: tokens[lineStart].start, tokens[colon - 1].end).contains { [.org, .person, .gpe, .norp].contains($0.label) }
         // A transcript's speaker in capitals: `PENCE:`, `CHRIS WALLACE:`.
         let transcript = r.count <= 3 && r.allSatisfy { tokens[$0].isAllCaps && tokens[$0].text.count > 2 }
         return named || transcript || r.contains(where: { Cues.agents.contains(tokens[$0].lower) }) ? r : nil

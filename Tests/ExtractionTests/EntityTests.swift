@@ -48,4 +48,20 @@ import Testing
         let caps = "RUSSIA TO BUY BALLISTIC MISSILES FROM IRAN, NORTH KOREA ALREADY TRANSFERS THEM"
         #expect(extractor.extract(caps).entities.count <= 6)
     }
+
+    /// A 5 MB article: the same paragraph over and over must give the
+    /// paragraph's own entities and claims that many times, no more (no
+    /// burst of false ones) and no fewer, and finish (the claim finder and
+    /// the canonicaliser stay linear in the article's length).
+    @Test func fiveMegabyteArticle() {
+        let paragraph = "Defence Minister Sergei Shoigu met Iranian officials in Tehran on Monday, the Kremlin said. "
+            + "\"We will deepen our cooperation,\" Shoigu told reporters. According to Reuters, the talks lasted 3 hours.\n\n"
+        let one = extractor.extract(paragraph)
+        let count = 5_000_000 / paragraph.utf8.count + 1
+        let big = extractor.extract(String(repeating: paragraph, count: count))
+        #expect(one.entities.count >= 5 && one.claims.count >= 2)
+        #expect(big.entities.count == one.entities.count * count)
+        #expect(big.claims.count == one.claims.count * count)
+        #expect(big.entities.allSatisfy { $0.label != .person || $0.canonical == "Sergei Shoigu" })
+    }
 }
