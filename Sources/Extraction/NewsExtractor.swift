@@ -30,12 +30,9 @@ public struct NewsExtractor: Extractor {
         // capitalised at the start of a sentence.
         var lowercaseWords = Set<String>()
         for t in tokens where t.kind == .word && !t.isCapitalized { lowercaseWords.insert(t.text) }
-        // The recogniser's document cue, as in training: every lower-case
-        // token that does not open a sentence.
-        var lowerInDocument = Set<String>()
-        for s in sentences where s.count > 1 {
-            for t in tokens[(s.lowerBound + 1)..<s.upperBound] where t.text == t.lower { lowerInDocument.insert(t.text) }
-        }
+        // What the article says about each word, as in training (only the
+        // learned recogniser reads it).
+        let document = tagger == nil ? NERDocument(sentences: []) : NERDocument(sentences: sentences.map { tokens[$0].map(\.text) })
 
         var found: [(first: Int, last: Int, label: EntityLabel?)] = []
         let names = NameFinder(lexicon: lexicon)
@@ -58,7 +55,7 @@ public struct NewsExtractor: Extractor {
                     taken.formUnion(n.first...n.last)
                 }
                 let sentence = NERSentence(words: tokens[s].map(\.text), lexicon: lexicon)
-                let tags = tagger.tag(sentence, lowercaseInDocument: lowerInDocument)
+                let tags = tagger.tag(sentence, document: document)
                 for span in NEREvaluation.spans(tags) {
                     let first = s.lowerBound + span.start, last = s.lowerBound + span.end - 1
                     guard !(first...last).contains(where: taken.contains) else { continue }

@@ -61,4 +61,25 @@ import Testing
         #expect(found.contains("Tehran/GPE"), "\(found)")
         #expect(found.contains("Monday/DATE"), "\(found)")
     }
+
+    @Test func wordFactsComeFromTheShippedTable() {
+        #expect(WordFacts.table.count > 50_000)
+        #expect(WordFacts.of("the").band >= 14)
+        #expect(WordFacts.of("john").firstName)
+        #expect(WordFacts.of("smith").surname)
+        #expect(WordFacts.of("shoigu").band == 0)
+        #expect(WordFacts.of("qzxwv").key == "b0")
+    }
+
+    /// The document remembers a word's company elsewhere: `Shoigu` opening a
+    /// sentence is known to sit inside `Sergei Shoigu` and after `minister`.
+    @Test func documentContextAggregatesEveryMention() {
+        let doc = NERDocument(sentences: [["Defence", "minister", "Sergei", "Shoigu", "arrived", "."], ["Shoigu", "said", "so", "."]])
+        let c = doc.context["Shoigu"]
+        #expect(c?.continuesName == true)
+        #expect(c?.after.contains("arrived") == true && c?.after.contains("said") == true)
+        #expect(c?.capitalizedInside == true)
+        #expect(doc.context["Sergei"]?.before == ["minister"])
+        #expect(doc.lowercase.contains("arrived") && !doc.lowercase.contains("Shoigu"))
+    }
 }

@@ -4,7 +4,7 @@ public enum NEREvaluation {
     public static func f1(_ tagger: NERTagger, on examples: [NERTrainer.Example]) -> (p: Double, r: Double, f: Double) {
         var tp = 0, predicted = 0, gold = 0
         for ex in examples {
-            let guess = tagger.tag(ex.sentence, lowercaseInDocument: ex.lowercaseInDocument)
+            let guess = tagger.tag(ex.sentence, document: ex.document)
             let g = Set(spans(ex.gold)), p = Set(spans(guess))
             tp += g.intersection(p).count
             predicted += p.count

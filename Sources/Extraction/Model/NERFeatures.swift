@@ -1,9 +1,11 @@
 /// The feature templates of the learned recogniser: the word and its
 /// neighbours, shapes, affixes, capitalisation in context, lexicon
-/// membership, a document-level cue, and the previous tags.
+/// membership, frequency in English and name lists (`WordFacts`), what the
+/// rest of the article says about the word (`NERDocument`), and the
+/// previous tags.
 enum NERFeatures {
     /// Tag-independent features of token `i`, as hashes.
-    static func observed(_ s: NERSentence, _ i: Int, lowercaseInDocument: Set<String>, into out: inout [UInt64]) {
+    static func observed(_ s: NERSentence, _ i: Int, document: NERDocument, into out: inout [UInt64]) {
         out.removeAll(keepingCapacity: true)
         func add(_ t: UInt8, _ v: String) {
             var h = FeatureHash(t)
@@ -52,9 +54,24 @@ enum NERFeatures {
         let position = i == 0 ? "first" : "inner"
         add(27, position, shape)
         if s.allCaps { add(28, "caps", l) }
-        let alsoLower = lowercaseInDocument.contains(l)
+        let alsoLower = document.lowercase.contains(l)
         add(29, alsoLower ? "lower-elsewhere" : "never-lower", position + shape)
         if w.contains("-") { add(30, "hyphen", shape) }
+        // Frequency in English and name lists, here and next door.
+        add(53, s.facts[i], shape)
+        add(54, s.facts[i], position + shape)
+        add(55, i > 0 ? s.facts[i - 1] : "<s>", s.facts[i])
+        add(56, s.facts[i], i + 1 < n ? s.facts[i + 1] : "</s>")
+        add(31, word(i - 1), shape)
+        add(32, shape, word(i + 1))
+        // The same word elsewhere in the article: its neighbours there, and
+        // whether it sits inside a longer name.
+        if let c = document.context[w] {
+            for b in c.before { add(50, b) }
+            for a in c.after { add(51, a) }
+            let flags = (c.continuesName ? "c" : "-") + (c.startsName ? "s" : "-") + (c.capitalizedInside ? "i" : "-")
+            add(52, flags, position)
+        }
     }
 
     /// Hashes of the tag-history features.

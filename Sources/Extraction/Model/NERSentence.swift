@@ -9,11 +9,14 @@ struct NERSentence {
     var gazetteer: [String]
     /// The whole sentence is in capitals (a headline): capitalisation says little.
     var allCaps: Bool
+    /// Per token: its frequency band and name flags (`WordFacts.key`).
+    var facts: [String]
 
     init(words: [String], lexicon: Lexicon) {
         self.words = words
         lowers = words.map { $0.lowercased() }
         shapes = words.map(NERSentence.shape)
+        facts = lowers.map { WordFacts.of($0).key }
         gazetteer = NERSentence.gazetteer(words, lexicon: lexicon)
         let letters = words.filter { $0.unicodeScalars.contains { $0.properties.isAlphabetic } }
         allCaps = letters.count >= 3 && letters.allSatisfy { w in !w.unicodeScalars.contains { $0.properties.isLowercase } }

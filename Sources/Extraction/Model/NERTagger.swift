@@ -7,14 +7,14 @@ public struct NERTagger: Sendable {
         self.model = model
     }
 
-    func tag(_ s: NERSentence, lowercaseInDocument: Set<String>) -> [NERTag] {
+    func tag(_ s: NERSentence, document: NERDocument) -> [NERTag] {
         var tags: [NERTag] = []
         tags.reserveCapacity(s.words.count)
         var features: [UInt64] = []
         var scores = [Float](repeating: 0, count: NERTag.count)
         var p1 = NERTag.o, p2 = NERTag.o
         for i in s.words.indices {
-            NERFeatures.observed(s, i, lowercaseInDocument: lowercaseInDocument, into: &features)
+            NERFeatures.observed(s, i, document: document, into: &features)
             NERFeatures.history(s, i, p1, p2, into: &features)
             for c in 0..<NERTag.count { scores[c] = 0 }
             model.accumulate(features, into: &scores)

@@ -2,12 +2,12 @@
 /// decoding (Collins 2002), with lazy averaging. Deterministic: the same
 /// data and epochs give the same bytes.
 public struct NERTrainer {
-    /// One training sentence with its gold tags and its document's
-    /// lower-case vocabulary.
+    /// One training sentence with its gold tags and what its document
+    /// says about its words.
     public struct Example {
         let sentence: NERSentence
         let gold: [NERTag]
-        let lowercaseInDocument: Set<String>
+        let document: NERDocument
     }
 
     private var index: [UInt64: Int] = [:]
@@ -30,10 +30,9 @@ public struct NERTrainer {
         }
         func endDocument() {
             endSentence()
-            var lower = Set<String>()
-            for (ws, _) in doc { for (k, x) in ws.enumerated() where k > 0 && x == x.lowercased() { lower.insert(x) } }
+            let document = NERDocument(sentences: doc.map(\.0))
             for (ws, ts) in doc {
-                out.append(Example(sentence: NERSentence(words: ws, lexicon: lexicon), gold: bio(ts), lowercaseInDocument: lower))
+                out.append(Example(sentence: NERSentence(words: ws, lexicon: lexicon), gold: bio(ts), document: document))
             }
             doc = []
         }
@@ -77,7 +76,7 @@ public struct NERTrainer {
                 let ex = examples[e]
                 var p1 = NERTag.o, p2 = NERTag.o
                 for i in ex.sentence.words.indices {
-                    NERFeatures.observed(ex.sentence, i, lowercaseInDocument: ex.lowercaseInDocument, into: &features)
+                    NERFeatures.observed(ex.sentence, i, document: ex.document, into: &features)
                     NERFeatures.history(ex.sentence, i, p1, p2, into: &features)
                     for c in 0..<NERTag.count { scores[c] = 0 }
                     for f in features {
