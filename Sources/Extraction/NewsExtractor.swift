@@ -54,7 +54,7 @@ public struct NewsExtractor: Extractor {
                     found.append((n.first, n.last, n.label))
                     taken.formUnion(n.first...n.last)
                 }
-                let sentence = NERSentence(words: tokens[s].map(\.text), lexicon: lexicon)
+                let sentence = NERSentence(tokens: tokens[s], lexicon: lexicon)
                 let tags = tagger.tag(sentence, document: document)
                 for span in NEREvaluation.spans(tags) {
                     let first = s.lowerBound + span.start, last = s.lowerBound + span.end - 1

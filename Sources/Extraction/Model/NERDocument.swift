@@ -27,7 +27,7 @@ struct NERDocument {
         for words in sentences {
             for (k, word) in words.enumerated() {
                 guard let first = word.unicodeScalars.first else { continue }
-                if !first.properties.isUppercase {
+                if !Self.isUpper(first) {
                     if k > 0, word == word.lowercased() { lowercase.insert(word) }
                     continue
                 }
@@ -52,5 +52,11 @@ struct NERDocument {
         }
     }
 
-    private static func isCapitalized(_ w: String) -> Bool { w.unicodeScalars.first?.properties.isUppercase ?? false }
+    private static func isCapitalized(_ w: String) -> Bool { w.unicodeScalars.first.map(isUpper) ?? false }
+
+    /// Upper case, with an ASCII fast path.
+    @inline(__always)
+    private static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase
+    }
 }

@@ -6,75 +6,71 @@
 /// scale, then per feature UInt64 hash and 9 Int16 weights (weight =
 /// Int16 * scale), sorted by hash so the file is reproducible.
 public struct NERModel: Sendable {
-    let keys: [UInt64]
-    let weights: [Float]
+    /// Open-addressing slots of 32 bytes, one cache line for two: the key
+    /// (UInt64, 0 = empty), then the 9 quantised weights (Int16), padding.
+    /// A lookup costs one memory access, not one for the key and one for
+    /// the weights: the table is larger than the caches.
+    let slots: [UInt64]
+    let scale: Float
     let mask: Int
     public let featureCount: Int
 
     static let magic = Array("BYLNER01".utf8)
+    static let wordsPerSlot = 4
 
     public enum FormatError: Error { case badMagic, truncated }
-
-    init(table: [(UInt64, [Float])]) {
-        var capacity = 16
-        while capacity < table.count * 2 { capacity *= 2 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var weights = [Float](repeating: 0, count: capacity * NERTag.count)
-        let mask = capacity - 1
-        for (key, w) in table {
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while keys[slot] != 0 { slot = (slot + 1) & mask }
-            keys[slot] = key == 0 ? 1 : key
-            for c in 0..<NERTag.count { weights[slot * NERTag.count + c] = w[c] }
-        }
-        self.keys = keys
-        self.weights = weights
-        self.mask = mask
-        featureCount = table.count
-    }
 
     public init(bytes: UnsafeRawBufferPointer) throws(FormatError) {
         guard bytes.count >= 16, Array(bytes[0..<8]) == Self.magic else { throw .badMagic }
         let count = Int(bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self).littleEndian)
-        let scale = Float(bitPattern: bytes.loadUnaligned(fromByteOffset: 12, as: UInt32.self).littleEndian)
+        scale = Float(bitPattern: bytes.loadUnaligned(fromByteOffset: 12, as: UInt32.self).littleEndian)
         let record = 8 + 2 * NERTag.count
         guard bytes.count >= 16 + count * record else { throw .truncated }
-        var table: [(UInt64, [Float])] = []
-        table.reserveCapacity(count)
-        var offset = 16
-        for _ in 0..<count {
-            let key = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self).littleEndian
-            var w = [Float](repeating: 0, count: NERTag.count)
-            for c in 0..<NERTag.count {
-                w[c] = Float(Int16(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 8 + 2 * c, as: Int16.self))) * scale
+        var capacity = 16
+        while capacity < count * 2 { capacity *= 2 }
+        var slots = [UInt64](repeating: 0, count: capacity * Self.wordsPerSlot)
+        let mask = capacity - 1
+        slots.withUnsafeMutableBytes { table in
+            var offset = 16
+            for _ in 0..<count {
+                var key = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self).littleEndian
+                if key == 0 { key = 1 }
+                var slot = Int(truncatingIfNeeded: key) & mask
+                while table.load(fromByteOffset: slot * 32, as: UInt64.self) != 0 { slot = (slot + 1) & mask }
+                table.storeBytes(of: key, toByteOffset: slot * 32, as: UInt64.self)
+                for c in 0..<NERTag.count {
+                    let w = Int16(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 8 + 2 * c, as: Int16.self))
+                    table.storeBytes(of: w, toByteOffset: slot * 32 + 8 + 2 * c, as: Int16.self)
+                }
+                offset += record
             }
-            table.append((key, w))
-            offset += record
         }
-        self.init(table: table)
+        self.slots = slots
+        self.mask = mask
+        featureCount = count
     }
 
-    /// Adds each feature's weights to `scores` (one per tag).
     @inline(__always)
     func accumulate(_ features: [UInt64], into scores: inout [Float]) {
-        for f in features {
-            let key = f == 0 ? 1 : f
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while true {
-                let k = keys[slot]
-                if k == key {
-                    let base = slot * NERTag.count
-                    for c in 0..<NERTag.count { scores[c] += weights[base + c] }
-                    break
+        slots.withUnsafeBytes { table in
+            for f in features {
+                let key = f == 0 ? 1 : f
+                var slot = Int(truncatingIfNeeded: key) & mask
+                while true {
+                    let k = table.load(fromByteOffset: slot * 32, as: UInt64.self)
+                    if k == key {
+                        for c in 0..<NERTag.count {
+                            scores[c] += Float(table.load(fromByteOffset: slot * 32 + 8 + 2 * c, as: Int16.self)) * scale
+                        }
+                        break
+                    }
+                    if k == 0 { break }
+                    slot = (slot + 1) & mask
                 }
-                if k == 0 { break }
-                slot = (slot + 1) & mask
             }
         }
     }
 
-    /// Serialises `table` (hash -> weights), dropping features whose
-    /// weights are all below `pruneBelow` in magnitude.
     static func serialize(_ table: [UInt64: [Float]], pruneBelow: Float) -> [UInt8] {
         let kept = table.filter { $0.value.contains { abs($0) >= pruneBelow } }.sorted { $0.key < $1.key }
         let maxAbs = kept.reduce(Float(0)) { m, e in max(m, e.value.map(abs).max() ?? 0) }

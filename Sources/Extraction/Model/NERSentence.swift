@@ -13,13 +13,23 @@ struct NERSentence {
     var facts: [String]
 
     init(words: [String], lexicon: Lexicon) {
+        self.init(words: words, lowers: words.map { $0.lowercased() }, lexicon: lexicon)
+    }
+
+    /// From the tokenizer's tokens, whose lower case is already computed.
+    init(tokens: ArraySlice<Token>, lexicon: Lexicon) {
+        self.init(words: tokens.map(\.text), lowers: tokens.map(\.lower), lexicon: lexicon)
+    }
+
+    private init(words: [String], lowers: [String], lexicon: Lexicon) {
         self.words = words
-        lowers = words.map { $0.lowercased() }
+        self.lowers = lowers
         shapes = words.map(NERSentence.shape)
         facts = lowers.map { WordFacts.of($0).key }
-        gazetteer = NERSentence.gazetteer(words, lexicon: lexicon)
-        let letters = words.filter { $0.unicodeScalars.contains { $0.properties.isAlphabetic } }
-        allCaps = letters.count >= 3 && letters.allSatisfy { w in !w.unicodeScalars.contains { $0.properties.isLowercase } }
+        gazetteer = NERSentence.gazetteer(words, shapes: shapes, lexicon: lexicon)
+        // From the shapes: words with a cased letter, none of them lower case.
+        let cased = shapes.filter { $0.utf8.contains(UInt8(ascii: "X")) || $0.utf8.contains(UInt8(ascii: "x")) }
+        allCaps = cased.count >= 3 && !cased.contains { $0.utf8.contains(UInt8(ascii: "x")) }
     }
 
     /// `Xxxx` -> "Xx", `IBM` -> "X", `1996-08-30` -> "d-d-d", `U.S.` -> "X.X.".
@@ -28,10 +38,15 @@ struct NERSentence {
         var last: UInt8 = 0
         for s in word.unicodeScalars {
             let c: UInt8
-            if s.properties.isUppercase { c = UInt8(ascii: "X") }
+            let v = s.value
+            // ASCII without the Unicode tables (most of any English text).
+            if v >= 0x41 && v <= 0x5A { c = UInt8(ascii: "X") }
+            else if v >= 0x61 && v <= 0x7A { c = UInt8(ascii: "x") }
+            else if v >= 0x30 && v <= 0x39 { c = UInt8(ascii: "d") }
+            else if s.isASCII { c = UInt8(v) }
+            else if s.properties.isUppercase { c = UInt8(ascii: "X") }
             else if s.properties.isLowercase { c = UInt8(ascii: "x") }
             else if s.properties.numericType != nil { c = UInt8(ascii: "d") }
-            else if s.isASCII { c = UInt8(s.value) }
             else { c = UInt8(ascii: "?") }
             if c != last { out.append(c) }
             last = c
@@ -41,13 +56,14 @@ struct NERSentence {
 
     /// Greedy longest lexicon matches, case as written or in title case
     /// (headlines in capitals).
-    static func gazetteer(_ words: [String], lexicon: Lexicon) -> [String] {
+    static func gazetteer(_ words: [String], shapes: [String], lexicon: Lexicon) -> [String] {
         var out = Array(repeating: "", count: words.count)
         var i = 0
         while i < words.count {
             var matched = false
-            let first = words[i].unicodeScalars.first
-            if let first, first.properties.isUppercase || first.properties.numericType != nil {
+            // The shape says it: an upper-case letter or a digit first.
+            let first = shapes[i].utf8.first
+            if first == UInt8(ascii: "X") || first == UInt8(ascii: "d") {
                 var j = min(words.count, i + lexicon.maxTokens(startingWith: words[i]))
                 while j > i {
                     let name = words[i..<j].joined(separator: " ")
