@@ -39,27 +39,35 @@ public struct NewsExtractor: Extractor {
         let refiner = LabelRefiner(lexicon: lexicon)
         for s in sentences {
             var taken = Set<Int>()
+            var numbers: [(first: Int, last: Int, label: EntityLabel)] = []
             for m in NumericGrammar.match(tokens, in: s) {
                 // A capitalised month inside a name is still a date, but "One"
-                // opening a sentence must not swallow a name after it.
+                // opening a sentence must not swallow a name after it. A bare
+                // number may end a name the model finds (`Euro 96`).
+                if tagger != nil, m.label == .cardinal, m.first == m.last {
+                    numbers.append((m.first, m.last, m.label))
+                    continue
+                }
                 found.append((m.first, m.last, m.label))
                 taken.formUnion(m.first...m.last)
             }
             if let tagger {
-                // Rules where they have evidence (lexicon names, head words,
-                // weapon-style shapes), the learned recogniser for the rest.
-                // (Single known words are left to the model, which sees the
-                // lexicon as a feature and the context besides.)
-                for n in names.find(tokens, in: s, taken: taken, lowercaseWords: lowercaseWords) where n.confident && n.last > n.first {
-                    found.append((n.first, n.last, n.label))
-                    taken.formUnion(n.first...n.last)
-                }
+                // The learned recogniser, merged with the rules' multi-word
+                // names that have evidence (NameMerger says how). Single
+                // known words are left to the model, which sees the lexicon
+                // as a feature and the context besides.
+                let rules = names.find(tokens, in: s, taken: taken, lowercaseWords: lowercaseWords).filter { $0.confident && $0.last > $0.first }
                 let sentence = NERSentence(tokens: tokens[s], lexicon: lexicon)
                 let tags = tagger.tag(sentence, document: document)
-                for span in NEREvaluation.spans(tags) {
+                let model = NEREvaluation.spans(tags).compactMap { span -> (first: Int, last: Int, kind: Int, label: EntityLabel)? in
                     let first = s.lowerBound + span.start, last = s.lowerBound + span.end - 1
-                    guard !(first...last).contains(where: taken.contains) else { continue }
-                    found.append((first, last, refiner.label(tokens, first, last, kind: span.kind)))
+                    guard !(first...last).contains(where: taken.contains) else { return nil }
+                    return (first, last, span.kind, refiner.label(tokens, first, last, kind: span.kind))
+                }
+                let merged = NameMerger.merge(rules: rules, model: model)
+                for c in merged { found.append((c.first, c.last, c.label)) }
+                for n in numbers where !merged.contains(where: { $0.first <= n.first && $0.last >= n.last }) {
+                    found.append((n.first, n.last, n.label))
                 }
             } else {
                 for n in names.find(tokens, in: s, taken: taken, lowercaseWords: lowercaseWords) {
