@@ -28,6 +28,9 @@ struct LabelRefiner {
             return .gpe
         case 3:
             if NameFinder.lawHeads.contains(head) && words.count > 1 { return .law }
+            // A country's short form in capitals (`US`, `UK`) is the country:
+            // the model, trained on `U.S.`, reads it as an acronym.
+            if words.count == 1, known == .gpe, tokens[last].isAllCaps, head.count <= 3 { return .gpe }
             return .org
         default:
             if let known, known == .norp || known == .law || known == .event || known == .product { return known }

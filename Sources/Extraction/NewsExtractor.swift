@@ -62,6 +62,8 @@ public struct NewsExtractor: Extractor {
                 let model = NEREvaluation.spans(tags).compactMap { span -> (first: Int, last: Int, kind: Int, label: EntityLabel)? in
                     let first = s.lowerBound + span.start, last = s.lowerBound + span.end - 1
                     guard !(first...last).contains(where: taken.contains) else { return nil }
+                    // Words that open sentences and web furniture (`Photo`, `Read`) alone are no name.
+                    if first == last, NameFinder.notNames.contains(tokens[first].text) { return nil }
                     return (first, last, span.kind, refiner.label(tokens, first, last, kind: span.kind))
                 }
                 let merged = NameMerger.merge(rules: rules, model: model)
