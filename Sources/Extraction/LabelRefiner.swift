@@ -18,6 +18,9 @@ struct LabelRefiner {
         let name = words.joined(separator: " ")
         let known = lexicon.label(of: name)
         let head = words[words.count - 1]
+        // A weapon system the lexicon knows is one whatever the model's class
+        // (it reads `Shahed` or `Javelin` as a place or a person).
+        if known == .product { return .product }
         switch kind {
         case 1:
             return .person

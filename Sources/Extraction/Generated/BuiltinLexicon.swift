@@ -14,10 +14,12 @@ GPE	A Coruña [La Coruña]
 ORG	ABC
 ORG	AFP	Agence France-Presse
 ORG	AP	Associated Press
+PRODUCT	ATACMS
 GPE	Aachen
 GPE	Aakkâr
 GPE	Aargau
 GPE	Aba
+PRODUCT	Ababil
 GPE	Abadan
 GPE	Abbottabad
 GPE	Abeokuta
@@ -290,6 +292,7 @@ GPE	Aragua
 GPE	Arakawa
 GPE	Arapiraca
 GPE	Ararat
+PRODUCT	Arash
 GPE	Arba Minch
 GPE	Arbīl
 GPE	Archway
@@ -373,6 +376,7 @@ GPE	Austria
 NORP	Austrian
 GPE	Austurland
 GPE	Avadi
+PRODUCT	Avangard
 GPE	Avellaneda
 GPE	Avellino
 GPE	Avtonomna Respublika Krym
@@ -531,6 +535,7 @@ GPE	Batu Caves
 GPE	Batys Qazaqstan oblysy
 GPE	Bauchi
 GPE	Bauru
+PRODUCT	Bavar
 GPE	Bawshar
 GPE	Bay
 GPE	Bay of Plenty
@@ -541,6 +546,7 @@ GPE	Bayanhongor
 GPE	Bayburt
 GPE	Bayelsa
 GPE	Bayern
+PRODUCT	Bayraktar
 GPE	Bayrūt
 GPE	Bazhong
 GPE	Bazèga
@@ -768,6 +774,7 @@ GPE	Buffalo
 GPE	Bujumbura
 GPE	Bujumbura Mairie
 GPE	Bujumbura Rural
+PRODUCT	Buk
 GPE	Bukavu
 GPE	Bukhara
 GPE	Bukidnon
@@ -775,6 +782,7 @@ GPE	Bukit Jalil
 GPE	Bukit Mertajam
 GPE	Bukit Rahman Putra
 GPE	Bulacan
+PRODUCT	Bulava
 GPE	Bulawayo
 GPE	Bulgan
 GPE	Bulgaria
@@ -1236,6 +1244,7 @@ GPE	Davao Oriental
 GPE	Davao de Oro
 GPE	Davao del Norte
 GPE	Davao del Sur
+PRODUCT	David's Sling
 GPE	Daxing’anling
 GPE	Daye
 GPE	Dayr az Zawr
@@ -1325,6 +1334,7 @@ GPE	Donbas
 GPE	Donbass
 GPE	Donetsk
 GPE	Donetska oblast
+PRODUCT	Dongfeng
 GPE	Dongguan
 GPE	Donghai
 GPE	Dongtai
@@ -1421,6 +1431,7 @@ GPE	Eldoret
 GPE	Eloy Alfaro
 GPE	Eluru
 GPE	Elías Piña
+PRODUCT	Emad
 GPE	Emalahleni
 GPE	Embu das Artes
 GPE	Emilia-Romagna
@@ -1498,6 +1509,7 @@ GPE	Faroe Islands
 GPE	Farrukhābād
 ORG	Fars
 GPE	Farāh
+PRODUCT	Fateh
 GPE	Fatick
 GPE	Fatih
 GPE	Favoriten
@@ -1635,6 +1647,8 @@ GPE	Georgetown
 GPE	Georgia
 NORP	Georgian
 NORP	Georgians
+PRODUCT	Gepard
+PRODUCT	Geran
 NORP	German
 NORP	Germans
 GPE	Germany
@@ -1783,6 +1797,7 @@ GPE	Gómez Palacio
 GPE	Gümüşhane
 GPE	Gāndhīdhām
 GPE	Gīlān
+PRODUCT	HIMARS
 GPE	Ha'il
 GPE	Hachinohe
 GPE	Hachiōji
@@ -1823,6 +1838,7 @@ GPE	Harare
 GPE	Harbin
 GPE	Hardap
 GPE	Hargeysa
+PRODUCT	Harpoon
 GPE	Haryāna
 GPE	Hatay
 GPE	Hato Mayor
@@ -1849,6 +1865,7 @@ GPE	Hegang
 GPE	Heihe
 GPE	Heilongjiang Sheng
 GPE	Hela
+PRODUCT	Hellfire
 GPE	Helmand
 GPE	Helsinki
 GPE	Henan Sheng
@@ -1935,6 +1952,7 @@ GPE	Huizhou
 GPE	Hulan Ergi
 GPE	Huludao
 GPE	Hulunbuir
+PRODUCT	Humvee
 GPE	Hunan Sheng
 NORP	Hungarian
 GPE	Hungary
@@ -1950,6 +1968,7 @@ GPE	Huế
 GPE	Hwanghae-bukto
 GPE	Hwanghae-namdo
 GPE	Hwaseong-si
+PRODUCT	Hwasong
 GPE	Hyderabad
 GPE	Hyogo
 GPE	Hà Giang
@@ -1969,6 +1988,7 @@ ORG	IAEA	International Atomic Energy Agency
 ORG	IDF	Israel Defense Forces
 ORG	IMF
 ORG	IRGC	Islamic Revolutionary Guard Corps
+PRODUCT	IRIS-T
 ORG	IRNA
 ORG	ISIS
 ORG	ISNA
@@ -2050,6 +2070,7 @@ GPE	Ireland
 GPE	Iringa
 NORP	Irish
 GPE	Irkutsk
+PRODUCT	Iron Dome
 GPE	Irvine
 GPE	Irving
 GPE	Isabel
@@ -2062,6 +2083,7 @@ GPE	Isfara
 GPE	Ishikawa
 GPE	Isiro
 GPE	Iskandar Puteri
+PRODUCT	Iskander
 GPE	Islamabad
 GPE	Islamic Republic	Iran
 ORG	Islamic Revolutionary Guard Corps
@@ -2131,6 +2153,7 @@ GPE	Jaraguá
 GPE	Jarash
 GPE	Jardim Angela
 GPE	Jardim Sao Luis
+PRODUCT	Javelin
 GPE	Jawa Barat
 GPE	Jawa Tengah
 GPE	Jawa Timur
@@ -2263,8 +2286,10 @@ GPE	Kajang
 GPE	Kakamega
 GPE	Kakogawachō-honmachi
 GPE	Kalaburagi
+PRODUCT	Kalashnikov
 GPE	Kalasin
 GPE	Kalemyo
+PRODUCT	Kalibr
 GPE	Kalimantan Barat
 GPE	Kalimantan Selatan
 GPE	Kalimantan Tengah
@@ -2409,6 +2434,7 @@ GPE	Kharkivska oblast
 GPE	Khartoum
 GPE	Khartoum North
 GPE	Khatlon
+PRODUCT	Kheibar
 GPE	Khenchela
 GPE	Kherson
 GPE	Khersonska oblast
@@ -2418,6 +2444,7 @@ GPE	Khmelnytskyi
 GPE	Khomas
 GPE	Khomeynī Shahr
 GPE	Khon Kaen
+PRODUCT	Khordad
 GPE	Khorramabad
 GPE	Khorramshahr
 GPE	Khorāsān-e Jonūbī
@@ -2451,6 +2478,7 @@ GPE	Kindu
 GPE	Kingston
 GPE	Kingston upon Hull
 GPE	Kinshasa
+PRODUCT	Kinzhal
 GPE	Kira
 GPE	Kiribati
 GPE	Kirkuk
@@ -2500,6 +2528,7 @@ NORP	Korean
 NORP	Koreans
 GPE	Korhogo
 GPE	Korla
+PRODUCT	Kornet
 GPE	Koronadal
 GPE	Koror
 GPE	Koshigaya
@@ -2537,6 +2566,7 @@ GPE	Kraj Vysočina
 GPE	Kraków
 GPE	Krasnodar
 GPE	Krasnogvargeisky
+PRODUCT	Krasnopol
 GPE	Krasnoyarsk
 GPE	Krefeld
 GPE	Kremenchuk
@@ -2645,6 +2675,7 @@ GPE	Lamphun
 GPE	Lampung
 GPE	Lanao del Norte
 GPE	Lanao del Sur
+PRODUCT	Lancet
 GPE	Langfang
 GPE	Lanzhou
 GPE	Lanús
@@ -3130,6 +3161,7 @@ GPE	Modena
 GPE	Modesto
 GPE	Mogadishu
 GPE	Mogi das Cruzes
+PRODUCT	Mohajer
 GPE	Mohammadia
 GPE	Mohammadpur
 GPE	Mohammedia
@@ -3257,9 +3289,12 @@ GPE	Māzandarān
 GPE	Mỹ Tho
 GPE	M’diq-Fnideq
 GPE	N'Djamena
+PRODUCT	NASAMS
 ORG	NATO
 ORG	NBC
 GPE	NIA Valencia
+PRODUCT	NLAW
+PRODUCT	NLAWs
 ORG	NPR
 ORG	NSA
 ORG	NYT	The New York Times
@@ -3582,6 +3617,7 @@ GPE	Omsk
 GPE	Omusati
 GPE	Ondo
 GPE	Ongole
+PRODUCT	Oniks
 GPE	Onitsha
 GPE	Ontario
 GPE	Oost-Vlaanderen
@@ -3595,6 +3631,7 @@ GPE	Orellana
 GPE	Orenburg
 GPE	Orhon
 GPE	Oristano
+PRODUCT	Orlan
 GPE	Orlando
 GPE	Ormoc
 GPE	Orsk
@@ -3687,6 +3724,7 @@ GPE	Panipat
 GPE	Panjin
 GPE	Panjshayr
 GPE	Panshan
+PRODUCT	Pantsir
 GPE	Panzhihua
 GPE	Papua
 GPE	Papua Barat
@@ -3721,6 +3759,7 @@ GPE	Pathein
 GPE	Pathum Thani
 GPE	Patiāla
 GPE	Patna
+PRODUCT	Patriot
 GPE	Pattani
 GPE	Paulista
 GPE	Pavia
@@ -3779,6 +3818,7 @@ GPE	Philippines
 GPE	Phitsanulok
 GPE	Phnom Penh
 GPE	Phoenix
+PRODUCT	Phoenix Ghost
 GPE	Phra Nakhon Si Ayutthaya
 GPE	Phrae
 GPE	Phu Quoc
@@ -3900,6 +3940,7 @@ GPE	Puerto Princesa
 GPE	Puerto Rico
 GPE	Puerto Vallarta
 GPE	Puglia
+PRODUCT	Pukguksong
 GPE	Pulau Pinang
 GPE	Pune
 GPE	Punggol
@@ -3933,6 +3974,7 @@ GPE	Qatar
 NORP	Qatari
 GPE	Qazvin
 GPE	Qazvīn
+PRODUCT	Qiam
 GPE	Qibao
 GPE	Qina
 GPE	Qingdao
@@ -4126,6 +4168,7 @@ GPE	Rāniganj
 GPE	Rānipet
 GPE	Rīf Dimashq
 GPE	Rạch Giá
+PRODUCT	SCALP
 ORG	SCO
 ORG	SEC
 ORG	SVR
@@ -4286,6 +4329,7 @@ GPE	Sardegna
 GPE	Sargodha
 GPE	Sari
 GPE	Sariwŏn-si
+PRODUCT	Sarmat
 GPE	Sasebo
 GPE	Saskatchewan
 GPE	Saskatoon
@@ -4323,6 +4367,7 @@ ORG	Security Council
 GPE	Seeb
 GPE	Sefrou
 GPE	Segovia
+PRODUCT	Sejjil
 GPE	Sejong
 GPE	Sekondi
 GPE	Selangor
@@ -4365,6 +4410,8 @@ GPE	Shabeellaha Hoose
 GPE	Shabwah
 GPE	Shagamu
 GPE	Shah Alam
+PRODUCT	Shahab
+PRODUCT	Shahed
 GPE	Shahkot
 GPE	Shahrīār
 GPE	Shakhty
@@ -4565,12 +4612,15 @@ GPE	Staten Island
 GPE	Stavropol
 GPE	Steiermark
 GPE	Sterlitamak
+PRODUCT	Stinger
 GPE	Stockholm
 GPE	Stockton
 GPE	Stoke-on-Trent
+PRODUCT	Storm Shadow
 GPE	Stoĕng Trêng
 LOC	Strait of Hormuz
 GPE	Strasbourg
+PRODUCT	Stryker
 GPE	Stuttgart
 GPE	Středočeský kraj
 GPE	Subang Jaya
@@ -4649,6 +4699,7 @@ GPE	Sweden
 NORP	Swedish
 GPE	Swindon
 NORP	Swiss
+PRODUCT	Switchblade
 GPE	Switzerland
 GPE	Syddanmark
 GPE	Sydney
@@ -4689,6 +4740,7 @@ GPE	Sūhāj
 GPE	Sơn La
 GPE	Sơn Tây
 ORG	TASS
+PRODUCT	THAAD
 GPE	Taakaev
 GPE	Tabasco
 GPE	Tabora
@@ -4896,6 +4948,7 @@ GPE	Tláhuac
 GPE	Toamasina
 GPE	Tocantins
 GPE	Tochigi
+PRODUCT	Tochka
 GPE	Togdheer
 GPE	Togo
 GPE	Tokat
@@ -4908,6 +4961,7 @@ GPE	Toli-Toli
 GPE	Toliara
 GPE	Toluca
 GPE	Tolyatti
+PRODUCT	Tomahawk
 GPE	Tombali
 GPE	Tombouctou
 GPE	Tomsk
@@ -5459,11 +5513,13 @@ GPE	Zigong
 GPE	Ziguinchor
 GPE	Zimbabwe
 GPE	Zinder
+PRODUCT	Zircon
 GPE	Ziro
 GPE	Zitong
 GPE	Ziyang
 GPE	Zliten
 GPE	Zlínský kraj
+PRODUCT	Zolfaghar
 GPE	Zondoma
 GPE	Zonguldak
 GPE	Zoucheng

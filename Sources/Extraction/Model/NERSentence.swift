@@ -67,7 +67,9 @@ struct NERSentence {
                 var j = min(words.count, i + lexicon.maxTokens(startingWith: words[i]))
                 while j > i {
                     let name = words[i..<j].joined(separator: " ")
-                    if let label = lexicon.label(of: name) {
+                    // Products (weapon systems) stay out: the training data
+                    // has none, and the label refiner applies them instead.
+                    if let label = lexicon.label(of: name), label != .product {
                         for k in i..<j { out[k] = (k == i ? "B-" : "I-") + label.rawValue }
                         i = j
                         matched = true
