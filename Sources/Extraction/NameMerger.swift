@@ -46,6 +46,24 @@ struct NameMerger {
         for (k, m) in model.enumerated() where !dropped.contains(k) {
             out.append(Candidate(first: m.first, last: m.last, label: m.label))
         }
+        return joinDemonyms(out.sorted { $0.first < $1.first })
+    }
+
+    /// `Iranian` + `Foreign Ministry` -> `Iranian Foreign Ministry` (ORG): a
+    /// nationality right before an organisation's name is part of it.
+    static func joinDemonyms(_ names: [Candidate]) -> [Candidate] {
+        var out: [Candidate] = []
+        var k = 0
+        while k < names.count {
+            let a = names[k]
+            if k + 1 < names.count, a.label == .norp, a.first == a.last, names[k + 1].first == a.last + 1, names[k + 1].label == .org {
+                out.append(Candidate(first: a.first, last: names[k + 1].last, label: .org))
+                k += 2
+                continue
+            }
+            out.append(a)
+            k += 1
+        }
         return out
     }
 

@@ -83,3 +83,34 @@ import Testing
         #expect(doc.lowercase.contains("arrived") && !doc.lowercase.contains("Shoigu"))
     }
 }
+
+/// How the rules' names and the model's are merged.
+@Suite struct NameMergerTests {
+    typealias ModelName = (first: Int, last: Int, kind: Int, label: EntityLabel)
+
+    func merge(_ rules: [NameFinder.Name], _ model: [ModelName]) -> [String] {
+        NameMerger.merge(rules: rules, model: model).map { "\($0.first)-\($0.last) \($0.label?.rawValue ?? "-")" }
+    }
+
+    @Test func ruleNameStandsWhereTheModelHasNone() {
+        #expect(merge([NameFinder.Name(first: 0, last: 1, label: .gpe, confident: true)], []) == ["0-1 GPE"])
+    }
+
+    @Test func sameSpanTakesTheRulesFinerLabelOnlyWithinTheModelsClass() {
+        let rule = NameFinder.Name(first: 0, last: 1, label: .gpe, confident: true)
+        #expect(merge([rule], [(0, 1, 2, .gpe)]) == ["0-1 GPE"])  // LOC agrees with GPE
+        #expect(merge([rule], [(0, 1, 3, .org)]) == ["0-1 ORG"])  // a team named after its city
+    }
+
+    @Test func longerNameWins() {
+        let rule = NameFinder.Name(first: 0, last: 1, label: .gpe, confident: true)
+        #expect(merge([rule], [(0, 3, 3, .org)]) == ["0-3 ORG"])  // New York Stock Exchange
+        let long = NameFinder.Name(first: 0, last: 6, label: .org, confident: true)
+        #expect(merge([long], [(0, 2, 3, .org), (4, 6, 3, .org)]) == ["0-6 ORG"])
+    }
+
+    @Test func nationalityJoinsTheOrganisationAfterIt() {
+        #expect(merge([], [(0, 0, 4, .norp), (1, 2, 3, .org)]) == ["0-2 ORG"])  // Iranian Foreign Ministry
+        #expect(merge([], [(0, 0, 4, .norp), (2, 3, 3, .org)]) == ["0-0 NORP", "2-3 ORG"])
+    }
+}
