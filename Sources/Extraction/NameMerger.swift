@@ -22,7 +22,8 @@ struct NameMerger {
 
     /// `model` spans come with their CoNLL kind (1 PER, 2 LOC, 3 ORG, 4 MISC)
     /// and the label the refiner gives them.
-    static func merge(rules: [NameFinder.Name], model: [(first: Int, last: Int, kind: Int, label: EntityLabel)]) -> [Candidate] {
+    static func merge(rules: [NameFinder.Name], model: [(first: Int, last: Int, kind: Int, label: EntityLabel)],
+                      isInitial: (Int) -> Bool = { _ in false }) -> [Candidate] {
         var out: [Candidate] = []
         var dropped = Set<Int>()  // model spans replaced by a rule's name
         for r in rules {
@@ -46,20 +47,31 @@ struct NameMerger {
         for (k, m) in model.enumerated() where !dropped.contains(k) {
             out.append(Candidate(first: m.first, last: m.last, label: m.label))
         }
-        return joinDemonyms(out.sorted { $0.first < $1.first })
+        return join(out.sorted { $0.first < $1.first }, isInitial: isInitial)
     }
 
-    /// `Iranian` + `Foreign Ministry` -> `Iranian Foreign Ministry` (ORG): a
-    /// nationality right before an organisation's name is part of it.
-    static func joinDemonyms(_ names: [Candidate]) -> [Candidate] {
+    /// Neighbouring names that are one:
+    /// - `Iranian` + `Foreign Ministry` -> `Iranian Foreign Ministry` (ORG): a
+    ///   nationality right before an organisation's name is part of it;
+    /// - `Patrick` + `J. Leahy` -> `Patrick J. Leahy`: a middle initial
+    ///   continues a person's name.
+    static func join(_ names: [Candidate], isInitial: (Int) -> Bool) -> [Candidate] {
         var out: [Candidate] = []
         var k = 0
         while k < names.count {
             let a = names[k]
-            if k + 1 < names.count, a.label == .norp, a.first == a.last, names[k + 1].first == a.last + 1, names[k + 1].label == .org {
-                out.append(Candidate(first: a.first, last: names[k + 1].last, label: .org))
-                k += 2
-                continue
+            if k + 1 < names.count, names[k + 1].first == a.last + 1 {
+                let b = names[k + 1]
+                if a.label == .norp, a.first == a.last, b.label == .org {
+                    out.append(Candidate(first: a.first, last: b.last, label: .org))
+                    k += 2
+                    continue
+                }
+                if a.label == .person, b.label == .person, isInitial(b.first) {
+                    out.append(Candidate(first: a.first, last: b.last, label: .person))
+                    k += 2
+                    continue
+                }
             }
             out.append(a)
             k += 1

@@ -66,7 +66,9 @@ public struct NewsExtractor: Extractor {
                     if first == last, NameFinder.notNames.contains(tokens[first].text) { return nil }
                     return (first, last, span.kind, refiner.label(tokens, first, last, kind: span.kind))
                 }
-                let merged = NameMerger.merge(rules: rules, model: model)
+                let merged = NameMerger.merge(rules: rules, model: model) { k in
+                    tokens[k].text.count == 2 && tokens[k].isCapitalized && tokens[k].text.hasSuffix(".")
+                }
                 for c in merged { found.append((c.first, c.last, c.label)) }
                 for n in numbers where !merged.contains(where: { $0.first <= n.first && $0.last >= n.last }) {
                     found.append((n.first, n.last, n.label))

@@ -113,4 +113,10 @@ import Testing
         #expect(merge([], [(0, 0, 4, .norp), (1, 2, 3, .org)]) == ["0-2 ORG"])  // Iranian Foreign Ministry
         #expect(merge([], [(0, 0, 4, .norp), (2, 3, 3, .org)]) == ["0-0 NORP", "2-3 ORG"])
     }
+
+    @Test func middleInitialContinuesAPerson() {
+        let initial: (Int) -> Bool = { $0 == 1 }
+        let merged = NameMerger.merge(rules: [], model: [(0, 0, 1, .person), (1, 2, 1, .person)], isInitial: initial)
+        #expect(merged.map { "\($0.first)-\($0.last)" } == ["0-2"])
+    }
 }
