@@ -21,6 +21,8 @@ struct LabelRefiner {
         // A weapon system the lexicon knows is one whatever the model's class
         // (it reads `Shahed` or `Javelin` as a place or a person).
         if known == .product { return .product }
+        if words.count == 1, let dash = head.firstIndex(of: "-"), lexicon.label(of: String(head[..<dash])) == .product { return .product }
+        if words.count == 1, NameFinder.isIndexDesignation(head) { return .product }
         switch kind {
         case 1:
             return .person

@@ -18,6 +18,8 @@ struct NameFinder {
                                         "Tower", "Stadium", "Range", "Highway", "Street", "Avenue", "Building", "Hall"]
     static let locHeads: Set<String> = ["Sea", "Ocean", "River", "Mountains", "Valley", "Peninsula", "Gulf", "Corridor",
                                         "Strait", "Desert", "Lake", "Island", "Islands", "Bay", "Coast"]
+    /// Words that make a place's administrative unit: `Moscow Region`.
+    static let gpeSuffixes: Set<String> = ["Region", "Oblast", "Province", "Governorate", "District", "Krai", "County", "Prefecture"]
     static let lawHeads: Set<String> = ["Treaty", "Act", "Agreement", "Accord", "Accords", "Convention", "Plan", "Protocol", "Pact", "Deal"]
     static let eventHeads: Set<String> = ["War", "Summit", "Forum", "Election", "Elections", "Olympics", "Games", "Conference", "Revolution"]
     static let titles: Set<String> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Col.", "Lt.", "Sgt.", "Capt.", "Adm.", "Maj.",
@@ -26,7 +28,8 @@ struct NameFinder {
                                       "spokesperson", "spokesman", "spokeswoman", "Spokesperson", "Spokesman", "leader",
                                       "Director", "director", "Chief", "chief", "Commander", "commander", "Ambassador",
                                       "ambassador", "analyst", "expert", "envoy", "Envoy", "Speaker", "Senator", "Governor",
-                                      "CEO", "Chairman", "chairman", "official", "Deputy", "deputy", "head", "Head", "Mayor"]
+                                      "CEO", "Chairman", "chairman", "official", "Deputy", "deputy", "head", "Head", "Mayor",
+                                      "MP", "MPs", "Former", "former", "Supreme", "Leader", "Lawmaker", "lawmaker"]
     /// Capitalised words that start sentences and headings but are not names.
     static let notNames: Set<String> = [
         "The", "A", "An", "In", "On", "At", "To", "For", "From", "By", "With", "Without", "Of", "And", "But", "Or", "If",
@@ -38,6 +41,7 @@ struct NameFinder {
         "Officials", "Read", "More", "Photo", "Video", "Watch", "Update", "Breaking", "Analysis", "Opinion", "News",
         "Assistance", "Advertisement", "Subscribe", "Share", "Follow", "Click", "Related", "See", "Also", "Mr", "Mrs",
         "Following", "Furthermore", "Additionally", "Instead", "Indeed", "Nevertheless", "Previously", "Ms",
+        "File", "FILE", "PHOTO", "Photos", "PHOTOS", "Image", "Images", "Credit", "Caption", "Getty",
     ]
 
     struct Name {
@@ -83,7 +87,7 @@ struct NameFinder {
             var first = i
             if tokens[first].text == "The" && last > first && lexicon.label(of: joined(tokens, first, last)) == nil { first += 1 }
             if first <= last && !(first == last && Self.notNames.contains(tokens[first].text)) {
-                names.append(contentsOf: splitAndLabel(tokens, first, last))
+                names.append(contentsOf: splitAndLabel(tokens, first, last, lowercaseWords: lowercaseWords))
             }
             i = last + 1
         }
@@ -92,7 +96,8 @@ struct NameFinder {
 
     private func isNameToken(_ t: Token, first: Bool, lowercaseWords: Set<String>) -> Bool {
         guard t.kind == .word else { return false }
-        guard t.isCapitalized || (t.hasDigit && t.text.contains("-") && t.text.first?.isUppercase == true) else { return false }
+        guard t.isCapitalized || (t.hasDigit && t.text.contains("-") && t.text.first?.isUppercase == true) || Self.isIndexDesignation(t.text)
+        else { return false }
         if t.text == "'s" || t.text == "'S" { return false }
         if Self.titles.contains(t.text) && lexicon.label(of: t.text) == nil { return false }
         if first && Self.notNames.contains(t.text) { return false }
@@ -102,9 +107,12 @@ struct NameFinder {
 
     /// Splits a run at lexicon boundaries where that explains it better
     /// ("Russia Iran" in a headline) and labels each part.
-    private func splitAndLabel(_ tokens: [Token], _ first: Int, _ last: Int) -> [Name] {
+    private func splitAndLabel(_ tokens: [Token], _ first: Int, _ last: Int, lowercaseWords: Set<String>) -> [Name] {
         if let label = lexicon.label(of: joined(tokens, first, last)) {
             return [Name(first: first, last: last, label: label, confident: true)]
+        }
+        if last > first, Self.gpeSuffixes.contains(tokens[last].text), lexicon.label(of: joined(tokens, first, last - 1)) == .gpe {
+            return [Name(first: first, last: last, label: .gpe, confident: true)]
         }
         // Greedy longest lexicon match from the left; unknown stretches stay together.
         var out: [Name] = []
@@ -118,7 +126,7 @@ struct NameFinder {
                     // Inside a longer unknown name, a single known word is only
                     // split off when it is a place or group ("Russian Defense Ministry" stays whole).
                     if j == i && last > first && (label == .org || hasHeads(tokens, first, last)) { break }
-                    if let p = pendingStart { out.append(labelled(tokens, p, i - 1)) }
+                    if let p = pendingStart { out.append(labelled(tokens, p, i - 1, lowercaseWords: lowercaseWords)) }
                     pendingStart = nil
                     out.append(Name(first: i, last: j, label: label, confident: true))
                     i = j + 1
@@ -132,7 +140,7 @@ struct NameFinder {
                 i += 1
             }
         }
-        if let p = pendingStart { out.append(labelled(tokens, p, last)) }
+        if let p = pendingStart { out.append(labelled(tokens, p, last, lowercaseWords: lowercaseWords)) }
         // A name split into a known modifier and an unknown rest reads better whole
         // when the rest is an organisation ("Iranian Foreign Ministry").
         if out.count == 2, out[0].label == .norp || out[0].label == .gpe, out[1].label == .org, hasHeads(tokens, out[1].first, out[1].last) {
@@ -149,14 +157,36 @@ struct NameFinder {
         (a...b).contains { Self.orgHeads.contains(tokens[$0].text) || Self.lawHeads.contains(tokens[$0].text) }
     }
 
-    private func labelled(_ tokens: [Token], _ a: Int, _ b: Int) -> Name {
-        let label = shapeLabel(tokens, a, b)
+    private func labelled(_ tokens: [Token], _ a: Int, _ b: Int, lowercaseWords: Set<String>) -> Name {
+        var label = shapeLabel(tokens, a, b)
+        // Several capitalised words read as a person only when none of them
+        // is a word the article also writes in lower case (`Secret Nuclear
+        // Program` in a title-case headline), unless a first name opens them.
+        if label == .person, !WordFacts.of(tokens[a].lower).firstName,
+           (a...b).contains(where: { lowercaseWords.contains(tokens[$0].lower) }) {
+            label = nil
+        }
         // Head words and weapon-style shapes are evidence; the defaults
         // (several capitalised words -> PERSON, capitals -> ORG) are not.
         let words = (a...b).map { tokens[$0].text }
         let evidence = words.contains { Self.orgHeads.contains($0) } || tokens[b].hasDigit
             || [Self.lawHeads, Self.eventHeads, Self.locHeads, Self.facHeads].contains { $0.contains(words[words.count - 1]) }
         return Name(first: a, last: b, label: label, confident: evidence && label != nil)
+    }
+
+    /// A weapon's index designation: digits, capital letters, digits
+    /// (`9M723`, `3M22`, `9K720`), in Latin or Cyrillic letters.
+    static func isIndexDesignation(_ word: String) -> Bool {
+        var phase = 0  // 0 leading digits, 1 letters, 2 trailing digits
+        for u in word.unicodeScalars {
+            let digit = u.properties.numericType == .decimal
+            switch phase {
+            case 0: if !digit { guard u.properties.isUppercase else { return false }; phase = 1 }
+            case 1: if digit { phase = 2 } else if !u.properties.isUppercase { return false }
+            default: if !digit { return false }
+            }
+        }
+        return phase == 2 && word.unicodeScalars.first?.properties.numericType == .decimal
     }
 
     /// A label from the words of the name itself; nil when only context can tell.
@@ -170,6 +200,8 @@ struct NameFinder {
         if Self.facHeads.contains(lastWord) { return .fac }
         if a == b {
             let t = tokens[a]
+            // `Iskander-M`: a known weapon system's variant.
+            if let dash = t.text.firstIndex(of: "-"), lexicon.label(of: String(t.text[..<dash])) == .product { return .product }
             if t.hasDigit && t.text.contains("-") { return t.isAllCaps && t.text.split(separator: "-").last.map({ $0.count == 4 }) == true ? .event : .product }
             if t.hasDigit { return .product }
             if t.isAllCaps { return .org }

@@ -70,3 +70,35 @@ import Testing
         #expect(big.entities.allSatisfy { $0.label != .person || $0.canonical == "Sergei Shoigu" })
     }
 }
+
+/// The rules' evidence for names, on hand-written sentences.
+@Suite struct NameEvidenceTests {
+    let extractor = NewsExtractor()
+
+    func labelled(_ s: String) -> Set<String> { Set(extractor.extract(s).entities.map { "\($0.text)/\($0.label.rawValue)" }) }
+
+    @Test func titleCaseHeadlineWordsAreNoPerson() {
+        let found = labelled("Iran Denies Secret Nuclear Program\nThe program is not secret, and nuclear talks go on.")
+        #expect(!found.contains { $0.hasSuffix("/PERSON") }, "\(found)")
+    }
+
+    @Test func titlesStayOutOfNames() {
+        let found = labelled("Former MP Ali Motahari criticised the deal on Monday.")
+        #expect(found.contains("Ali Motahari/PERSON"), "\(found)")
+    }
+
+    @Test func boilerplateIsNoName() {
+        #expect(labelled("FILE PHOTO: Soldiers stand guard in Kyiv.").allSatisfy { !$0.hasPrefix("FILE") }, "\(labelled("FILE PHOTO: x"))")
+    }
+
+    @Test func weaponDesignationsAndVariants() {
+        let found = labelled("Russia fired 9M723 missiles from Iskander-M launchers.")
+        #expect(found.contains("9M723/PRODUCT") && found.contains("Iskander-M/PRODUCT"), "\(found)")
+        #expect(NameFinder.isIndexDesignation("9М723"))  // Cyrillic М
+        #expect(!NameFinder.isIndexDesignation("2024") && !NameFinder.isIndexDesignation("G7") && !NameFinder.isIndexDesignation("9M"))
+    }
+
+    @Test func administrativeUnitOfAPlace() {
+        #expect(labelled("Drones struck the Moscow Region overnight.").contains("Moscow Region/GPE"))
+    }
+}
