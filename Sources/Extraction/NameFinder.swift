@@ -143,7 +143,8 @@ struct NameFinder {
         if let p = pendingStart { out.append(labelled(tokens, p, last, lowercaseWords: lowercaseWords)) }
         // A name split into a known modifier and an unknown rest reads better whole
         // when the rest is an organisation ("Iranian Foreign Ministry").
-        if out.count == 2, out[0].label == .norp || out[0].label == .gpe, out[1].label == .org, hasHeads(tokens, out[1].first, out[1].last) {
+        if out.count == 2, out[0].label == .norp || out[0].label == .gpe, out[0].first == out[0].last, out[1].label == .org,
+           hasHeads(tokens, out[1].first, out[1].last) {
             return [Name(first: first, last: last, label: .org, confident: true)]
         }
         return out
@@ -158,6 +159,8 @@ struct NameFinder {
     }
 
     private func labelled(_ tokens: [Token], _ a: Int, _ b: Int, lowercaseWords: Set<String>) -> Name {
+        // A known word left over by a split keeps its lexicon label (`Iranian`).
+        if a == b, let known = lexicon.label(of: tokens[a].text) { return Name(first: a, last: b, label: known, confident: true) }
         var label = shapeLabel(tokens, a, b)
         // Several capitalised words read as a person only when none of them
         // is a word the article also writes in lower case (`Secret Nuclear

@@ -92,6 +92,12 @@ public enum NumericGrammar {
         if tok.kind == .punctuation || tok.kind == .quote { return nil }
 
         // --- DATE ---
+        // OntoNotes keeps "the" in a relative date or a season of a year:
+        // "the past two decades", "the spring of 2024" (not "last week").
+        if l == "the", let n = at(i + 1), relative.contains(n.lower) || seasons.contains(n.lower),
+           let m = matchAt(t, i + 1, end), m.label == .date, m.last > i + 1 {
+            return Match(first: i, last: m.last, label: .date)
+        }
         if months.contains(l) && (tok.isCapitalized) {
             if l == "may" || l == "march" {
                 // "may" the verb, "march" the noun: only with a day or year.

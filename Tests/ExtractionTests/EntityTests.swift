@@ -101,4 +101,13 @@ import Testing
     @Test func administrativeUnitOfAPlace() {
         #expect(labelled("Drones struck the Moscow Region overnight.").contains("Moscow Region/GPE"))
     }
+
+    @Test func nationalityBeforeAnOrganisationJoinsIt() {
+        #expect(labelled("The Iranian Foreign Ministry said talks would go on.").contains("Iranian Foreign Ministry/ORG"))
+    }
+
+    @Test func relativeDatesKeepTheirArticle() {
+        let found = labelled("Russia could receive missiles in the spring of 2024, as in the past two decades, or last week.")
+        #expect(found.isSuperset(of: ["the spring of 2024/DATE", "the past two decades/DATE", "last week/DATE"]), "\(found)")
+    }
 }
