@@ -114,6 +114,12 @@ struct NameFinder {
         if last > first, Self.gpeSuffixes.contains(tokens[last].text), lexicon.label(of: joined(tokens, first, last - 1)) == .gpe {
             return [Name(first: first, last: last, label: .gpe, confident: true)]
         }
+        // An organisation's name that runs on through a connector stays whole:
+        // `Aerospace Forces of the Islamic Revolutionary Guard Corps`.
+        if let c = (first...last).first(where: { Self.connectors.contains(tokens[$0].text) }), c > first,
+           (first..<c).contains(where: { Self.orgHeads.contains(tokens[$0].text) }) {
+            return [Name(first: first, last: last, label: .org, confident: true)]
+        }
         // Greedy longest lexicon match from the left; unknown stretches stay together.
         var out: [Name] = []
         var i = first
@@ -142,9 +148,10 @@ struct NameFinder {
         }
         if let p = pendingStart { out.append(labelled(tokens, p, last, lowercaseWords: lowercaseWords)) }
         // A name split into a known modifier and an unknown rest reads better whole
-        // when the rest is an organisation ("Iranian Foreign Ministry").
-        if out.count == 2, out[0].label == .norp || out[0].label == .gpe, out[0].first == out[0].last, out[1].label == .org,
-           hasHeads(tokens, out[1].first, out[1].last) {
+        // when the rest is an organisation ("Iranian Foreign Ministry", "White
+        // House National Security Council").
+        if out.count == 2, (out[0].label == .norp || out[0].label == .gpe) && out[0].first == out[0].last || out[0].label == .org || out[0].label == .fac,
+           out[1].label == .org, hasHeads(tokens, out[1].first, out[1].last) {
             return [Name(first: first, last: last, label: .org, confident: true)]
         }
         return out
