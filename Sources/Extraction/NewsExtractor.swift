@@ -56,15 +56,15 @@ public struct NewsExtractor: Extractor {
                 // names that have evidence (NameMerger says how). Single
                 // known words are left to the model, which sees the lexicon
                 // as a feature and the context besides.
-                let rules = names.find(tokens, in: s, taken: taken, lowercaseWords: lowercaseWords).filter { $0.confident && $0.last > $0.first }
+                let rules = names.find(tokens, in: s, taken: taken, lowercaseWords: lowercaseWords).filter { $0.confident }
                 let sentence = NERSentence(tokens: tokens[s], lexicon: lexicon)
                 let tags = tagger.tag(sentence, document: document)
-                let model = NEREvaluation.spans(tags).compactMap { span -> (first: Int, last: Int, kind: Int, label: EntityLabel)? in
+                let model = NEREvaluation.spans(tags).flatMap { span -> [(first: Int, last: Int, kind: Int, label: EntityLabel)] in
                     let first = s.lowerBound + span.start, last = s.lowerBound + span.end - 1
-                    guard !(first...last).contains(where: taken.contains) else { return nil }
+                    guard !(first...last).contains(where: taken.contains) else { return [] }
                     // Words that open sentences and web furniture (`Photo`, `Read`) alone are no name.
-                    if first == last, NameFinder.notNames.contains(tokens[first].text) { return nil }
-                    return (first, last, span.kind, refiner.label(tokens, first, last, kind: span.kind))
+                    if first == last, NameFinder.notNames.contains(tokens[first].text) { return [] }
+                    return splitAtTitle(tokens, first, last, kind: span.kind, refiner: refiner)
                 }
                 let merged = NameMerger.merge(rules: rules, model: model) { k in
                     tokens[k].text.count == 2 && tokens[k].isCapitalized && tokens[k].text.hasSuffix(".")
@@ -101,5 +101,30 @@ public struct NewsExtractor: Extractor {
             entities.append(Entity(start: start, end: end, text: text.string(start, end), label: label))
         }
         return entities
+    }
+
+    /// `Iranian MP Ali Motahari`, `Security Council Secretary Patrushev`: a
+    /// title inside a name the model found parts it into what comes before
+    /// (a place, a group, an organisation) and the person after; the title
+    /// itself belongs to neither (OntoNotes and CoNLL alike).
+    private func splitAtTitle(_ tokens: [Token], _ first: Int, _ last: Int, kind: Int,
+                              refiner: LabelRefiner) -> [(first: Int, last: Int, kind: Int, label: EntityLabel)] {
+        let whole = [(first, last, kind, refiner.label(tokens, first, last, kind: kind))]
+        func isTitle(_ k: Int) -> Bool { NameFinder.titles.contains(tokens[k].text) && lexicon.label(of: tokens[k].text) == nil }
+        guard last > first, let t = (first..<last).last(where: isTitle), last - t <= 3,
+              ((t + 1)...last).allSatisfy({ tokens[$0].isCapitalized && !isTitle($0) && !NameFinder.orgHeads.contains(tokens[$0].text) })
+        else { return whole }
+        var out: [(first: Int, last: Int, kind: Int, label: EntityLabel)] = []
+        var end = t - 1
+        while end >= first, isTitle(end) { end -= 1 }
+        if end >= first {
+            if end == first, let known = lexicon.label(of: tokens[first].text) {
+                out.append((first, end, NameMerger.kind(of: known), known))
+            } else {
+                out.append((first, end, kind, refiner.label(tokens, first, end, kind: kind)))
+            }
+        }
+        out.append((t + 1, last, 1, .person))
+        return out
     }
 }
