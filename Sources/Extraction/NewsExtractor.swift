@@ -59,9 +59,15 @@ public struct NewsExtractor: Extractor {
                 let rules = names.find(tokens, in: s, taken: taken, lowercaseWords: lowercaseWords).filter { $0.confident }
                 let sentence = NERSentence(tokens: tokens[s], lexicon: lexicon)
                 let tags = tagger.tag(sentence, document: document)
+                let headline = Self.isTitleCase(tokens[s])
                 let model = NEREvaluation.spans(tags).flatMap { span -> [(first: Int, last: Int, kind: Int, label: EntityLabel)] in
                     let first = s.lowerBound + span.start, last = s.lowerBound + span.end - 1
                     guard !(first...last).contains(where: taken.contains) else { return [] }
+                    // In a title-case headline capitals say little: a name holding a word the
+                    // article writes in lower case (`US Sees Potential Iran Transfer`) is a phrase.
+                    if headline, (first...last).contains(where: { tokens[$0].isCapitalized && lowercaseWords.contains(tokens[$0].lower) }) {
+                        return []
+                    }
                     // Words that open sentences and web furniture (`Photo`, `Read`) alone are no name.
                     if first == last, NameFinder.notNames.contains(tokens[first].text) { return [] }
                     return splitAtTitle(tokens, first, last, kind: span.kind, refiner: refiner)
@@ -126,5 +132,13 @@ public struct NewsExtractor: Extractor {
         }
         out.append((t + 1, last, 1, .person))
         return out
+    }
+
+    /// Most words capitalised, not all in capitals: a headline in title case.
+    static func isTitleCase(_ tokens: ArraySlice<Token>) -> Bool {
+        let words = tokens.filter { $0.kind == .word && $0.text.count > 3 }
+        guard words.count >= 3 else { return false }
+        let capitalised = words.filter(\.isCapitalized).count
+        return capitalised * 10 >= words.count * 7 && !words.allSatisfy(\.isAllCaps)
     }
 }
