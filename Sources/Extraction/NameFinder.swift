@@ -96,7 +96,7 @@ struct NameFinder {
 
     private func isNameToken(_ t: Token, first: Bool, lowercaseWords: Set<String>) -> Bool {
         guard t.kind == .word else { return false }
-        guard t.isCapitalized || (t.hasDigit && t.text.contains("-") && t.text.first?.isUppercase == true) || Self.isIndexDesignation(t.text)
+        guard t.isCapitalized || (t.hasDigit && t.text.contains("-") && t.text.first?.isUppercase == true) || (t.hasDigit && Self.isIndexDesignation(t.text))
         else { return false }
         if t.text == "'s" || t.text == "'S" { return false }
         if Self.titles.contains(t.text) && lexicon.label(of: t.text) == nil { return false }
