@@ -36,11 +36,16 @@ import Testing
         #expect(r.entities.first.map { "\($0.start)-\($0.end) \($0.text)" } == "0-6 Russia")
     }
 
-    /// Both recognisers: the rules and the learned model merged with them.
-    static let recognisers: [NewsExtractor] = [NewsExtractor(), NewsExtractor(model: NERModel.builtin)]
+    /// Both recognisers: the rules and the learned model merged with them
+    /// (named, so that the test log shows a word, not the model's weights).
+    enum Recogniser: String, CaseIterable, Sendable {
+        case rules, learned
+        var extractor: NewsExtractor { self == .rules ? NewsExtractor() : NewsExtractor(model: NERModel.builtin) }
+    }
 
-    @Test(arguments: recognisers)
-    func hostileInputsDoNotCrashOrFlood(extractor: NewsExtractor) {
+    @Test(arguments: Recogniser.allCases)
+    func hostileInputsDoNotCrashOrFlood(recogniser: Recogniser) {
+        let extractor = recogniser.extractor
         let lower = String(repeating: "the officials said that the plan may work. ", count: 200)
         #expect(extractor.extract(lower).entities.filter { $0.label != .cardinal }.isEmpty)
         let longLine = String(repeating: "word ", count: 20_000)
@@ -57,8 +62,9 @@ import Testing
     /// paragraph's own entities and claims that many times, no more (no
     /// burst of false ones) and no fewer, and finish (the claim finder and
     /// the canonicaliser stay linear in the article's length).
-    @Test(arguments: recognisers)
-    func fiveMegabyteArticle(extractor: NewsExtractor) {
+    @Test(arguments: Recogniser.allCases)
+    func fiveMegabyteArticle(recogniser: Recogniser) {
+        let extractor = recogniser.extractor
         let paragraph = "Defence Minister Sergei Shoigu met Iranian officials in Tehran on Monday, the Kremlin said. "
             + "\"We will deepen our cooperation,\" Shoigu told reporters. According to Reuters, the talks lasted 3 hours.\n\n"
         let one = extractor.extract(paragraph)
