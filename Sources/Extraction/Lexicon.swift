@@ -34,13 +34,16 @@ public struct Lexicon: Sendable {
     /// also tried in title case (`NORTH KOREA` -> `North Korea`).
     public func label(of name: String) -> EntityLabel? {
         if let l = labels[name] { return l }
-        guard !name.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return nil }
+        guard name.hasNoLowercase else { return nil }
         return labels[name.capitalizedWords]
     }
 
     /// How many tokens starting with `word` could form a known name.
     public func maxTokens(startingWith word: String) -> Int {
-        longestFrom[Substring(word)] ?? longestFrom[Substring(word.capitalizedWords)] ?? 0
+        if let n = longestFrom[Substring(word)] { return n }
+        // Only a word in capitals can match in title case (`NORTH` -> `North`).
+        guard word.hasNoLowercase else { return 0 }
+        return longestFrom[Substring(word.capitalizedWords)] ?? 0
     }
 
     private mutating func recount() {
@@ -83,6 +86,14 @@ extension StringProtocol {
         while let f = s.first, drop.contains(f) { s = s.dropFirst() }
         while let l = s.last, drop.contains(l) { s = s.dropLast() }
         return String(String.UnicodeScalarView(s))
+    }
+
+    /// No lower-case letter (ASCII checked without the Unicode tables).
+    var hasNoLowercase: Bool {
+        for u in unicodeScalars {
+            if u.isASCII { if u.value >= 0x61 && u.value <= 0x7A { return false } } else if u.properties.isLowercase { return false }
+        }
+        return true
     }
 
     /// `NORTH KOREA` -> `North Korea`, for matching headlines in capitals.
