@@ -32,12 +32,13 @@ public struct NewsExtractor: Extractor {
         for t in tokens where t.kind == .word && !t.isCapitalized { lowercaseWords.insert(t.text) }
         // What the article says about each word, as in training (only the
         // learned recogniser reads it).
-        let document = tagger == nil ? NERDocument(sentences: []) : NERDocument(sentences: sentences.map { tokens[$0].map(\.text) })
+        let modelSentences = tagger == nil ? [] : sentences.map { NERSentence(tokens: tokens[$0], lexicon: lexicon) }
+        let document = NERDocument(sentences: modelSentences)
 
         var found: [(first: Int, last: Int, label: EntityLabel?)] = []
         let names = NameFinder(lexicon: lexicon)
         let refiner = LabelRefiner(lexicon: lexicon)
-        for s in sentences {
+        for (n, s) in sentences.enumerated() {
             var taken = Set<Int>()
             var numbers: [(first: Int, last: Int, label: EntityLabel)] = []
             for m in NumericGrammar.match(tokens, in: s) {
@@ -57,8 +58,7 @@ public struct NewsExtractor: Extractor {
                 // known words are left to the model, which sees the lexicon
                 // as a feature and the context besides.
                 let rules = names.find(tokens, in: s, taken: taken, lowercaseWords: lowercaseWords).filter { $0.confident }
-                let sentence = NERSentence(tokens: tokens[s], lexicon: lexicon)
-                let tags = tagger.tag(sentence, document: document)
+                let tags = tagger.tag(modelSentences[n], document: document)
                 let headline = Self.isTitleCase(tokens[s])
                 let model = NEREvaluation.spans(tags).flatMap { span -> [(first: Int, last: Int, kind: Int, label: EntityLabel)] in
                     let first = s.lowerBound + span.start, last = s.lowerBound + span.end - 1
@@ -136,7 +136,7 @@ public struct NewsExtractor: Extractor {
 
     /// Most words capitalised, not all in capitals: a headline in title case.
     static func isTitleCase(_ tokens: ArraySlice<Token>) -> Bool {
-        let words = tokens.filter { $0.kind == .word && $0.text.count > 3 }
+        let words = tokens.filter { $0.kind == .word && $0.end - $0.start > 3 }
         guard words.count >= 3 else { return false }
         let capitalised = words.filter(\.isCapitalized).count
         return capitalised * 10 >= words.count * 7 && !words.allSatisfy(\.isAllCaps)

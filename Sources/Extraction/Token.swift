@@ -27,7 +27,7 @@ public struct Token: Sendable, Equatable {
         self.text = text
         self.kind = kind
         self.startsLine = startsLine
-        self.lower = text.lowercased()
+        self.lower = Token.lowercased(text)
         // Shape facts, computed once (every stage asks them), with an ASCII
         // fast path: Unicode property lookups are costly in bulk.
         var capitalized = false, upper = 0, lowerLetters = 0, digit = false, first = true
@@ -51,4 +51,24 @@ public struct Token: Sendable, Equatable {
     }
 
     public func isPunct(_ s: String) -> Bool { kind == .punctuation && text == s }
+
+    /// `lowercased()` with an ASCII fast path: a word with no capital
+    /// letter is its own lower case (most words: no copy is made).
+    static func lowercased(_ text: String) -> String {
+        var ascii = true, upper = false
+        for b in text.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x41 && b <= 0x5A { upper = true }
+        }
+        guard ascii else { return text.lowercased() }
+        guard upper else { return text }
+        return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+            var k = 0
+            for b in text.utf8 {
+                buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                k += 1
+            }
+            return k
+        }
+    }
 }

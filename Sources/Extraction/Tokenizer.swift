@@ -31,7 +31,7 @@ public enum Tokenizer {
             if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" {
                 newLine = true
                 i += 1
-            } else if c.properties.isWhitespace || c.properties.generalCategory == .control || c.properties.generalCategory == .format {
+            } else if isSpace(c) {
                 i += 1
             } else if isWordScalar(c) {
                 let end = scanWord(s, from: i)
@@ -53,7 +53,7 @@ public enum Tokenizer {
             } else if isQuote(c) {
                 emit(i, i + 1, .quote)
                 i += 1
-            } else if c.properties.generalCategory == .currencySymbol {
+            } else if c.isASCII ? c == "$" : c.properties.generalCategory == .currencySymbol {
                 emit(i, i + 1, .currency)
                 i += 1
             } else {
@@ -105,8 +105,20 @@ public enum Tokenizer {
         return i + 4 >= s.count || !isDigit(s[i + 4])
     }
 
-    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.properties.numericType == .decimal }
-    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+    // ASCII answers without the Unicode property tables, which cost more
+    // than the rest of the tokenizer together.
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? (c.value >= 0x30 && c.value <= 0x39) : c.properties.numericType == .decimal
+    }
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? ((c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A) : c.properties.isAlphabetic
+    }
+    /// White space, control and format characters: nothing a token holds.
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return c.value <= 0x20 || c.value == 0x7F }
+        let p = c.properties
+        return p.isWhitespace || p.generalCategory == .control || p.generalCategory == .format
+    }
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII {
             let v = c.value

@@ -74,13 +74,14 @@ import Testing
     /// The document remembers a word's company elsewhere: `Shoigu` opening a
     /// sentence is known to sit inside `Sergei Shoigu` and after `minister`.
     @Test func documentContextAggregatesEveryMention() {
-        let doc = NERDocument(sentences: [["Defence", "minister", "Sergei", "Shoigu", "arrived", "."], ["Shoigu", "said", "so", "."]])
-        let c = doc.context["Shoigu"]
+        let sentences = [["Defence", "minister", "Sergei", "Shoigu", "arrived", "."], ["Shoigu", "said", "so", "."]]
+        let doc = NERDocument(sentences: sentences.map { NERSentence(words: $0, lexicon: Lexicon()) })
+        let c = doc.context(of: "Shoigu")
         #expect(c?.continuesName == true)
-        #expect(c?.after.contains("arrived") == true && c?.after.contains("said") == true)
+        #expect(c?.after.contains(FeatureHash.of("arrived")) == true && c?.after.contains(FeatureHash.of("said")) == true)
         #expect(c?.capitalizedInside == true)
-        #expect(doc.context["Sergei"]?.before == ["minister"])
-        #expect(doc.lowercase.contains("arrived") && !doc.lowercase.contains("Shoigu"))
+        #expect(doc.context(of: "Sergei")?.before == [FeatureHash.of("minister")])
+        #expect(doc.writesInLowerCase("arrived") && !doc.writesInLowerCase("Shoigu"))
     }
 }
 

@@ -1,30 +1,46 @@
-/// FNV-1a hashing of feature strings: a feature is a template number and
-/// a value, hashed to 64 bits without building the string.
-struct FeatureHash {
-    private(set) var value: UInt64
-
-    init(_ template: UInt8) {
-        value = 0xcbf2_9ce4_8422_2325
-        mix(template)
+/// Feature hashing for the learned recogniser. Each string a template reads
+/// (a word, its lower case, its shape, ...) is hashed once per token; a
+/// feature is then its template number and one or two of those hashes,
+/// combined in a few multiplications, so scoring a token builds no string
+/// and hashes no byte twice.
+enum FeatureHash {
+    /// FNV-1a over the bytes, finished with a mixer so the low bits (the
+    /// model's table index) depend on every byte.
+    @inline(__always)
+    static func of<S: Sequence<UInt8>>(bytes: S) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return mix(h)
     }
 
-    @inline(__always) mutating func mix(_ byte: UInt8) {
-        value ^= UInt64(byte)
-        value = value &* 0x0000_0100_0000_01B3
+    @inline(__always)
+    static func of(_ s: String) -> UInt64 {
+        var s = s
+        return s.withUTF8 { of(bytes: $0) }
     }
 
-    @inline(__always) mutating func mix(_ s: String) {
-        for b in s.utf8 { mix(b) }
-        mix(0xFF)
+    /// A small value (a flag set, a code) as a hash of its own.
+    @inline(__always)
+    static func of(code: Int) -> UInt64 { mix(UInt64(truncatingIfNeeded: code) &+ 0x9E37_79B9_7F4A_7C15) }
+
+    /// A feature: template `t` over one value.
+    @inline(__always)
+    static func feature(_ t: UInt8, _ a: UInt64) -> UInt64 {
+        mix(a ^ (UInt64(t) &* 0xD6E8_FEB8_6659_FD93))
     }
 
-    @inline(__always) mutating func mix<S: Sequence<UInt8>>(bytes: S) {
-        for b in bytes { mix(b) }
-        mix(0xFF)
+    /// A feature: template `t` over two values (order matters).
+    @inline(__always)
+    static func feature(_ t: UInt8, _ a: UInt64, _ b: UInt64) -> UInt64 {
+        mix(a ^ (UInt64(t) &* 0xD6E8_FEB8_6659_FD93) ^ ((b << 29) | (b >> 35)) &* 0x9E37_79B9_7F4A_7C15)
     }
 
-    @inline(__always) mutating func mix(_ s: Substring) {
-        for b in s.utf8 { mix(b) }
-        mix(0xFF)
+    /// The MurmurHash3 finaliser: every input bit reaches every output bit.
+    @inline(__always)
+    static func mix(_ x: UInt64) -> UInt64 {
+        var z = x
+        z = (z ^ (z >> 33)) &* 0xff51_afd7_ed55_8ccd
+        z = (z ^ (z >> 33)) &* 0xc4ce_b9fe_1a85_ec53
+        return z ^ (z >> 33)
     }
 }

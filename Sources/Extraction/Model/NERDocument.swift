@@ -3,60 +3,59 @@
 /// (`Shoigu` opening a sentence, `WASHINGTON` in a dateline) and plain
 /// elsewhere in the same article (`Defence Minister Sergei Shoigu`, `in
 /// Washington`). This is the context aggregation of Ratinov and Roth (2009).
+///
+/// Words are held by their feature hashes (`NERSentence`), so the tagger
+/// asks with numbers it already has.
 struct NERDocument {
-    /// Words the article writes in lower case after a sentence's start.
-    var lowercase: Set<String> = []
-    /// Per capitalised word form, what surrounds it anywhere in the article.
-    var context: [String: WordContext] = [:]
+    /// Words (lower-case hashes) the article writes in lower case after a
+    /// sentence's start.
+    var lowercase: Set<UInt64> = []
+    /// Per capitalised word form (hash), what surrounds it anywhere in the article.
+    var context: [UInt64: WordContext] = [:]
 
     struct WordContext {
-        /// Lower-case words seen right before and after it (a few).
-        var before: [String] = []
-        var after: [String] = []
+        /// Lower-case words (hashes) seen right before and after it (a few).
+        var before: [UInt64] = []
+        var after: [UInt64] = []
         /// It follows a capitalised word somewhere (inside a longer name) ...
         var continuesName = false
         /// ... or a capitalised word follows it.
         var startsName = false
         /// It is capitalised somewhere other than a sentence's start.
         var capitalizedInside = false
+
+        var flags: Int { (continuesName ? 4 : 0) | (startsName ? 2 : 0) | (capitalizedInside ? 1 : 0) }
     }
 
     static let maxContextWords = 4
 
-    init(sentences: [[String]]) {
-        for words in sentences {
-            for (k, word) in words.enumerated() {
-                guard let first = word.unicodeScalars.first else { continue }
-                if !Self.isUpper(first) {
-                    if k > 0, word == word.lowercased() { lowercase.insert(word) }
+    init(sentences: [NERSentence]) {
+        for s in sentences {
+            for k in s.words.indices {
+                guard s.shape[k].first == .upper else {
+                    if k > 0, !s.words[k].isEmpty, s.words[k] == s.lowers[k] { lowercase.insert(s.lower[k]) }
                     continue
                 }
-                var c = context[word] ?? WordContext()
+                var c = context[s.word[k]] ?? WordContext()
                 if k > 0 {
-                    let previous = words[k - 1]
-                    if Self.isCapitalized(previous) { c.continuesName = true } else if c.before.count < Self.maxContextWords {
-                        let l = previous.lowercased()
-                        if !c.before.contains(l) { c.before.append(l) }
+                    if s.shape[k - 1].first == .upper { c.continuesName = true } else if c.before.count < Self.maxContextWords {
+                        if !c.before.contains(s.lower[k - 1]) { c.before.append(s.lower[k - 1]) }
                     }
                     c.capitalizedInside = true
                 }
-                if k + 1 < words.count {
-                    let next = words[k + 1]
-                    if Self.isCapitalized(next) { c.startsName = true } else if c.after.count < Self.maxContextWords {
-                        let l = next.lowercased()
-                        if !c.after.contains(l) { c.after.append(l) }
+                if k + 1 < s.words.count {
+                    if s.shape[k + 1].first == .upper { c.startsName = true } else if c.after.count < Self.maxContextWords {
+                        if !c.after.contains(s.lower[k + 1]) { c.after.append(s.lower[k + 1]) }
                     }
                 }
-                context[word] = c
+                context[s.word[k]] = c
             }
         }
     }
 
-    private static func isCapitalized(_ w: String) -> Bool { w.unicodeScalars.first.map(isUpper) ?? false }
+    /// What the article says around `word` (as written), for tests and tools.
+    func context(of word: String) -> WordContext? { context[FeatureHash.of(word)] }
 
-    /// Upper case, with an ASCII fast path.
-    @inline(__always)
-    private static func isUpper(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase
-    }
+    /// Whether the article writes `word` in lower case after a sentence's start.
+    func writesInLowerCase(_ word: String) -> Bool { lowercase.contains(FeatureHash.of(word.lowercased())) }
 }

@@ -2,94 +2,77 @@
 /// neighbours, shapes, affixes, capitalisation in context, lexicon
 /// membership, frequency in English and name lists (`WordFacts`), what the
 /// rest of the article says about the word (`NERDocument`), and the
-/// previous tags.
+/// previous tags. Every value is a hash `NERSentence` computed once.
 enum NERFeatures {
+    static let start = FeatureHash.of("<s>")
+    static let end = FeatureHash.of("</s>")
+    static let bias = FeatureHash.of("bias")
+
     /// Tag-independent features of token `i`, as hashes.
     static func observed(_ s: NERSentence, _ i: Int, document: NERDocument, into out: inout [UInt64]) {
         out.removeAll(keepingCapacity: true)
-        func add(_ t: UInt8, _ v: String) {
-            var h = FeatureHash(t)
-            h.mix(v)
-            out.append(h.value)
-        }
-        func add(_ t: UInt8, _ a: String, _ b: String) {
-            var h = FeatureHash(t)
-            h.mix(a)
-            h.mix(b)
-            out.append(h.value)
-        }
+        typealias F = FeatureHash
         let n = s.words.count
-        let w = s.words[i], l = s.lowers[i], shape = s.shapes[i]
-        func word(_ k: Int) -> String { k < 0 ? "<s>" : (k >= n ? "</s>" : s.lowers[k]) }
-        func shp(_ k: Int) -> String { k < 0 ? "<s>" : (k >= n ? "</s>" : s.shapes[k]) }
-        add(0, "bias")
-        add(1, w)
-        add(2, l)
-        add(3, shape)
+        let l = s.lower[i], shape = s.shape[i].hash
+        func word(_ k: Int) -> UInt64 { k < 0 ? start : (k >= n ? end : s.lower[k]) }
+        func shp(_ k: Int) -> UInt64 { k < 0 ? start : (k >= n ? end : s.shape[k].hash) }
+        let previous = word(i - 1), next = word(i + 1)
+        out.append(F.feature(0, bias))
+        out.append(F.feature(1, s.word[i]))
+        out.append(F.feature(2, l))
+        out.append(F.feature(3, shape))
         // Affixes by UTF-8 bytes: no string is built.
-        let bytes = l.utf8
+        let bytes = s.lowers[i].utf8
         for k in 1...4 where bytes.count >= k {
-            var p = FeatureHash(4 + UInt8(k))
-            p.mix(bytes: bytes.prefix(k))
-            out.append(p.value)
-            var q = FeatureHash(9 + UInt8(k))
-            q.mix(bytes: bytes.suffix(k))
-            out.append(q.value)
+            out.append(F.feature(4 + UInt8(k), F.of(bytes: bytes.prefix(k))))
+            out.append(F.feature(9 + UInt8(k), F.of(bytes: bytes.suffix(k))))
         }
-        add(14, word(i - 1))
-        add(15, word(i + 1))
-        add(16, word(i - 2))
-        add(17, word(i + 2))
-        add(18, word(i - 1), l)
-        add(19, l, word(i + 1))
-        add(20, shp(i - 1), shape)
-        add(21, shape, shp(i + 1))
-        add(22, shp(i - 1), shp(i + 1))
-        add(23, s.gazetteer[i])
-        add(24, s.gazetteer[i], shape)
-        add(25, i > 0 ? s.gazetteer[i - 1] : "<s>")
-        add(26, i + 1 < n ? s.gazetteer[i + 1] : "</s>")
+        out.append(F.feature(14, previous))
+        out.append(F.feature(15, next))
+        out.append(F.feature(16, word(i - 2)))
+        out.append(F.feature(17, word(i + 2)))
+        out.append(F.feature(18, previous, l))
+        out.append(F.feature(19, l, next))
+        out.append(F.feature(20, shp(i - 1), shape))
+        out.append(F.feature(21, shape, shp(i + 1)))
+        out.append(F.feature(22, shp(i - 1), shp(i + 1)))
+        out.append(F.feature(23, s.gazetteer[i]))
+        out.append(F.feature(24, s.gazetteer[i], shape))
+        out.append(F.feature(25, i > 0 ? s.gazetteer[i - 1] : start))
+        out.append(F.feature(26, i + 1 < n ? s.gazetteer[i + 1] : end))
         // Capitalisation in context: first word, headline in capitals, and
         // whether the article also writes this word in lower case.
-        let position = i == 0 ? "first" : "inner"
-        add(27, position, shape)
-        if s.allCaps { add(28, "caps", l) }
+        let position = F.of(code: i == 0 ? 1 : 2)
+        let positionedShape = F.feature(99, position, shape)
+        out.append(F.feature(27, positionedShape))
+        if s.allCaps { out.append(F.feature(28, l)) }
         let alsoLower = document.lowercase.contains(l)
-        add(29, alsoLower ? "lower-elsewhere" : "never-lower", position + shape)
-        if w.contains("-") { add(30, "hyphen", shape) }
+        out.append(F.feature(29, F.of(code: alsoLower ? 3 : 4), positionedShape))
+        if s.shape[i].hasHyphen { out.append(F.feature(30, shape)) }
         // Frequency in English and name lists, here and next door.
-        add(53, s.facts[i], shape)
-        add(54, s.facts[i], position + shape)
-        add(55, i > 0 ? s.facts[i - 1] : "<s>", s.facts[i])
-        add(56, s.facts[i], i + 1 < n ? s.facts[i + 1] : "</s>")
-        add(31, word(i - 1), shape)
-        add(32, shape, word(i + 1))
+        let facts = s.facts[i]
+        out.append(F.feature(53, facts, shape))
+        out.append(F.feature(54, facts, positionedShape))
+        out.append(F.feature(55, i > 0 ? s.facts[i - 1] : start, facts))
+        out.append(F.feature(56, facts, i + 1 < n ? s.facts[i + 1] : end))
+        out.append(F.feature(31, previous, shape))
+        out.append(F.feature(32, shape, next))
         // The same word elsewhere in the article: its neighbours there, and
         // whether it sits inside a longer name.
-        if let c = document.context[w] {
-            for b in c.before { add(50, b) }
-            for a in c.after { add(51, a) }
-            let flags = (c.continuesName ? "c" : "-") + (c.startsName ? "s" : "-") + (c.capitalizedInside ? "i" : "-")
-            add(52, flags, position)
+        if let c = document.context[s.word[i]] {
+            for b in c.before { out.append(F.feature(50, b)) }
+            for a in c.after { out.append(F.feature(51, a)) }
+            out.append(F.feature(52, F.of(code: 0x100 + c.flags), position))
         }
     }
 
     /// Hashes of the tag-history features.
     static func history(_ s: NERSentence, _ i: Int, _ p1: NERTag, _ p2: NERTag, into out: inout [UInt64]) {
-        var h1 = FeatureHash(40)
-        h1.mix(p1.rawValue)
-        out.append(h1.value)
-        var h2 = FeatureHash(41)
-        h2.mix(p1.rawValue)
-        h2.mix(p2.rawValue)
-        out.append(h2.value)
-        var h3 = FeatureHash(42)
-        h3.mix(p1.rawValue)
-        h3.mix(s.lowers[i])
-        out.append(h3.value)
-        var h4 = FeatureHash(43)
-        h4.mix(p1.rawValue)
-        h4.mix(s.shapes[i])
-        out.append(h4.value)
+        typealias F = FeatureHash
+        let t1 = F.of(code: 0x200 + Int(p1.rawValue)), t2 = F.of(code: 0x200 + Int(p2.rawValue))
+        out.append(F.feature(40, t1))
+        out.append(F.feature(41, t1, t2))
+        out.append(F.feature(42, t1, s.lower[i]))
+        out.append(F.feature(43, t1, s.shape[i].hash))
     }
 }

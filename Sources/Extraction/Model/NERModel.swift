@@ -50,8 +50,13 @@ public struct NERModel: Sendable {
         featureCount = count
     }
 
+    /// Adds the weights of `features` to `scores`. The quantised weights
+    /// are summed as integers, eight tags in one vector and the ninth
+    /// apart, and scaled once at the end.
     @inline(__always)
     func accumulate(_ features: [UInt64], into scores: inout [Float]) {
+        var eight = SIMD8<Int32>()
+        var ninth: Int32 = 0
         slots.withUnsafeBytes { table in
             for f in features {
                 let key = f == 0 ? 1 : f
@@ -59,9 +64,8 @@ public struct NERModel: Sendable {
                 while true {
                     let k = table.load(fromByteOffset: slot * 32, as: UInt64.self)
                     if k == key {
-                        for c in 0..<NERTag.count {
-                            scores[c] += Float(table.load(fromByteOffset: slot * 32 + 8 + 2 * c, as: Int16.self)) * scale
-                        }
+                        eight &+= SIMD8<Int32>(truncatingIfNeeded: table.loadUnaligned(fromByteOffset: slot * 32 + 8, as: SIMD8<Int16>.self))
+                        ninth &+= Int32(table.load(fromByteOffset: slot * 32 + 24, as: Int16.self))
                         break
                     }
                     if k == 0 { break }
@@ -69,6 +73,8 @@ public struct NERModel: Sendable {
                 }
             }
         }
+        for c in 0..<8 { scores[c] += Float(eight[c]) * scale }
+        scores[8] += Float(ninth) * scale
     }
 
     static func serialize(_ table: [UInt64: [Float]], pruneBelow: Float) -> [UInt8] {

@@ -17,7 +17,7 @@ public struct NERTagger: Sendable {
             // Outside a name, a lower-case word or a punctuation mark does not
             // start one: tag it O without scoring (most of a news text; this
             // is where the recogniser's speed comes from).
-            if p1 == .o, Self.plainlyOutside(s.shapes[i]) {
+            if p1 == .o, s.shape[i].plainlyOutside {
                 tags.append(.o)
                 p2 = p1
                 continue
@@ -32,15 +32,6 @@ public struct NERTagger: Sendable {
             p1 = t
         }
         return tags
-    }
-
-    /// A shape that starts lower case (`x`, `x-x`) or has no capital letter
-    /// at all (`.`, `,`, `"`, `d,d`: a number alone does not open a name).
-    @inline(__always)
-    static func plainlyOutside(_ shape: String) -> Bool {
-        guard let first = shape.utf8.first else { return true }
-        if first == UInt8(ascii: "x") { return true }
-        return !shape.utf8.contains { $0 == UInt8(ascii: "X") || $0 == UInt8(ascii: "?") }
     }
 
     /// The highest-scoring tag that may follow `previous` (ties: lowest tag).

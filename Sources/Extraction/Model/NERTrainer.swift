@@ -30,9 +30,10 @@ public struct NERTrainer {
         }
         func endDocument() {
             endSentence()
-            let document = NERDocument(sentences: doc.map(\.0))
-            for (ws, ts) in doc {
-                out.append(Example(sentence: NERSentence(words: ws, lexicon: lexicon), gold: bio(ts), document: document))
+            let sentences = doc.map { NERSentence(words: $0.0, lexicon: lexicon) }
+            let document = NERDocument(sentences: sentences)
+            for (s, (_, ts)) in zip(sentences, doc) {
+                out.append(Example(sentence: s, gold: bio(ts), document: document))
             }
             doc = []
         }

@@ -5,7 +5,7 @@ import CModelData
 /// bear it as a first name or a surname. Read from the table
 /// scripts/generate-word-data.py writes (wordfreq and the US census name
 /// lists), linked into the binary.
-struct WordFacts: Sendable {
+struct WordFacts: Sendable, Equatable {
     /// Zipf frequency in half steps; 0 when the word is not among the
     /// 50,000 most frequent.
     let band: UInt8
@@ -17,17 +17,20 @@ struct WordFacts: Sendable {
     /// The feature value: `b10FL`, `b0`.
     var key: String { "b\(band)" + (firstName ? "F" : "") + (surname ? "L" : "") }
 
+    /// The facts as one small number, for feature hashing.
+    var code: Int { Int(band) << 2 | (firstName ? 2 : 0) | (surname ? 1 : 0) }
+
     /// The shipped table, parsed once on first use (about 66,000 lines).
-    static let table: [String: WordFacts] = {
-        guard let start = byline_words_bytes() else { return [:] }
-        return parse(UnsafeRawBufferPointer(start: start, count: byline_words_size()))
+    static let table: WordFactsTable = {
+        guard let start = byline_words_bytes() else { return WordFactsTable(entries: []) }
+        return WordFactsTable(entries: parse(UnsafeRawBufferPointer(start: start, count: byline_words_size())))
     }()
 
-    static func of(_ lower: String) -> WordFacts { table[lower] ?? .unknown }
+    static func of(_ lower: String) -> WordFacts { table.facts(hash: FeatureHash.of(lower)) }
 
-    /// Lines of `word TAB band TAB flags`.
-    static func parse(_ bytes: UnsafeRawBufferPointer) -> [String: WordFacts] {
-        var out: [String: WordFacts] = [:]
+    /// Lines of `word TAB band TAB flags`, as (hash of the word, facts).
+    static func parse(_ bytes: UnsafeRawBufferPointer) -> [(UInt64, WordFacts)] {
+        var out: [(UInt64, WordFacts)] = []
         out.reserveCapacity(70_000)
         var lineStart = 0
         for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: "\n") {
@@ -40,9 +43,51 @@ struct WordFacts: Sendable {
             var band: UInt8 = 0
             for d in rest[rest.startIndex..<tab2] where d >= 48 && d <= 57 { band = band &* 10 &+ (d - 48) }
             let flags = tab2 < rest.endIndex ? rest[(tab2 + 1)...] : rest[rest.endIndex...]
-            let word = String(decoding: UnsafeRawBufferPointer(rebasing: line[..<tab1]), as: UTF8.self)
-            out[word] = WordFacts(band: band, firstName: flags.contains(UInt8(ascii: "F")), surname: flags.contains(UInt8(ascii: "L")))
+            let facts = WordFacts(band: band, firstName: flags.contains(UInt8(ascii: "F")), surname: flags.contains(UInt8(ascii: "L")))
+            out.append((FeatureHash.of(bytes: line[..<tab1]), facts))
         }
         return out
+    }
+}
+
+/// The word facts by the hash of the word (`FeatureHash.of`), which the
+/// recogniser has already computed for every token: one probe into an
+/// open-addressing table, no string hashed again.
+struct WordFactsTable: Sendable {
+    private let keys: [UInt64]
+    private let values: [WordFacts]
+    private let mask: Int
+    let count: Int
+
+    init(entries: [(UInt64, WordFacts)]) {
+        var capacity = 16
+        while capacity < entries.count * 2 { capacity *= 2 }
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var values = [WordFacts](repeating: .unknown, count: capacity)
+        let mask = capacity - 1
+        var count = 0
+        for (hash, facts) in entries {
+            let key = hash == 0 ? 1 : hash
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & mask }
+            if keys[slot] == 0 { count += 1 }
+            keys[slot] = key
+            values[slot] = facts
+        }
+        self.keys = keys
+        self.values = values
+        self.mask = mask
+        self.count = count
+    }
+
+    func facts(hash: UInt64) -> WordFacts {
+        let key = hash == 0 ? 1 : hash
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let k = keys[slot]
+            if k == key { return values[slot] }
+            if k == 0 { return .unknown }
+            slot = (slot + 1) & mask
+        }
     }
 }
