@@ -184,7 +184,7 @@ struct ClaimFinder {
 
     func isCue(_ i: Int) -> Bool {
         let t = tokens[i]
-        guard t.kind == .word else { return false }
+        guard t.kind == .word, Cues.cueWords.contains(t.lower) else { return false }
         // "US Sees X as Y": a headline's verb, whatever its capital.
         if Cues.asVerbs.contains(t.lower) {
             return (i + 2..<min(tokens.count, i + 12)).first(where: { tokens[$0].lower == "as" || isBoundary($0) }).map { tokens[$0].lower == "as" } ?? false

@@ -1,7 +1,7 @@
 /// The words that mark attribution, and the words that weaken or negate it.
 enum Cues {
     /// Verbs of saying, reporting, thinking and assessing, in the forms news uses.
-    static let verbs: Set<String> = [
+    static let verbs: WordSet = [
         "say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "note", "notes", "noted",
         "state", "states", "stated", "declare", "declares", "declared", "announce", "announces", "announced",
         "warn", "warns", "warned", "urge", "urges", "urged", "deny", "denies", "denied", "claim", "claims", "claimed",
@@ -30,8 +30,11 @@ enum Cues {
         "criticises", "criticised", "blast", "blasts", "blasted", "slam", "slams", "slammed", "condemn", "condemns",
         "condemned", "praise", "praises", "praised",
     ]
+    /// Every word `ClaimFinder.isCue` can accept: one lookup turns away
+    /// the rest (nearly every token).
+    static let cueWords = WordSet(Array([verbs, asVerbs, needThat].joined()) + ["point", "points", "pointed"])
     /// `-ing` forms that attribute to the clause's subject: `..., saying S`.
-    static let participles: Set<String> = [
+    static let participles: WordSet = [
         "saying", "adding", "arguing", "noting", "warning", "claiming", "insisting", "suggesting", "accusing",
         "stating", "declaring", "explaining", "asserting", "stressing", "urging", "promising", "acknowledging",
         "denying", "writing", "predicting", "complaining", "contending", "telling", "alleging",
@@ -40,36 +43,36 @@ enum Cues {
         "criticizing", "criticising", "blasting", "questioning", "pointing", "recalling", "tweeting", "responding",
     ]
     /// Verbs that attribute only with a `that` clause: `a study found that S`.
-    static let needThat: Set<String> = [
+    static let needThat: WordSet = [
         "find", "finds", "found", "know", "knows", "knew", "agree", "agrees", "agreed", "realize", "realized",
         "recognize", "recognized", "learn", "learned", "decided", "understand", "understands", "feel", "feels", "felt",
     ]
     /// `X sees Y as Z`, `X views Y as Z`: an assessment of Y.
-    static let asVerbs: Set<String> = ["see", "sees", "saw", "view", "views", "viewed", "regard", "regards", "regarded"]
+    static let asVerbs: WordSet = ["see", "sees", "saw", "view", "views", "viewed", "regard", "regards", "regarded"]
     /// Nouns that turn a cue word before them into a noun: "think tank".
-    static let nounFollowers: Set<String> = ["tank", "tanks", "process", "card", "cards", "form", "forms", "piece", "pieces"]
+    static let nounFollowers: WordSet = ["tank", "tanks", "process", "card", "cards", "form", "forms", "piece", "pieces"]
     /// Cue words that are as often plural nouns (`the G7 states, ...`):
     /// verbs only when something other than punctuation or `of` follows.
-    static let nounLike: Set<String> = [
+    static let nounLike: WordSet = [
         "states", "claims", "reports", "notes", "calls", "charges", "estimates", "quotes", "fears", "hopes", "doubts",
         "questions", "demands", "promises", "shows", "forecasts", "tweets", "remarks", "signals", "concerns",
     ]
     /// Verbs whose object is the listener: `told DW`, `assured reporters`.
-    static let listenerVerbs: Set<String> = ["told", "tell", "tells", "telling", "assured", "assures", "warned", "reminded"]
-    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "been", "be", "am"]
-    static let denial: Set<String> = ["deny", "denies", "denied", "reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed", "refute", "refuted"]
-    static let hedgingVerbs: Set<String> = ["believe", "believes", "believed", "suggest", "suggests", "suggested", "expect",
+    static let listenerVerbs: WordSet = ["told", "tell", "tells", "telling", "assured", "assures", "warned", "reminded"]
+    static let auxiliaries: WordSet = ["is", "are", "was", "were", "been", "be", "am"]
+    static let denial: WordSet = ["deny", "denies", "denied", "reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed", "refute", "refuted"]
+    static let hedgingVerbs: WordSet = ["believe", "believes", "believed", "suggest", "suggests", "suggested", "expect",
                                             "expects", "expected", "think", "thinks", "thought", "estimate", "estimates",
                                             "estimated", "allege", "alleges", "alleged", "assess", "assesses", "assessed", "fear", "fears", "feared"]
-    static let hedges: Set<String> = ["reportedly", "may", "might", "could", "possibly", "likely", "allegedly", "probably",
+    static let hedges: WordSet = ["reportedly", "may", "might", "could", "possibly", "likely", "allegedly", "probably",
                                       "perhaps", "apparently", "unlikely", "seemingly", "purportedly", "supposedly"]
     /// Tokens that may stand between a source and its verb: "Sources also suggest".
-    static let between: Set<String> = ["also", "have", "has", "had", "will", "would", "previously", "later", "repeatedly",
+    static let between: WordSet = ["also", "have", "has", "had", "will", "would", "previously", "later", "repeatedly",
                                        "further", "again", "then", "publicly", "earlier", "recently", "reportedly", "once",
                                        "separately", "on", "already", "still", "firmly", "strongly", "openly", "do", "does", "did", "not", "never"]
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+    static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i"]
     /// Nouns that can head a source without a capital letter.
-    static let agents: Set<String> = [
+    static let agents: WordSet = [
         "officials", "official", "sources", "source", "experts", "expert", "analysts", "analyst", "spokesperson",
         "spokesman", "spokeswoman", "ministry", "report", "reports", "statement", "media", "authorities", "diplomats",
         "diplomat", "lawmakers", "researchers", "observers", "residents", "witnesses", "people", "officers", "government",

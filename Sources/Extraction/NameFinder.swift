@@ -6,23 +6,23 @@
 struct NameFinder {
     let lexicon: Lexicon
 
-    static let connectors: Set<String> = ["of", "for", "the", "de", "al", "bin", "von", "van", "der", "on", "and"]
-    static let orgHeads: Set<String> = ["Ministry", "Forces", "Force", "Corps", "Institute", "Agency", "Council", "Committee",
+    static let connectors: WordSet = ["of", "for", "the", "de", "al", "bin", "von", "van", "der", "on", "and"]
+    static let orgHeads: WordSet = ["Ministry", "Forces", "Force", "Corps", "Institute", "Agency", "Council", "Committee",
                                         "Department", "Association", "Union", "Party", "Front", "Commission", "Court", "Guard",
                                         "Guards", "Army", "Navy", "Bank", "University", "Journal", "Times", "Post", "News",
                                         "Organization", "Organisation", "Company", "Corporation", "Group", "Foundation",
                                         "Center", "Centre", "Service", "Services", "Office", "Parliament", "Assembly",
                                         "Administration", "Staff", "Authority", "Fund", "Police", "Brigade", "Battalion",
                                         "Inc.", "Corp.", "Ltd", "Bureau", "Directorate", "Cabinet", "Senate", "Duma"]
-    static let facHeads: Set<String> = ["Airport", "Bridge", "Plant", "Station", "Base", "Port", "Palace", "Square",
+    static let facHeads: WordSet = ["Airport", "Bridge", "Plant", "Station", "Base", "Port", "Palace", "Square",
                                         "Tower", "Stadium", "Range", "Highway", "Street", "Avenue", "Building", "Hall"]
-    static let locHeads: Set<String> = ["Sea", "Ocean", "River", "Mountains", "Valley", "Peninsula", "Gulf", "Corridor",
+    static let locHeads: WordSet = ["Sea", "Ocean", "River", "Mountains", "Valley", "Peninsula", "Gulf", "Corridor",
                                         "Strait", "Desert", "Lake", "Island", "Islands", "Bay", "Coast"]
     /// Words that make a place's administrative unit: `Moscow Region`.
-    static let gpeSuffixes: Set<String> = ["Region", "Oblast", "Province", "Governorate", "District", "Krai", "County", "Prefecture"]
-    static let lawHeads: Set<String> = ["Treaty", "Act", "Agreement", "Accord", "Accords", "Convention", "Plan", "Protocol", "Pact", "Deal"]
-    static let eventHeads: Set<String> = ["War", "Summit", "Forum", "Election", "Elections", "Olympics", "Games", "Conference", "Revolution"]
-    static let titles: Set<String> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Col.", "Lt.", "Sgt.", "Capt.", "Adm.", "Maj.",
+    static let gpeSuffixes: WordSet = ["Region", "Oblast", "Province", "Governorate", "District", "Krai", "County", "Prefecture"]
+    static let lawHeads: WordSet = ["Treaty", "Act", "Agreement", "Accord", "Accords", "Convention", "Plan", "Protocol", "Pact", "Deal"]
+    static let eventHeads: WordSet = ["War", "Summit", "Forum", "Election", "Elections", "Olympics", "Games", "Conference", "Revolution"]
+    static let titles: WordSet = ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Col.", "Lt.", "Sgt.", "Capt.", "Adm.", "Maj.",
                                       "Sen.", "Rep.", "Gov.", "President", "Minister", "Secretary", "Prime", "Chancellor",
                                       "King", "Queen", "Prince", "Pope", "Ayatollah", "Sheikh", "General", "Colonel",
                                       "spokesperson", "spokesman", "spokeswoman", "Spokesperson", "Spokesman", "leader",
@@ -31,7 +31,7 @@ struct NameFinder {
                                       "CEO", "Chairman", "chairman", "official", "Deputy", "deputy", "head", "Head", "Mayor",
                                       "MP", "MPs", "Former", "former", "Supreme", "Leader", "Lawmaker", "lawmaker"]
     /// Capitalised words that start sentences and headings but are not names.
-    static let notNames: Set<String> = [
+    static let notNames: WordSet = [
         "The", "A", "An", "In", "On", "At", "To", "For", "From", "By", "With", "Without", "Of", "And", "But", "Or", "If",
         "As", "After", "Before", "While", "When", "Where", "Why", "How", "What", "Who", "Which", "This", "That", "These",
         "Those", "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "There",

@@ -9,19 +9,19 @@ public enum NumericGrammar {
         let label: EntityLabel
     }
 
-    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
+    static let months: WordSet = ["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december",
                                       "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."]
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    static let seasons: Set<String> = ["spring", "summer", "autumn", "fall", "winter"]
-    static let periods: Set<String> = ["year", "years", "month", "months", "week", "weeks", "day", "days",
+    static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let seasons: WordSet = ["spring", "summer", "autumn", "fall", "winter"]
+    static let periods: WordSet = ["year", "years", "month", "months", "week", "weeks", "day", "days",
                                        "decade", "decades", "century", "weekend", "quarter", "half"]
-    static let relative: Set<String> = ["this", "last", "next", "past", "coming", "recent", "early", "late", "previous", "same"]
-    static let oneWordDates: Set<String> = ["today", "yesterday", "tomorrow", "tonight"]
-    static let scales: Set<String> = ["thousand", "million", "billion", "trillion", "mln", "bln", "bn", "m", "k"]
-    static let currencyWords: Set<String> = ["dollar", "dollars", "euro", "euros", "pound", "pounds", "rouble", "roubles",
+    static let relative: WordSet = ["this", "last", "next", "past", "coming", "recent", "early", "late", "previous", "same"]
+    static let oneWordDates: WordSet = ["today", "yesterday", "tomorrow", "tonight"]
+    static let scales: WordSet = ["thousand", "million", "billion", "trillion", "mln", "bln", "bn", "m", "k"]
+    static let currencyWords: WordSet = ["dollar", "dollars", "euro", "euros", "pound", "pounds", "rouble", "roubles",
                                              "ruble", "rubles", "rial", "rials", "yuan", "yen", "rupees", "hryvnia", "hryvnias", "usd", "eur"]
-    static let units: Set<String> = ["km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "meters", "metres",
+    static let units: WordSet = ["km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "meters", "metres",
                                      "meter", "metre", "m", "cm", "mm", "kg", "kilograms", "tons", "tonnes", "ton", "tonne",
                                      "feet", "foot", "ft", "inches", "barrels", "bpd", "liters", "litres", "gallons", "acres",
                                      "hectares", "square", "megawatts", "mw", "gw", "kilotons", "knots", "degrees", "mph", "km/h"]
@@ -31,8 +31,8 @@ public enum NumericGrammar {
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
         "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
     ]
-    static let vagueCounts: Set<String> = ["hundreds", "thousands", "millions", "billions", "dozens", "tens"]
-    static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    static let vagueCounts: WordSet = ["hundreds", "thousands", "millions", "billions", "dozens", "tens"]
+    static let ordinals: WordSet = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                                         "ninth", "tenth", "eleventh", "twelfth", "twentieth", "hundredth"]
     /// Words before a number that belong to a CARDINAL ("more than 2,000"),
     /// split once; the ones that only sometimes do are listed as such.
@@ -55,13 +55,9 @@ public enum NumericGrammar {
 
     /// Every word that can begin a match; any other word without a digit
     /// is skipped with one lookup (most tokens are such words).
-    static let starters: Set<String> = {
-        var s = months.union(weekdays).union(seasons).union(relative).union(oneWordDates).union(ordinals).union(vagueCounts)
-        s.formUnion(numberWords.keys)
-        s.formUnion(approximators.map { $0[0] })
-        s.formUnion(["a", "us", "the"])
-        return s
-    }()
+    static let starters = WordSet(
+        Array([months, weekdays, seasons, relative, oneWordDates, ordinals, vagueCounts].joined())
+            + numberWords.keys + approximators.map { $0[0] } + ["a", "us", "the"])
 
     private static func isNumber(_ t: Token) -> Bool {
         t.kind == .number || numberWords[t.lower] != nil
@@ -88,7 +84,7 @@ public enum NumericGrammar {
         func at(_ k: Int) -> Token? { k < end ? t[k] : nil }
         let tok = t[i]
         let l = tok.lower
-        if tok.kind == .word && !starters.contains(l) && !tok.hasDigit && !l.hasPrefix("mid-") && !l.contains("-") { return nil }
+        if tok.kind == .word && !tok.hasDigit && !l.utf8.contains(UInt8(ascii: "-")) && !starters.contains(l) { return nil }
         if tok.kind == .punctuation || tok.kind == .quote { return nil }
 
         // --- DATE ---

@@ -5,23 +5,23 @@
 /// pronoun.
 extension ClaimFinder {
     /// Words that start a clause or a prepositional phrase, never a source.
-    static let clauseStarters: Set<String> = [
+    static let clauseStarters: WordSet = [
         "and", "but", "however", "so", "while", "as", "that", "which", "who", "in", "on", "at", "after", "before",
         "since", "when", "if", "because", "although", "though", "for", "from", "with", "by", "during", "last", "earlier",
         "meanwhile", "still", "yet", "also", "then", "now", "here", "there", "this", "these", "those",
     ]
     /// Words that open an appositive or a relative clause after a name.
-    static let appositiveStarters: Set<String> = [
+    static let appositiveStarters: WordSet = [
         "a", "an", "the", "who", "which", "whose", "whom", "where", "its", "his", "her", "their", "one", "now",
         "then", "also", "himself", "herself", "both", "each", "another", "former", "currently",
     ]
     /// Words that open a noun phrase that can speak: `The bank`, `Many voters`.
-    static let determiners: Set<String> = [
+    static let determiners: WordSet = [
         "the", "a", "an", "this", "these", "another", "some", "many", "most", "several", "both", "all", "one", "two",
         "three", "few", "other", "others", "each", "every", "his", "her", "their", "its", "our", "my",
     ]
     /// Line-initial words before a colon that label boilerplate, not a speaker.
-    static let colonLabels: Set<String> = [
+    static let colonLabels: WordSet = [
         "photo", "photos", "image", "video", "source", "sources", "read", "more", "related", "update", "updated",
         "note", "editor", "watch", "listen", "see", "also", "click", "subscribe", "share", "tags", "credit",
         "caption", "advertisement", "live", "breaking", "exclusive", "opinion", "analysis", "explainer", "file",

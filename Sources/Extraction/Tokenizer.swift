@@ -8,7 +8,7 @@
 /// off (`Russia's` -> `Russia`, `'s`).
 public enum Tokenizer {
     /// Words that keep a following period: titles, months, corporate forms.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Brig",
         "Gov", "Sen", "Rep", "Pres", "Rev", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "No",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
