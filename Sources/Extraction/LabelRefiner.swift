@@ -33,12 +33,15 @@ struct LabelRefiner {
             return .gpe
         case 3:
             if NameFinder.lawHeads.contains(head) && words.count > 1 { return .law }
-            // A country's short form in capitals (`US`, `UK`) is the country:
+            // A country's short form in capitals (`US`, `U.K.`) is the country:
             // the model, trained on `U.S.`, reads it as an acronym.
-            if words.count == 1, known == .gpe, tokens[last].isAllCaps, head.count <= 3 { return .gpe }
+            if words.count == 1, known == .gpe, tokens[last].isAllCaps, head.unicodeScalars.filter({ $0 != "." }).count <= 3 { return .gpe }
             return .org
         default:
             if let known, known == .norp || known == .law || known == .event || known == .product { return known }
+            // A single word the lexicon knows as a place or an organisation
+            // (`the West`, `ISW`): the model's catch-all class gives way.
+            if words.count == 1, let known, [.gpe, .loc, .org].contains(known) { return known }
             if NameFinder.lawHeads.contains(head) { return .law }
             if NameFinder.eventHeads.contains(head) { return .event }
             let t = tokens[last]

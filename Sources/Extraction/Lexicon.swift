@@ -98,6 +98,18 @@ extension StringProtocol {
 
     /// `NORTH KOREA` -> `North Korea`, for matching headlines in capitals.
     var capitalizedWords: String {
-        split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+        // ASCII, the common case, byte by byte: no substrings are built.
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(utf8.count)
+            var wordStart = true
+            for b in utf8 {
+                let upper = b >= 0x41 && b <= 0x5A, lower = b >= 0x61 && b <= 0x7A
+                bytes.append(wordStart ? (lower ? b - 0x20 : b) : (upper ? b + 0x20 : b))
+                wordStart = b == 0x20
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
     }
 }

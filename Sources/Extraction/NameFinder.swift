@@ -179,7 +179,7 @@ struct NameFinder {
         // Head words and weapon-style shapes are evidence; the defaults
         // (several capitalised words -> PERSON, capitals -> ORG) are not.
         let words = (a...b).map { tokens[$0].text }
-        let evidence = words.contains { Self.orgHeads.contains($0) } || tokens[b].hasDigit
+        let evidence = words.contains { Self.orgHeads.contains($0) } || tokens[b].hasDigit || label == .product
             || [Self.lawHeads, Self.eventHeads, Self.locHeads, Self.facHeads].contains { $0.contains(words[words.count - 1]) }
         return Name(first: a, last: b, label: label, confident: evidence && label != nil)
     }

@@ -20,6 +20,8 @@ public struct NewsExtractor: Extractor {
         let tokens = Tokenizer.tokenize(text)
         let sentences = SentenceSplitter.split(tokens)
         var entities = findEntities(text: text, tokens: tokens, sentences: sentences)
+        CompoundNames.split(&entities, tokens: tokens, lexicon: lexicon)
+        entities.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         Canonicalizer.assign(&entities, text: text, lexicon: lexicon)
         let claims = ClaimFinder(text: text, tokens: tokens, sentences: sentences, entities: entities).find()
         return ExtractionResult(entities: entities, claims: claims)
@@ -45,7 +47,7 @@ public struct NewsExtractor: Extractor {
                 // A capitalised month inside a name is still a date, but "One"
                 // opening a sentence must not swallow a name after it. A bare
                 // number may end a name the model finds (`Euro 96`).
-                if tagger != nil, m.label == .cardinal, m.first == m.last {
+                if tagger != nil, m.first == m.last, Self.mayOpenOrEndName(tokens[m.first], m.label) {
                     numbers.append((m.first, m.last, m.label))
                     continue
                 }
@@ -61,8 +63,22 @@ public struct NewsExtractor: Extractor {
                 let tags = tagger.tag(modelSentences[n], document: document)
                 let headline = Self.isTitleCase(tokens[s])
                 let model = NEREvaluation.spans(tags).flatMap { span -> [(first: Int, last: Int, kind: Int, label: EntityLabel)] in
-                    let first = s.lowerBound + span.start, last = s.lowerBound + span.end - 1
-                    guard !(first...last).contains(where: taken.contains) else { return [] }
+                    var first = s.lowerBound + span.start, last = s.lowerBound + span.end - 1
+                    // Quotes and punctuation at either end are not part of a name
+                    // (`“Iran`), nor is a word that opens sentences (`While Europe`).
+                    while first <= last, tokens[first].kind == .quote || tokens[first].kind == .punctuation { first += 1 }
+                    while last >= first, tokens[last].kind == .quote || tokens[last].kind == .punctuation { last -= 1 }
+                    if first < last, tokens[first].text != "The", NameFinder.notNames.contains(tokens[first].text) { first += 1 }
+                    // A name ends on a capitalised word, a number or a known
+                    // name, never on a lower-case word (`WSJ reports`) or a title
+                    // (`U.S. Ambassador`: titles stay outside names).
+                    while last > first, (tokens[last].kind == .word && !tokens[last].isCapitalized && !tokens[last].hasDigit)
+                            || (NameFinder.titles.contains(tokens[last].text) && lexicon.label(of: tokens[last].text) == nil) { last -= 1 }
+                    guard first <= last, !(first...last).contains(where: taken.contains) else { return [] }
+                    // Titles alone (`Supreme`, `Minister`) name nobody.
+                    if (first...last).allSatisfy({ NameFinder.titles.contains(tokens[$0].text) && lexicon.label(of: tokens[$0].text) == nil }) {
+                        return []
+                    }
                     // In a title-case headline capitals say little: a name holding a word the
                     // article writes in lower case (`US Sees Potential Iran Transfer`) is a phrase.
                     if headline, (first...last).contains(where: { tokens[$0].isCapitalized && lowercaseWords.contains(tokens[$0].lower) }) {
@@ -91,9 +107,19 @@ public struct NewsExtractor: Extractor {
         for f in found where f.label == .person {
             for k in f.first...f.last { personWords.insert(tokens[k].text) }
         }
+        // A person's surname stands for the person wherever it stands alone:
+        // `the Trump administration`, `Putin's visit` after `Donald Trump`,
+        // `Vladimir Putin` (the model, reading only the sentence, often
+        // calls it a group or an organisation).
+        var surnames = Set<String>()
+        for f in found where f.label == .person && f.last > f.first { surnames.insert(tokens[f.last].text) }
         var entities: [Entity] = []
         for f in found {
             var label = f.label
+            if f.first == f.last, label == .norp || label == .org, surnames.contains(tokens[f.first].text),
+               lexicon.label(of: tokens[f.first].text) == nil {
+                label = .person
+            }
             if label == nil {
                 let word = tokens[f.first].text
                 let prev = f.first > 0 ? tokens[f.first - 1].text : ""
@@ -134,11 +160,25 @@ public struct NewsExtractor: Extractor {
         return out
     }
 
+    /// A one-token number the model may take into a name: a bare number
+    /// (`Euro 96`), a capitalised ordinal opening a company's name (`First
+    /// Union`).
+    static func mayOpenOrEndName(_ t: Token, _ label: EntityLabel) -> Bool {
+        switch label {
+        case .cardinal: return true
+        case .ordinal: return t.isCapitalized
+        default: return false
+        }
+    }
+
     /// Most words capitalised, not all in capitals: a headline in title case.
     static func isTitleCase(_ tokens: ArraySlice<Token>) -> Bool {
-        let words = tokens.filter { $0.kind == .word && $0.end - $0.start > 3 }
-        guard words.count >= 3 else { return false }
-        let capitalised = words.filter(\.isCapitalized).count
-        return capitalised * 10 >= words.count * 7 && !words.allSatisfy(\.isAllCaps)
+        var words = 0, capitalised = 0, allCaps = 0
+        for t in tokens where t.kind == .word && t.end - t.start > 3 {
+            words += 1
+            if t.isCapitalized { capitalised += 1 }
+            if t.isAllCaps { allCaps += 1 }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7 && allCaps < words
     }
 }

@@ -12,20 +12,29 @@ struct Train: ParsableCommand {
     @Option(help: "Where to write the model.") var output: String
     @Option(help: "Passes over the training data.") var epochs: Int = 10
     @Option(help: "Drop features whose averaged weights are all smaller than this.") var prune: Float = 0.01
+    @Option(help: "Perceptrons trained on differently shuffled data and averaged (parameter mixing).") var mix: Int = 1
+
+    func validate() throws {
+        guard mix >= 1, epochs >= 1 else { throw ValidationError("--mix and --epochs must be at least 1") }
+    }
 
     func run() throws {
         let lexicon = Lexicon.builtin
         let trainText = try String(contentsOfFile: train, encoding: .utf8)
         let examples = NERTrainer.examples(conll: trainText, lexicon: lexicon)
-        var trainer = NERTrainer()
         let start = Date()
-        trainer.train(examples, epochs: epochs)
-        let bytes = trainer.modelBytes(pruneBelow: prune)
+        let trainers = (0..<mix).map { k in
+            var trainer = NERTrainer()
+            trainer.train(examples, epochs: epochs, seed: 0x5EED &+ UInt64(k) &* 7919)
+            return trainer
+        }
+        let bytes = NERTrainer.mixedModelBytes(trainers, pruneBelow: prune)
         try Data(bytes).write(to: URL(fileURLWithPath: output))
-        Output.error("trained on \(examples.count) sentences, \(epochs) epochs in \(String(format: "%.1f", Date().timeIntervalSince(start)))s; "
-            + "\(trainer.featureCount) features, \(bytes.count) bytes written to \(output)")
+        let model = try bytes.withUnsafeBytes { try NERModel(bytes: $0) }
+        Output.error("trained on \(examples.reduce(0) { $0 + $1.sentenceCount }) sentences in \(examples.count) documents, "
+            + "\(mix) x \(epochs) epochs in \(String(format: "%.1f", Date().timeIntervalSince(start)))s; "
+            + "\(model.featureCount) features, \(bytes.count) bytes written to \(output)")
         if let dev {
-            let model = try bytes.withUnsafeBytes { try NERModel(bytes: $0) }
             let devExamples = NERTrainer.examples(conll: try String(contentsOfFile: dev, encoding: .utf8), lexicon: lexicon)
             let (p, r, f) = NEREvaluation.f1(NERTagger(model: model), on: devExamples)
             Output.print(String(format: "dev (gold tokens): P %.4f R %.4f F1 %.4f", p, r, f))

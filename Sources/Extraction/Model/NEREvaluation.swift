@@ -4,11 +4,12 @@ public enum NEREvaluation {
     public static func f1(_ tagger: NERTagger, on examples: [NERTrainer.Example]) -> (p: Double, r: Double, f: Double) {
         var tp = 0, predicted = 0, gold = 0
         for ex in examples {
-            let guess = tagger.tag(ex.sentence, document: ex.document)
-            let g = Set(spans(ex.gold)), p = Set(spans(guess))
-            tp += g.intersection(p).count
-            predicted += p.count
-            gold += g.count
+            for (sentence, tags) in zip(ex.sentences, ex.gold) {
+                let g = Set(spans(tags)), p = Set(spans(tagger.tag(sentence, document: ex.document)))
+                tp += g.intersection(p).count
+                predicted += p.count
+                gold += g.count
+            }
         }
         let prec = predicted == 0 ? 0 : Double(tp) / Double(predicted)
         let rec = gold == 0 ? 0 : Double(tp) / Double(gold)

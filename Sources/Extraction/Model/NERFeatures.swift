@@ -76,3 +76,4 @@ enum NERFeatures {
         out.append(F.feature(43, t1, s.shape[i].hash))
     }
 }
+

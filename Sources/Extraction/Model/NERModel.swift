@@ -50,11 +50,11 @@ public struct NERModel: Sendable {
         featureCount = count
     }
 
-    /// Adds the weights of `features` to `scores`. The quantised weights
-    /// are summed as integers, eight tags in one vector and the ninth
-    /// apart, and scaled once at the end.
+    /// The summed weights of `features`, one lane per tag (lanes 9-15
+    /// unused). The quantised weights are summed as integers, eight tags
+    /// in one vector and the ninth apart, and scaled once at the end.
     @inline(__always)
-    func accumulate(_ features: [UInt64], into scores: inout [Float]) {
+    func score(_ features: [UInt64]) -> SIMD16<Float> {
         var eight = SIMD8<Int32>()
         var ninth: Int32 = 0
         slots.withUnsafeBytes { table in
@@ -73,8 +73,10 @@ public struct NERModel: Sendable {
                 }
             }
         }
-        for c in 0..<8 { scores[c] += Float(eight[c]) * scale }
-        scores[8] += Float(ninth) * scale
+        var scores = SIMD16<Float>()
+        for c in 0..<8 { scores[c] = Float(eight[c]) * scale }
+        scores[8] = Float(ninth) * scale
+        return scores
     }
 
     static func serialize(_ table: [UInt64: [Float]], pruneBelow: Float) -> [UInt8] {

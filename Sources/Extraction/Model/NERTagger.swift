@@ -11,7 +11,6 @@ public struct NERTagger: Sendable {
         var tags: [NERTag] = []
         tags.reserveCapacity(s.words.count)
         var features: [UInt64] = []
-        var scores = [Float](repeating: 0, count: NERTag.count)
         var p1 = NERTag.o, p2 = NERTag.o
         for i in s.words.indices {
             // Outside a name, a lower-case word or a punctuation mark does not
@@ -24,9 +23,7 @@ public struct NERTagger: Sendable {
             }
             NERFeatures.observed(s, i, document: document, into: &features)
             NERFeatures.history(s, i, p1, p2, into: &features)
-            for c in 0..<NERTag.count { scores[c] = 0 }
-            model.accumulate(features, into: &scores)
-            let t = Self.best(scores, after: p1)
+            let t = Self.best(model.score(features), after: p1)
             tags.append(t)
             p2 = p1
             p1 = t
@@ -36,7 +33,7 @@ public struct NERTagger: Sendable {
 
     /// The highest-scoring tag that may follow `previous` (ties: lowest tag).
     @inline(__always)
-    static func best(_ scores: [Float], after previous: NERTag) -> NERTag {
+    static func best(_ scores: SIMD16<Float>, after previous: NERTag) -> NERTag {
         var best = NERTag.o
         var bestScore = -Float.infinity
         for t in NERTag.allCases where t.canFollow(previous) {

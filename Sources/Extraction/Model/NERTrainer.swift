@@ -2,12 +2,14 @@
 /// decoding (Collins 2002), with lazy averaging. Deterministic: the same
 /// data and epochs give the same bytes.
 public struct NERTrainer {
-    /// One training sentence with its gold tags and what its document
-    /// says about its words.
+    /// One training document: its sentences with their gold tags, and what
+    /// the document says about its words.
     public struct Example {
-        let sentence: NERSentence
-        let gold: [NERTag]
+        let sentences: [NERSentence]
+        let gold: [[NERTag]]
         let document: NERDocument
+
+        public var sentenceCount: Int { sentences.count }
     }
 
     private var index: [UInt64: Int] = [:]
@@ -30,10 +32,9 @@ public struct NERTrainer {
         }
         func endDocument() {
             endSentence()
-            let sentences = doc.map { NERSentence(words: $0.0, lexicon: lexicon) }
-            let document = NERDocument(sentences: sentences)
-            for (s, (_, ts)) in zip(sentences, doc) {
-                out.append(Example(sentence: s, gold: bio(ts), document: document))
+            if !doc.isEmpty {
+                let sentences = doc.map { NERSentence(words: $0.0, lexicon: lexicon) }
+                out.append(Example(sentences: sentences, gold: doc.map { bio($0.1) }, document: NERDocument(sentences: sentences)))
             }
             doc = []
         }
@@ -62,42 +63,57 @@ public struct NERTrainer {
         return out
     }
 
+    /// Passes over `examples` in an order shuffled per epoch from `seed`.
     public mutating func train(_ examples: [Example], epochs: Int, seed: UInt64 = 0x5EED) {
-        var order = Array(examples.indices)
-        var rng = seed
         var features: [UInt64] = []
-        var scores = [Float](repeating: 0, count: NERTag.count)
+        for (d, k) in Self.shuffledSentences(examples, epochs: epochs, seed: seed) {
+            let ex = examples[d]
+            let sentence = ex.sentences[k]
+            var p1 = NERTag.o, p2 = NERTag.o
+            for i in sentence.words.indices {
+                NERFeatures.observed(sentence, i, document: ex.document, into: &features)
+                NERFeatures.history(sentence, i, p1, p2, into: &features)
+                let guess = learn(features, gold: ex.gold[k][i], after: p1)
+                p2 = p1
+                p1 = guess
+            }
+        }
+    }
+
+    /// Every epoch's sentences, each epoch shuffled with a fixed LCG
+    /// (Fisher-Yates): reproducible orders.
+    static func shuffledSentences(_ examples: [Example], epochs: Int, seed: UInt64) -> [(Int, Int)] {
+        var order = examples.indices.flatMap { d in examples[d].sentences.indices.map { (d, $0) } }
+        var rng = seed
+        var out: [(Int, Int)] = []
+        out.reserveCapacity(order.count * epochs)
         for _ in 0..<epochs {
-            // Fisher-Yates with a fixed LCG: reproducible shuffles.
             for i in stride(from: order.count - 1, to: 0, by: -1) {
                 rng = rng &* 6364136223846793005 &+ 1442695040888963407
                 order.swapAt(i, Int((rng >> 33) % UInt64(i + 1)))
             }
-            for e in order {
-                let ex = examples[e]
-                var p1 = NERTag.o, p2 = NERTag.o
-                for i in ex.sentence.words.indices {
-                    NERFeatures.observed(ex.sentence, i, document: ex.document, into: &features)
-                    NERFeatures.history(ex.sentence, i, p1, p2, into: &features)
-                    for c in 0..<NERTag.count { scores[c] = 0 }
-                    for f in features {
-                        if let k = index[f] { for c in 0..<NERTag.count { scores[c] += w[k * NERTag.count + c] } }
-                    }
-                    let guess = NERTagger.best(scores, after: p1)
-                    let gold = ex.gold[i]
-                    step += 1
-                    if guess != gold {
-                        for f in features {
-                            let k = slot(f)
-                            update(k, gold, 1)
-                            update(k, guess, -1)
-                        }
-                    }
-                    p2 = p1
-                    p1 = guess
-                }
+            out.append(contentsOf: order)
+        }
+        return out
+    }
+
+    /// One perceptron step: the guess from `features`, and on a mistake
+    /// the update towards `gold`.
+    private mutating func learn(_ features: [UInt64], gold: NERTag, after p1: NERTag) -> NERTag {
+        var scores = SIMD16<Float>()
+        for f in features {
+            if let k = index[f] { for c in 0..<NERTag.count { scores[c] += w[k * NERTag.count + c] } }
+        }
+        let guess = NERTagger.best(scores, after: p1)
+        step += 1
+        if guess != gold {
+            for f in features {
+                let k = slot(f)
+                update(k, gold, 1)
+                update(k, guess, -1)
             }
         }
+        return guess
     }
 
     private mutating func slot(_ f: UInt64) -> Int {
@@ -119,6 +135,23 @@ public struct NERTrainer {
 
     /// The averaged weights, serialised.
     public func modelBytes(pruneBelow: Float = 0.01) -> [UInt8] {
+        NERModel.serialize(averagedWeights(), pruneBelow: pruneBelow)
+    }
+
+    /// Several trainers' averaged weights, averaged again (parameter mixing).
+    public static func mixedModelBytes(_ trainers: [NERTrainer], pruneBelow: Float = 0.01) -> [UInt8] {
+        var table: [UInt64: [Float]] = [:]
+        for t in trainers {
+            for (f, w) in t.averagedWeights() {
+                var sum = table[f] ?? [Float](repeating: 0, count: NERTag.count)
+                for c in 0..<NERTag.count { sum[c] += w[c] / Float(trainers.count) }
+                table[f] = sum
+            }
+        }
+        return NERModel.serialize(table, pruneBelow: pruneBelow)
+    }
+
+    func averagedWeights() -> [UInt64: [Float]] {
         var table: [UInt64: [Float]] = [:]
         table.reserveCapacity(index.count)
         for (f, k) in index {
@@ -130,7 +163,7 @@ public struct NERTrainer {
             }
             table[f] = avg
         }
-        return NERModel.serialize(table, pruneBelow: pruneBelow)
+        return table
     }
 
     public var featureCount: Int { index.count }
