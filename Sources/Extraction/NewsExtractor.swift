@@ -75,10 +75,15 @@ public struct NewsExtractor: Extractor {
                     while last > first, (tokens[last].kind == .word && !tokens[last].isCapitalized && !tokens[last].hasDigit)
                             || (NameFinder.titles.contains(tokens[last].text) && lexicon.label(of: tokens[last].text) == nil) { last -= 1 }
                     guard first <= last, !(first...last).contains(where: taken.contains) else { return [] }
-                    // Titles alone (`Supreme`, `Minister`) name nobody.
-                    if (first...last).allSatisfy({ NameFinder.titles.contains(tokens[$0].text) && lexicon.label(of: tokens[$0].text) == nil }) {
+                    // Titles before a name (`Supreme Leader Ali`, `Former MP Ali`) name
+                    // nobody themselves; a title word alone elsewhere may be a
+                    // surname (`King, 30, said`).
+                    if last + 1 < s.upperBound, tokens[last + 1].isCapitalized,
+                       (first...last).allSatisfy({ NameFinder.titles.contains(tokens[$0].text) && lexicon.label(of: tokens[$0].text) == nil }) {
                         return []
                     }
+                    // A number alone is the number (`Fourth`, `90`): it joins a name only as part of one.
+                    if first == last, numbers.contains(where: { $0.first == first }) { return [] }
                     // In a title-case headline capitals say little: a name holding a word the
                     // article writes in lower case (`US Sees Potential Iran Transfer`) is a phrase.
                     if headline, (first...last).contains(where: { tokens[$0].isCapitalized && lowercaseWords.contains(tokens[$0].lower) }) {

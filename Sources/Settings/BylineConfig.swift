@@ -25,7 +25,7 @@ public struct BylineConfig: Sendable, Equatable {
     public var maxInFlight = 64
     public var journaldEnabled = true
     public var lexiconFiles: [String] = []
-    public var recognizer = Recognizer.rules
+    public var recognizer = Recognizer.learned
 
     public init() {}
 

@@ -62,9 +62,10 @@ enabled = true
 files = []
 
 [extraction]
-# Where names come from: "rules" (capitalised spans and the lexicon) or
-# "learned" (the perceptron trained on CoNLL-2003 by `byline train`).
-recognizer = "rules"
+# Where names come from: "learned" (the perceptron trained on CoNLL-2003
+# by `byline train`, merged with the rules' names that have evidence) or
+# "rules" (capitalised spans and the lexicon only).
+recognizer = "learned"
 """#
 
     /// The embedded default, parsed.

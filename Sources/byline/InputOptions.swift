@@ -15,8 +15,8 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Extra lexicon files (LABEL<TAB>Name[<TAB>Canonical] lines).")
     var lexicon: [String] = []
 
-    @Option(help: "Where names come from: rules or learned.")
-    var recognizer: String = "rules"
+    @Option(help: "Where names come from: learned or rules.")
+    var recognizer: String = "learned"
 
     func validate() throws {
         guard IngestOptions.Fallback(rawValue: encodingFallback) != nil else {

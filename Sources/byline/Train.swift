@@ -10,9 +10,9 @@ struct Train: ParsableCommand {
     @Option(help: "Training data (CoNLL-2003 format).") var train: String
     @Option(help: "Development data, for the printed score.") var dev: String?
     @Option(help: "Where to write the model.") var output: String
-    @Option(help: "Passes over the training data.") var epochs: Int = 10
-    @Option(help: "Drop features whose averaged weights are all smaller than this.") var prune: Float = 0.01
-    @Option(help: "Perceptrons trained on differently shuffled data and averaged (parameter mixing).") var mix: Int = 1
+    @Option(help: "Passes over the training data.") var epochs: Int = 24
+    @Option(help: "Drop features whose averaged weights are all smaller than this.") var prune: Float = 0.3
+    @Option(help: "Perceptrons trained on differently shuffled data and averaged (parameter mixing).") var mix: Int = 4
 
     func validate() throws {
         guard mix >= 1, epochs >= 1 else { throw ValidationError("--mix and --epochs must be at least 1") }

@@ -58,6 +58,19 @@ import Testing
         #expect(extractor.extract(caps).entities.count <= 6)
     }
 
+    /// What a name's span leaves out, whichever recogniser found it:
+    /// quotes, titles after a place (`U.S. Ambassador`), a verb after a
+    /// name (`WSJ reports`), a word that opens the sentence.
+    @Test(arguments: Recogniser.allCases)
+    func spansHoldOnlyTheName(recogniser: Recogniser) {
+        let r = recogniser.extractor.extract("“Iran will answer,” U.S. Ambassador Linda Thomas-Greenfield said.\nWhile Europe waited, WSJ reports said Moscow agreed.")
+        let found = Set(r.entities.map { "\($0.text)/\($0.label.rawValue)" })
+        for expected in ["U.S./GPE", "Linda Thomas-Greenfield/PERSON", "Europe/LOC", "Moscow/GPE"] {
+            #expect(found.contains(expected), "missing \(expected) in \(found)")
+        }
+        #expect(!found.contains { $0.hasPrefix("“") || $0.contains("Ambassador") || $0.hasPrefix("While") || $0.contains("reports") }, "\(found)")
+    }
+
     /// A 5 MB article: the same paragraph over and over must give the
     /// paragraph's own entities and claims that many times, no more (no
     /// burst of false ones) and no fewer, and finish (the claim finder and

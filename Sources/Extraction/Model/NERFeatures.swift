@@ -76,4 +76,3 @@ enum NERFeatures {
         out.append(F.feature(43, t1, s.shape[i].hash))
     }
 }
-
