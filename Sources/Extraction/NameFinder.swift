@@ -29,7 +29,8 @@ struct NameFinder {
                                       "Director", "director", "Chief", "chief", "Commander", "commander", "Ambassador",
                                       "ambassador", "analyst", "expert", "envoy", "Envoy", "Speaker", "Senator", "Governor",
                                       "CEO", "Chairman", "chairman", "official", "Deputy", "deputy", "head", "Head", "Mayor",
-                                      "MP", "MPs", "Former", "former", "Supreme", "Leader", "Lawmaker", "lawmaker"]
+                                      "MP", "MPs", "Former", "former", "Supreme", "Leader", "Lawmaker", "lawmaker",
+                                      "Cardinal", "Archbishop", "Bishop", "Emperor", "Duke", "Rabbi", "Imam"]
     /// Capitalised words that start sentences and headings but are not names.
     static let notNames: WordSet = [
         "The", "A", "An", "In", "On", "At", "To", "For", "From", "By", "With", "Without", "Of", "And", "But", "Or", "If",

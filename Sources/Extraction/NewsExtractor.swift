@@ -63,23 +63,15 @@ public struct NewsExtractor: Extractor {
                 let tags = tagger.tag(modelSentences[n], document: document)
                 let headline = Self.isTitleCase(tokens[s])
                 let model = NEREvaluation.spans(tags).flatMap { span -> [(first: Int, last: Int, kind: Int, label: EntityLabel)] in
-                    var first = s.lowerBound + span.start, last = s.lowerBound + span.end - 1
-                    // Quotes and punctuation at either end are not part of a name
-                    // (`“Iran`), nor is a word that opens sentences (`While Europe`).
-                    while first <= last, tokens[first].kind == .quote || tokens[first].kind == .punctuation { first += 1 }
-                    while last >= first, tokens[last].kind == .quote || tokens[last].kind == .punctuation { last -= 1 }
-                    if first < last, tokens[first].text != "The", NameFinder.notNames.contains(tokens[first].text) { first += 1 }
-                    // A name ends on a capitalised word, a number or a known
-                    // name, never on a lower-case word (`WSJ reports`) or a title
-                    // (`U.S. Ambassador`: titles stay outside names).
-                    while last > first, (tokens[last].kind == .word && !tokens[last].isCapitalized && !tokens[last].hasDigit)
-                            || (NameFinder.titles.contains(tokens[last].text) && lexicon.label(of: tokens[last].text) == nil) { last -= 1 }
-                    guard first <= last, !(first...last).contains(where: taken.contains) else { return [] }
+                    guard let edges = NameEdges.trim(tokens, s.lowerBound + span.start, s.lowerBound + span.end - 1,
+                                                     sentenceStart: s.lowerBound, lexicon: lexicon),
+                          !edges.contains(where: taken.contains) else { return [] }
+                    let first = edges.lowerBound, last = edges.upperBound
                     // Titles before a name (`Supreme Leader Ali`, `Former MP Ali`) name
                     // nobody themselves; a title word alone elsewhere may be a
                     // surname (`King, 30, said`).
                     if last + 1 < s.upperBound, tokens[last + 1].isCapitalized,
-                       (first...last).allSatisfy({ NameFinder.titles.contains(tokens[$0].text) && lexicon.label(of: tokens[$0].text) == nil }) {
+                       (first...last).allSatisfy({ NameEdges.isTitle(tokens[$0], lexicon) }) {
                         return []
                     }
                     // A number alone is the number (`Fourth`, `90`): it joins a name only as part of one.
@@ -89,8 +81,9 @@ public struct NewsExtractor: Extractor {
                     if headline, (first...last).contains(where: { tokens[$0].isCapitalized && lowercaseWords.contains(tokens[$0].lower) }) {
                         return []
                     }
-                    // Words that open sentences and web furniture (`Photo`, `Read`) alone are no name.
-                    if first == last, NameFinder.notNames.contains(tokens[first].text) { return [] }
+                    // Words that open sentences and web furniture (`Photo`, `Read`,
+                    // `Getty Images`) alone are no name.
+                    if (first...last).allSatisfy({ NameFinder.notNames.contains(tokens[$0].text) }) { return [] }
                     return splitAtTitle(tokens, first, last, kind: span.kind, refiner: refiner)
                 }
                 let merged = NameMerger.merge(rules: rules, model: model) { k in
