@@ -13,6 +13,10 @@ public struct Lexicon: Sendable {
     /// First word -> the most tokens of an entry starting with it, so a
     /// lookup tries only lengths that can match.
     public private(set) var longestFrom: [Substring: Int] = [:]
+    /// The same two tables by hash, asked about every capitalised token:
+    /// most are not known, and a miss here costs no SipHash.
+    private var known = HashIndex<Bool>([], absent: false)
+    private var longestByHash = HashIndex<Int>([], absent: 0)
 
     public init(labels: [String: EntityLabel] = [:], aliases: [String: String] = [:]) {
         self.labels = labels
@@ -33,17 +37,19 @@ public struct Lexicon: Sendable {
     /// The label of `name` as written; a name in capitals (a headline) is
     /// also tried in title case (`NORTH KOREA` -> `North Korea`).
     public func label(of name: String) -> EntityLabel? {
-        if let l = labels[name] { return l }
+        if known[hash: FeatureHash.of(name)], let l = labels[name] { return l }
         guard name.hasNoLowercase else { return nil }
-        return labels[name.capitalizedWords]
+        let titled = name.capitalizedWords
+        return known[hash: FeatureHash.of(titled)] ? labels[titled] : nil
     }
 
-    /// How many tokens starting with `word` could form a known name.
+    /// How many tokens starting with `word` could form a known name (an
+    /// upper bound: a hash shared by chance only costs a longer try).
     public func maxTokens(startingWith word: String) -> Int {
-        if let n = longestFrom[Substring(word)] { return n }
+        let n = longestByHash[hash: FeatureHash.of(word)]
         // Only a word in capitals can match in title case (`NORTH` -> `North`).
-        guard word.hasNoLowercase else { return 0 }
-        return longestFrom[Substring(word.capitalizedWords)] ?? 0
+        guard n == 0, word.hasNoLowercase else { return n }
+        return longestByHash[hash: FeatureHash.of(word.capitalizedWords)]
     }
 
     private mutating func recount() {
@@ -55,6 +61,8 @@ public struct Lexicon: Sendable {
         }
         longestFrom = longest
         maxTokens = max(1, longest.values.max() ?? 1)
+        known = HashIndex(labels.keys.map { (FeatureHash.of($0), true) }, absent: false)
+        longestByHash = HashIndex(longest.map { (FeatureHash.of(String($0.key)), $0.value) }, absent: 0)
     }
 
     /// Parses the plain list format used in `Config/lexicons`: one entry a

@@ -32,7 +32,7 @@ struct NERSentence {
         lower = lowers.map(FeatureHash.of)
         shape = words.map(TokenShape.init)
         let table = WordFacts.table
-        facts = lower.map { FeatureHash.of(code: 0x1_0000 + table.facts(hash: $0).code) }
+        facts = lower.map { FeatureHash.of(code: 0x1_0000 + table[hash: $0].code) }
         gazetteer = Self.gazetteer(words, shapes: shape, lexicon: lexicon)
         // Words with a cased letter, none of them lower case.
         var cased = 0, lowerCased = false

@@ -21,12 +21,14 @@ struct WordFacts: Sendable, Equatable {
     var code: Int { Int(band) << 2 | (firstName ? 2 : 0) | (surname ? 1 : 0) }
 
     /// The shipped table, parsed once on first use (about 66,000 lines).
-    static let table: WordFactsTable = {
-        guard let start = byline_words_bytes() else { return WordFactsTable(entries: []) }
-        return WordFactsTable(entries: parse(UnsafeRawBufferPointer(start: start, count: byline_words_size())))
+    /// Keyed by the hash of the word, which the recogniser has already
+    /// computed for every token.
+    static let table: HashIndex<WordFacts> = {
+        guard let start = byline_words_bytes() else { return HashIndex([], absent: .unknown) }
+        return HashIndex(parse(UnsafeRawBufferPointer(start: start, count: byline_words_size())), absent: .unknown)
     }()
 
-    static func of(_ lower: String) -> WordFacts { table.facts(hash: FeatureHash.of(lower)) }
+    static func of(_ lower: String) -> WordFacts { table[hash: FeatureHash.of(lower)] }
 
     /// Lines of `word TAB band TAB flags`, as (hash of the word, facts).
     static func parse(_ bytes: UnsafeRawBufferPointer) -> [(UInt64, WordFacts)] {
@@ -47,47 +49,5 @@ struct WordFacts: Sendable, Equatable {
             out.append((FeatureHash.of(bytes: line[..<tab1]), facts))
         }
         return out
-    }
-}
-
-/// The word facts by the hash of the word (`FeatureHash.of`), which the
-/// recogniser has already computed for every token: one probe into an
-/// open-addressing table, no string hashed again.
-struct WordFactsTable: Sendable {
-    private let keys: [UInt64]
-    private let values: [WordFacts]
-    private let mask: Int
-    let count: Int
-
-    init(entries: [(UInt64, WordFacts)]) {
-        var capacity = 16
-        while capacity < entries.count * 2 { capacity *= 2 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var values = [WordFacts](repeating: .unknown, count: capacity)
-        let mask = capacity - 1
-        var count = 0
-        for (hash, facts) in entries {
-            let key = hash == 0 ? 1 : hash
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & mask }
-            if keys[slot] == 0 { count += 1 }
-            keys[slot] = key
-            values[slot] = facts
-        }
-        self.keys = keys
-        self.values = values
-        self.mask = mask
-        self.count = count
-    }
-
-    func facts(hash: UInt64) -> WordFacts {
-        let key = hash == 0 ? 1 : hash
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while true {
-            let k = keys[slot]
-            if k == key { return values[slot] }
-            if k == 0 { return .unknown }
-            slot = (slot + 1) & mask
-        }
     }
 }
