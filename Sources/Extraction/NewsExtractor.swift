@@ -89,14 +89,13 @@ public struct NewsExtractor: Extractor {
                 let merged = NameMerger.merge(rules: rules, model: model) { k in
                     tokens[k].text.count == 2 && tokens[k].isCapitalized && tokens[k].text.hasSuffix(".")
                 }
-                for c in merged { found.append((c.first, c.last, c.label)) }
+                for c in Self.placingDateline(merged.map { ($0.first, $0.last, $0.label) }, tokens, s, taken: taken) { found.append(c) }
                 for n in numbers where !merged.contains(where: { $0.first <= n.first && $0.last >= n.last }) {
                     found.append((n.first, n.last, n.label))
                 }
             } else {
-                for n in names.find(tokens, in: s, taken: taken, lowercaseWords: lowercaseWords) {
-                    found.append((n.first, n.last, n.label))
-                }
+                let rules = names.find(tokens, in: s, taken: taken, lowercaseWords: lowercaseWords)
+                for n in Self.placingDateline(rules.map { ($0.first, $0.last, $0.label) }, tokens, s, taken: taken) { found.append(n) }
             }
         }
         // Unlabelled single names: a person if the article names a person
@@ -131,6 +130,16 @@ public struct NewsExtractor: Extractor {
             entities.append(Entity(start: start, end: end, text: text.string(start, end), label: label))
         }
         return entities
+    }
+
+    /// In a dateline the place names are places: they replace whatever
+    /// names were found over them (a date's words, `Tuesday, September
+    /// 17`, are no place).
+    static func placingDateline(_ names: [(first: Int, last: Int, label: EntityLabel?)], _ tokens: [Token],
+                                _ s: Range<Int>, taken: Set<Int>) -> [(first: Int, last: Int, label: EntityLabel?)] {
+        let places = Dateline.places(tokens, s)
+        guard !places.isEmpty, !places.contains(where: { $0.contains(where: taken.contains) }) else { return names }
+        return names.filter { n in !places.contains { $0.overlaps(n.first...n.last) } } + places.map { ($0.lowerBound, $0.upperBound, .gpe) }
     }
 
     /// `Iranian MP Ali Motahari`, `Security Council Secretary Patrushev`: a

@@ -71,6 +71,18 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("“") || $0.contains("Ambassador") || $0.hasPrefix("While") || $0.contains("reports") }, "\(found)")
     }
 
+    /// A dateline's names are places, in capitals or not; a date line is no dateline.
+    @Test(arguments: Recogniser.allCases)
+    func datelinesNamePlaces(recogniser: Recogniser) {
+        let e = recogniser.extractor
+        func places(_ s: String) -> Set<String> { Set(e.extract(s).entities.filter { $0.label == .gpe }.map(\.text)) }
+        #expect(places("MILWAUKEE, Wisconsin 1996-08-29\nThe Brewers won again.").isSuperset(of: ["MILWAUKEE", "Wisconsin"]))
+        #expect(places("NEW YORK 1996-08-30\nStocks fell.").contains("NEW YORK"))
+        #expect(places("Tuesday, September 17\nTalks went on.").isEmpty)
+        #expect(Dateline.places(Tokenizer.tokenize(ArticleText("LONDON 1996-08-30")), 0..<2) == [0...0])
+        #expect(Dateline.places(Tokenizer.tokenize(ArticleText("Russia fired 2024-01-02")), 0..<3).isEmpty, "a lower-case word: a sentence")
+    }
+
     /// A 5 MB article: the same paragraph over and over must give the
     /// paragraph's own entities and claims that many times, no more (no
     /// burst of false ones) and no fewer, and finish (the claim finder and
