@@ -5,11 +5,11 @@
 public struct NewsExtractor: Extractor {
     public let lexicon: Lexicon
     public let tagger: NERTagger?
-    public var identifier: String { tagger == nil ? "byline-rules/0.2" : "byline-news/0.3+perceptron-conll" }
+    public var identifier: String { tagger == nil ? "byline-rules/0.3" : "byline-news/0.4+perceptron-conll" }
 
-    /// With `model`, names come from the learned recogniser; without, from
-    /// the rule-based name finder (the default: it scores higher on the seed
-    /// gold so far, the learned model higher on CoNLL; see the README).
+    /// With `model`, names come from the learned recogniser merged with the
+    /// rules' names that have evidence (what `byline` runs by default);
+    /// without, from the rule-based name finder alone.
     public init(lexicon: Lexicon = .builtin, model: NERModel? = nil) {
         self.lexicon = lexicon
         self.tagger = model.map(NERTagger.init(model:))
