@@ -49,12 +49,7 @@ struct ClaimFinder {
     }
 
     private func firstEntity(startingAtOrAfter offset: Int) -> Int {
-        var lo = 0, hi = entities.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if entities[mid].start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        entities.firstIndex(keyAtLeast: offset) { $0.start }
     }
 
     func find() -> [Claim] {
@@ -267,12 +262,7 @@ struct ClaimFinder {
 
     /// Binary search: the first token starting at or after `offset`.
     private func firstToken(atOrAfter offset: Int) -> Int {
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        tokens.firstIndex(keyAtLeast: offset) { $0.start }
     }
 
     /// The canonical name of the entity the source names; a pronoun takes

@@ -104,10 +104,10 @@ public struct NewsExtractor: Extractor {
         for f in found where f.label == .person {
             for k in f.first...f.last { personWords.insert(tokens[k].text) }
         }
-        // A person's surname stands for the person wherever it stands alone:
-        // `the Trump administration`, `Putin's visit` after `Donald Trump`,
-        // `Vladimir Putin` (the model, reading only the sentence, often
-        // calls it a group or an organisation).
+        // The surname of a person the article names in full stands for the
+        // person wherever it stands alone (`Putin's visit` after `Vladimir
+        // Putin`): the model, reading only the sentence, often calls it a
+        // group or an organisation.
         var surnames = Set<String>()
         for f in found where f.label == .person && f.last > f.first { surnames.insert(tokens[f.last].text) }
         var entities: [Entity] = []
