@@ -63,38 +63,30 @@ public struct NERTrainer {
         return out
     }
 
-    /// Passes over `examples` in an order shuffled per epoch from `seed`.
+    /// Passes over `examples`' sentences, each epoch in an order shuffled
+    /// with a fixed LCG (Fisher-Yates) from `seed`: reproducible.
     public mutating func train(_ examples: [Example], epochs: Int, seed: UInt64 = 0x5EED) {
-        var features: [UInt64] = []
-        for (d, k) in Self.shuffledSentences(examples, epochs: epochs, seed: seed) {
-            let ex = examples[d]
-            let sentence = ex.sentences[k]
-            var p1 = NERTag.o, p2 = NERTag.o
-            for i in sentence.words.indices {
-                NERFeatures.observed(sentence, i, document: ex.document, into: &features)
-                NERFeatures.history(sentence, i, p1, p2, into: &features)
-                let guess = learn(features, gold: ex.gold[k][i], after: p1)
-                p2 = p1
-                p1 = guess
-            }
-        }
-    }
-
-    /// Every epoch's sentences, each epoch shuffled with a fixed LCG
-    /// (Fisher-Yates): reproducible orders.
-    static func shuffledSentences(_ examples: [Example], epochs: Int, seed: UInt64) -> [(Int, Int)] {
         var order = examples.indices.flatMap { d in examples[d].sentences.indices.map { (d, $0) } }
         var rng = seed
-        var out: [(Int, Int)] = []
-        out.reserveCapacity(order.count * epochs)
+        var features: [UInt64] = []
         for _ in 0..<epochs {
             for i in stride(from: order.count - 1, to: 0, by: -1) {
                 rng = rng &* 6364136223846793005 &+ 1442695040888963407
                 order.swapAt(i, Int((rng >> 33) % UInt64(i + 1)))
             }
-            out.append(contentsOf: order)
+            for (d, k) in order {
+                let ex = examples[d]
+                let sentence = ex.sentences[k]
+                var p1 = NERTag.o, p2 = NERTag.o
+                for i in sentence.words.indices {
+                    NERFeatures.observed(sentence, i, document: ex.document, into: &features)
+                    NERFeatures.history(sentence, i, p1, p2, into: &features)
+                    let guess = learn(features, gold: ex.gold[k][i], after: p1)
+                    p2 = p1
+                    p1 = guess
+                }
+            }
         }
-        return out
     }
 
     /// One perceptron step: the guess from `features`, and on a mistake
