@@ -11,11 +11,13 @@ struct Train: ParsableCommand {
     @Option(help: "Development data, for the printed score.") var dev: String?
     @Option(help: "Where to write the model.") var output: String
     @Option(help: "Passes over the training data.") var epochs: Int = 24
-    @Option(help: "Drop features whose averaged weights are all smaller than this.") var prune: Float = 0.3
-    @Option(help: "Perceptrons trained on differently shuffled data and averaged (parameter mixing).") var mix: Int = 4
+    @Option(help: "Drop features whose averaged weights are all smaller than this.") var prune: Float = 0.006
+    @Option(help: "Models trained on differently shuffled data and averaged (parameter mixing).") var mix: Int = 4
+    @Option(help: "The largest step of a passive-aggressive update.") var aggressiveness: Float = 0.01
 
     func validate() throws {
         guard mix >= 1, epochs >= 1 else { throw ValidationError("--mix and --epochs must be at least 1") }
+        guard aggressiveness > 0 else { throw ValidationError("--aggressiveness must be positive") }
     }
 
     func run() throws {
@@ -24,7 +26,7 @@ struct Train: ParsableCommand {
         let examples = NERTrainer.examples(conll: trainText, lexicon: lexicon)
         let start = Date()
         let trainers = (0..<mix).map { k in
-            var trainer = NERTrainer()
+            var trainer = NERTrainer(aggressiveness: aggressiveness)
             trainer.train(examples, epochs: epochs, seed: 0x5EED &+ UInt64(k) &* 7919)
             return trainer
         }

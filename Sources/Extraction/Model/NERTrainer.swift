@@ -1,6 +1,7 @@
-/// Trains the recogniser: an averaged perceptron over greedy left-to-right
-/// decoding (Collins 2002), with lazy averaging. Deterministic: the same
-/// data and epochs give the same bytes.
+/// Trains the recogniser: an averaged linear model over greedy
+/// left-to-right decoding (Collins 2002), learnt with passive-aggressive
+/// updates, with lazy averaging. Deterministic: the same data and epochs
+/// give the same bytes.
 public struct NERTrainer {
     /// One training document: its sentences with their gold tags, and what
     /// the document says about its words.
@@ -17,8 +18,12 @@ public struct NERTrainer {
     private var totals: [Double] = []
     private var stamps: [Int] = []
     private var step = 0
+    /// The largest step an update may take (PA-I's C).
+    public let aggressiveness: Float
 
-    public init() {}
+    public init(aggressiveness: Float = 0.01) {
+        self.aggressiveness = aggressiveness
+    }
 
     /// Builds examples from CoNLL-2003 text (token ... NER-tag columns,
     /// IOB1, `-DOCSTART-` between documents).
@@ -99,10 +104,16 @@ public struct NERTrainer {
         let guess = NERTagger.best(scores, after: p1)
         step += 1
         if guess != gold {
+            // Passive-aggressive (PA-I, Crammer et al. 2006): the step that
+            // just puts gold a margin of 1 above the guess, at most
+            // `aggressiveness`. Against the plain perceptron's step of 1:
+            // eng.testa 0.8977 -> 0.9166 on its own tokens.
+            let loss = scores[Int(guess.rawValue)] - scores[Int(gold.rawValue)] + 1
+            let delta = min(aggressiveness, loss / Float(2 * features.count))
             for f in features {
                 let k = slot(f)
-                update(k, gold, 1)
-                update(k, guess, -1)
+                update(k, gold, delta)
+                update(k, guess, -delta)
             }
         }
         return guess
@@ -126,12 +137,12 @@ public struct NERTrainer {
     }
 
     /// The averaged weights, serialised.
-    public func modelBytes(pruneBelow: Float = 0.01) -> [UInt8] {
+    public func modelBytes(pruneBelow: Float = 0.006) -> [UInt8] {
         NERModel.serialize(averagedWeights(), pruneBelow: pruneBelow)
     }
 
     /// Several trainers' averaged weights, averaged again (parameter mixing).
-    public static func mixedModelBytes(_ trainers: [NERTrainer], pruneBelow: Float = 0.01) -> [UInt8] {
+    public static func mixedModelBytes(_ trainers: [NERTrainer], pruneBelow: Float = 0.006) -> [UInt8] {
         var table: [UInt64: [Float]] = [:]
         for t in trainers {
             for (f, w) in t.averagedWeights() {
