@@ -10,11 +10,10 @@ public struct Lexicon: Sendable {
     public private(set) var aliases: [String: String]
     /// The longest entry, in tokens, bounding lookups.
     public private(set) var maxTokens: Int
-    /// First word -> the most tokens of an entry starting with it, so a
-    /// lookup tries only lengths that can match.
-    public private(set) var longestFrom: [Substring: Int] = [:]
-    /// The same two tables by hash, asked about every capitalised token:
-    /// most are not known, and a miss here costs no SipHash.
+    /// By hash, asked about every capitalised token (most are not known,
+    /// and a miss here costs no SipHash): the entries, and per first word
+    /// the most tokens of an entry starting with it, so a lookup tries only
+    /// lengths that can match.
     private var known = HashIndex<Bool>([], absent: false)
     private var longestByHash = HashIndex<Int>([], absent: 0)
 
@@ -59,7 +58,6 @@ public struct Lexicon: Sendable {
             guard let first = parts.first else { continue }
             longest[first] = max(longest[first] ?? 0, parts.count)
         }
-        longestFrom = longest
         maxTokens = max(1, longest.values.max() ?? 1)
         known = HashIndex(labels.keys.map { (FeatureHash.of($0), true) }, absent: false)
         longestByHash = HashIndex(longest.map { (FeatureHash.of(String($0.key)), $0.value) }, absent: 0)

@@ -18,16 +18,13 @@ enum NameEdges {
         guard first <= last else { return nil }
         let opensSentence = first == sentenceStart || tokens[first].startsLine || isMark(first - 1)
         if first < last, opensSentence, tokens[first].text != "The", NameFinder.notNames.contains(tokens[first].text) { first += 1 }
-        while last > first, isPlainLowercase(tokens[last]) || isTitle(tokens[last], lexicon) { last -= 1 }
+        let names = NameFinder(lexicon: lexicon)
+        while last > first, isPlainLowercase(tokens[last]) || names.isTitle(tokens[last]) { last -= 1 }
         return first...last
     }
 
     /// A word with no capital letter and no digit (`reports`; not `al-Saadani`).
     static func isPlainLowercase(_ t: Token) -> Bool {
         t.kind == .word && !t.hasDigit && t.text == t.lower
-    }
-
-    static func isTitle(_ t: Token, _ lexicon: Lexicon) -> Bool {
-        NameFinder.titles.contains(t.text) && lexicon.label(of: t.text) == nil
     }
 }

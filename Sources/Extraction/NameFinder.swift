@@ -95,12 +95,15 @@ struct NameFinder {
         return names
     }
 
+    /// A title or role word (`Minister`, `MP`) that is not itself a known name.
+    func isTitle(_ t: Token) -> Bool { Self.titles.contains(t.text) && lexicon.label(of: t.text) == nil }
+
     private func isNameToken(_ t: Token, first: Bool, lowercaseWords: Set<String>) -> Bool {
         guard t.kind == .word else { return false }
         guard t.isCapitalized || (t.hasDigit && t.text.contains("-") && t.text.first?.isUppercase == true) || (t.hasDigit && Self.isIndexDesignation(t.text))
         else { return false }
         if t.text == "'s" || t.text == "'S" { return false }
-        if Self.titles.contains(t.text) && lexicon.label(of: t.text) == nil { return false }
+        if isTitle(t) { return false }
         if first && Self.notNames.contains(t.text) { return false }
         if first && lexicon.label(of: t.text) == nil && !t.isAllCaps && lowercaseWords.contains(t.lower) { return false }
         return true

@@ -71,7 +71,7 @@ public struct NewsExtractor: Extractor {
                     // nobody themselves; a title word alone elsewhere may be a
                     // surname (`King, 30, said`).
                     if last + 1 < s.upperBound, tokens[last + 1].isCapitalized,
-                       (first...last).allSatisfy({ NameEdges.isTitle(tokens[$0], lexicon) }) {
+                       (first...last).allSatisfy({ names.isTitle(tokens[$0]) }) {
                         return []
                     }
                     // A number alone is the number (`Fourth`, `90`): it joins a name only as part of one.
@@ -149,7 +149,8 @@ public struct NewsExtractor: Extractor {
     private func splitAtTitle(_ tokens: [Token], _ first: Int, _ last: Int, kind: Int,
                               refiner: LabelRefiner) -> [(first: Int, last: Int, kind: Int, label: EntityLabel)] {
         let whole = [(first, last, kind, refiner.label(tokens, first, last, kind: kind))]
-        func isTitle(_ k: Int) -> Bool { NameFinder.titles.contains(tokens[k].text) && lexicon.label(of: tokens[k].text) == nil }
+        let names = NameFinder(lexicon: lexicon)
+        func isTitle(_ k: Int) -> Bool { names.isTitle(tokens[k]) }
         guard last > first, let t = (first..<last).last(where: isTitle), last - t <= 3,
               ((t + 1)...last).allSatisfy({ tokens[$0].isCapitalized && !isTitle($0) && !NameFinder.orgHeads.contains(tokens[$0].text) })
         else { return whole }

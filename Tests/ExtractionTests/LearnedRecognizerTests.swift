@@ -69,7 +69,7 @@ import Testing
         #expect(WordFacts.of("john").firstName)
         #expect(WordFacts.of("smith").surname)
         #expect(WordFacts.of("shoigu").band == 0)
-        #expect(WordFacts.of("qzxwv").key == "b0")
+        #expect(WordFacts.of("qzxwv") == WordFacts(band: 0, firstName: false, surname: false))
     }
 
     /// The document remembers a word's company elsewhere: `Shoigu` opening a

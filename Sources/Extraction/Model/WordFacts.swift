@@ -14,9 +14,6 @@ struct WordFacts: Sendable, Equatable {
 
     static let unknown = WordFacts(band: 0, firstName: false, surname: false)
 
-    /// The feature value: `b10FL`, `b0`.
-    var key: String { "b\(band)" + (firstName ? "F" : "") + (surname ? "L" : "") }
-
     /// The facts as one small number, for feature hashing.
     var code: Int { Int(band) << 2 | (firstName ? 2 : 0) | (surname ? 1 : 0) }
 
