@@ -20,7 +20,7 @@ public struct NewsExtractor: Extractor {
         let tokens = Tokenizer.tokenize(text)
         let sentences = SentenceSplitter.split(tokens)
         var entities = findEntities(text: text, tokens: tokens, sentences: sentences)
-        CompoundNames.split(&entities, tokens: tokens, lexicon: lexicon)
+        if tagger == nil || Experiments.flags.contains("compound") { CompoundNames.split(&entities, tokens: tokens, lexicon: lexicon) }
         entities.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         Canonicalizer.assign(&entities, text: text, lexicon: lexicon)
         let claims = ClaimFinder(text: text, tokens: tokens, sentences: sentences, entities: entities).find()
@@ -28,6 +28,7 @@ public struct NewsExtractor: Extractor {
     }
 
     private func findEntities(text: ArticleText, tokens: [Token], sentences: [Range<Int>]) -> [Entity] {
+        if let tagger { return learnedEntities(tagger, text: text, tokens: tokens, sentences: sentences) }
         // Words the article also writes in lower case are common words when
         // capitalised at the start of a sentence.
         var lowercaseWords = Set<String>()
@@ -128,6 +129,24 @@ public struct NewsExtractor: Extractor {
             guard let label else { continue }
             let start = tokens[f.first].start, end = tokens[f.last].end
             entities.append(Entity(start: start, end: end, text: text.string(start, end), label: label))
+        }
+        return entities
+    }
+
+    /// The learned recogniser's entities, every type the model knows (the
+    /// 18 of OntoNotes), as it tags Byline's tokens split at hyphens.
+    private func learnedEntities(_ tagger: NERTagger, text: ArticleText, tokens: [Token], sentences: [Range<Int>]) -> [Entity] {
+        let sentenceTokens = sentences.map { NERTokens.split(tokens[$0]) }
+        let modelSentences = sentenceTokens.map { NERSentence(tokens: $0[...], lexicon: lexicon) }
+        let document = NERDocument(sentences: modelSentences)
+        let types = tagger.model.tags
+        var entities: [Entity] = []
+        for (n, s) in sentenceTokens.enumerated() {
+            for span in NEREvaluation.spans(tagger.tag(modelSentences[n], document: document)) {
+                guard let label = EntityLabel(rawValue: types.type(span.kind)) else { continue }
+                let start = s[span.start].start, end = s[span.end - 1].end
+                entities.append(Entity(start: start, end: end, text: text.string(start, end), label: label))
+            }
         }
         return entities
     }

@@ -3,6 +3,7 @@ import Extraction
 import Ingest
 import Posix
 import Service
+import Foundation
 
 /// Options shared by the commands that read articles.
 struct InputOptions: ParsableArguments {
@@ -18,6 +19,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Where names come from: learned or rules.")
     var recognizer: String = "learned"
 
+    @Option(help: "Entity model weights (what `byline train` writes) instead of the built-in model.")
+    var model: String?
+
     func validate() throws {
         guard IngestOptions.Fallback(rawValue: encodingFallback) != nil else {
             throw ValidationError("--encoding-fallback must be one of: \(IngestOptions.Fallback.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -31,6 +35,16 @@ struct InputOptions: ParsableArguments {
     }
 
     func extractor() throws -> any Extractor {
-        NewsExtractor(lexicon: try LexiconLoader.load(lexicon), model: recognizer == "learned" ? NERModel.builtin : nil)
+        NewsExtractor(lexicon: try LexiconLoader.load(lexicon), model: recognizer == "learned" ? try loadModel() : nil)
+    }
+
+    private func loadModel() throws -> NERModel? {
+        guard let model else { return NERModel.builtin }
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: model))
+        do {
+            return try bytes.withUnsafeBytes { try NERModel(bytes: $0) }
+        } catch {
+            throw ValidationError("--model \(model): not a Byline entity model (\(error))")
+        }
     }
 }

@@ -55,6 +55,11 @@ enum NERFeatures {
         out.append(F.feature(54, facts, positionedShape))
         out.append(F.feature(55, i > 0 ? s.facts[i - 1] : start, facts))
         out.append(F.feature(56, facts, i + 1 < n ? s.facts[i + 1] : end))
+        let tail = s.numberTail[i]
+        if tail != 0 {
+            out.append(F.feature(60, tail))
+            out.append(F.feature(61, tail, shape))
+        }
         out.append(F.feature(31, previous, shape))
         out.append(F.feature(32, shape, next))
         // The same word elsewhere in the article: its neighbours there, and

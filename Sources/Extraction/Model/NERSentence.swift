@@ -15,6 +15,12 @@ struct NERSentence {
     var facts: [UInt64]
     /// The whole sentence is in capitals (a headline): capitalisation says little.
     var allCaps: Bool
+    /// Per token: the word after the number that starts here or within the
+    /// next three tokens (`more than 30 [factories]`, `about 5 [%]`, `$ 3
+    /// million [in]`), 0 where no number is near. A number's type is
+    /// written after it, and greedy decoding must choose it at the first
+    /// word.
+    var numberTail: [UInt64]
 
     init(words: [String], lexicon: Lexicon) {
         self.init(words: words, lowers: words.map { $0.lowercased() }, lexicon: lexicon)
@@ -41,6 +47,46 @@ struct NERSentence {
             if s.hasLower { lowerCased = true }
         }
         allCaps = cased >= 3 && !lowerCased
+        numberTail = Self.numberTails(lower, shape)
+    }
+
+    /// Number words, for `numberTail`.
+    static let numberWords: Set<UInt64> = Set([
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "dozen", "half",
+    ].map(FeatureHash.of))
+
+    static func numberTails(_ lower: [UInt64], _ shape: [TokenShape]) -> [UInt64] {
+        let n = lower.count
+        let hyphen = FeatureHash.of("-"), end = FeatureHash.of("</s>")
+        func isNumber(_ k: Int) -> Bool { shape[k].hasDigit || numberWords.contains(lower[k]) }
+        // The tail of the number run at each token, from the right.
+        var tailAt = [UInt64](repeating: 0, count: n + 1)
+        var k = n - 1
+        while k >= 0 {
+            if isNumber(k) {
+                var j = k
+                while j < n, isNumber(j) || (lower[j] == hyphen && j + 1 < n && isNumber(j + 1)) { j += 1 }
+                let tail = j < n ? lower[j] : end
+                for m in k..<j { tailAt[m] = tail }
+                // Runs are found from their right end: step over this one.
+                var start = k
+                while start > 0, isNumber(start - 1) || lower[start - 1] == hyphen { start -= 1 }
+                for m in start..<j { tailAt[m] = tail }
+                k = start - 1
+            } else {
+                k -= 1
+            }
+        }
+        var out = [UInt64](repeating: 0, count: n)
+        for i in 0..<n {
+            for j in i..<min(n, i + 4) where tailAt[j] != 0 {
+                out[i] = tailAt[j]
+                break
+            }
+        }
+        return out
     }
 
     /// The hashes lexicon tags take (`B-GPE`, `I-ORG`, none).

@@ -2,10 +2,10 @@
 /// left-to-right decoding (Collins 2002), learnt with passive-aggressive
 /// updates, with lazy averaging. Deterministic: the same data and epochs
 /// give the same bytes.
-public struct NERTrainer {
+public struct NERTrainer: Sendable {
     /// One training document: its sentences with their gold tags, and what
     /// the document says about its words.
-    public struct Example {
+    public struct Example: Sendable {
         let sentences: [NERSentence]
         let gold: [[NERTag]]
         let document: NERDocument
@@ -13,6 +13,7 @@ public struct NERTrainer {
         public var sentenceCount: Int { sentences.count }
     }
 
+    let tags: NERTagSet
     private var index: [UInt64: Int] = [:]
     private var w: [Float] = []
     private var totals: [Double] = []
@@ -21,51 +22,9 @@ public struct NERTrainer {
     /// The largest step an update may take (PA-I's C).
     public let aggressiveness: Float
 
-    public init(aggressiveness: Float = 0.01) {
+    public init(types: [String], aggressiveness: Float = 0.01) {
+        tags = NERTagSet(types: types)
         self.aggressiveness = aggressiveness
-    }
-
-    /// Builds examples from CoNLL-2003 text (token ... NER-tag columns,
-    /// IOB1, `-DOCSTART-` between documents).
-    public static func examples(conll text: String, lexicon: Lexicon) -> [Example] {
-        var out: [Example] = []
-        var doc: [([String], [String])] = []
-        var words: [String] = [], tags: [String] = []
-        func endSentence() {
-            if !words.isEmpty { doc.append((words, tags)) }
-            words = []; tags = []
-        }
-        func endDocument() {
-            endSentence()
-            if !doc.isEmpty {
-                let sentences = doc.map { NERSentence(words: $0.0, lexicon: lexicon) }
-                out.append(Example(sentences: sentences, gold: doc.map { bio($0.1) }, document: NERDocument(sentences: sentences)))
-            }
-            doc = []
-        }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("-DOCSTART-") { endDocument(); continue }
-            let cols = line.split(separator: " ")
-            if cols.isEmpty { endSentence(); continue }
-            words.append(String(cols[0]))
-            tags.append(String(cols[cols.count - 1]))
-        }
-        endDocument()
-        return out
-    }
-
-    /// IOB1 (B- only between touching entities) to BIO.
-    static func bio(_ tags: [String]) -> [NERTag] {
-        var out: [NERTag] = []
-        var previous = "O"
-        for t in tags {
-            if t == "O" { out.append(.o); previous = t; continue }
-            let kind = String(t.dropFirst(2))
-            let continues = t.hasPrefix("I-") && previous != "O" && String(previous.dropFirst(2)) == kind
-            out.append(NERTag(name: (continues ? "I-" : "B-") + kind) ?? .o)
-            previous = t
-        }
-        return out
     }
 
     /// Passes over `examples`' sentences, each epoch in an order shuffled
@@ -94,14 +53,17 @@ public struct NERTrainer {
         }
     }
 
-    /// One perceptron step: the guess from `features`, and on a mistake
-    /// the update towards `gold`.
+    /// One step: the guess from `features`, and on a mistake the update
+    /// towards `gold`.
     private mutating func learn(_ features: [UInt64], gold: NERTag, after p1: NERTag) -> NERTag {
-        var scores = SIMD16<Float>()
-        for f in features {
-            if let k = index[f] { for c in 0..<NERTag.count { scores[c] += w[k * NERTag.count + c] } }
+        let n = tags.count
+        var scores = TagScores()
+        w.withUnsafeBufferPointer { w in
+            for f in features {
+                if let k = index[f] { for c in 0..<n { scores[c] += w[k * n + c] } }
+            }
         }
-        let guess = NERTagger.best(scores, after: p1)
+        let guess = scores.best(of: n, after: p1)
         step += 1
         if guess != gold {
             // Passive-aggressive (PA-I, Crammer et al. 2006): the step that
@@ -123,44 +85,61 @@ public struct NERTrainer {
         if let k = index[f] { return k }
         let k = index.count
         index[f] = k
-        w.append(contentsOf: repeatElement(0, count: NERTag.count))
-        totals.append(contentsOf: repeatElement(0, count: NERTag.count))
-        stamps.append(contentsOf: repeatElement(0, count: NERTag.count))
+        w.append(contentsOf: repeatElement(0, count: tags.count))
+        totals.append(contentsOf: repeatElement(0, count: tags.count))
+        stamps.append(contentsOf: repeatElement(0, count: tags.count))
         return k
     }
 
     private mutating func update(_ k: Int, _ tag: NERTag, _ delta: Float) {
-        let i = k * NERTag.count + Int(tag.rawValue)
+        let i = k * tags.count + Int(tag.rawValue)
         totals[i] += Double(step - stamps[i]) * Double(w[i])
         stamps[i] = step
         w[i] += delta
     }
 
+    /// Lower-case words and marks that open an entity at least `minimum`
+    /// times in `examples` (`two`, `last`, `$`): the tagger scores these
+    /// where it passes over every other such word.
+    public static func openers(_ examples: [Example], minimum: Int = 2) -> Set<UInt64> {
+        var counts: [UInt64: Int] = [:]
+        for ex in examples {
+            for (s, gold) in zip(ex.sentences, ex.gold) {
+                for i in s.words.indices where gold[i].isBegin && s.shape[i].plainlyOutside {
+                    counts[s.lower[i], default: 0] += 1
+                }
+            }
+        }
+        return Set(counts.filter { $0.value >= minimum }.keys)
+    }
+
     /// The averaged weights, serialised.
-    public func modelBytes(pruneBelow: Float = 0.006) -> [UInt8] {
-        NERModel.serialize(averagedWeights(), pruneBelow: pruneBelow)
+    public func modelBytes(openers: Set<UInt64>, pruneBelow: Float = 0.006) -> [UInt8] {
+        NERModel.serialize(averagedWeights(), tags: tags, openers: openers, pruneBelow: pruneBelow)
     }
 
     /// Several trainers' averaged weights, averaged again (parameter mixing).
-    public static func mixedModelBytes(_ trainers: [NERTrainer], pruneBelow: Float = 0.006) -> [UInt8] {
+    public static func mixedModelBytes(_ trainers: [NERTrainer], openers: Set<UInt64>, pruneBelow: Float = 0.006) -> [UInt8] {
+        guard let tags = trainers.first?.tags else { return [] }
         var table: [UInt64: [Float]] = [:]
         for t in trainers {
             for (f, w) in t.averagedWeights() {
-                var sum = table[f] ?? [Float](repeating: 0, count: NERTag.count)
-                for c in 0..<NERTag.count { sum[c] += w[c] / Float(trainers.count) }
+                var sum = table[f] ?? [Float](repeating: 0, count: tags.count)
+                for c in 0..<tags.count { sum[c] += w[c] / Float(trainers.count) }
                 table[f] = sum
             }
         }
-        return NERModel.serialize(table, pruneBelow: pruneBelow)
+        return NERModel.serialize(table, tags: tags, openers: openers, pruneBelow: pruneBelow)
     }
 
     func averagedWeights() -> [UInt64: [Float]] {
         var table: [UInt64: [Float]] = [:]
         table.reserveCapacity(index.count)
+        let n = tags.count
         for (f, k) in index {
-            var avg = [Float](repeating: 0, count: NERTag.count)
-            for c in 0..<NERTag.count {
-                let i = k * NERTag.count + c
+            var avg = [Float](repeating: 0, count: n)
+            for c in 0..<n {
+                let i = k * n + c
                 let total = totals[i] + Double(step - stamps[i]) * Double(w[i])
                 avg[c] = Float(total / Double(max(step, 1)))
             }

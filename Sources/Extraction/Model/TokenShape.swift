@@ -12,11 +12,12 @@ struct TokenShape {
     /// A character that is neither ASCII nor a cased letter or a digit.
     let hasOther: Bool
     let hasHyphen: Bool
+    let hasDigit: Bool
 
     init(_ word: String) {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var last: UInt8 = 0
-        var first = First.other, upper = false, lower = false, other = false, hyphen = false, start = true
+        var first = First.other, upper = false, lower = false, other = false, hyphen = false, digit = false, start = true
         for s in word.unicodeScalars {
             let c: UInt8
             let v = s.value
@@ -34,6 +35,7 @@ struct TokenShape {
             case UInt8(ascii: "x"): lower = true
             case UInt8(ascii: "?"): other = true
             case UInt8(ascii: "-"): hyphen = true
+            case UInt8(ascii: "d"): digit = true
             default: break
             }
             if start {
@@ -49,9 +51,11 @@ struct TokenShape {
         hasLower = lower
         hasOther = other
         hasHyphen = hyphen
+        hasDigit = digit
     }
 
-    /// Starts lower case (`x`, `x-x`) or has no capital letter at all (`.`,
-    /// `,`, `"`, `d,d`: a number alone does not open a name).
-    var plainlyOutside: Bool { first == .lower || !(hasUpper || hasOther) }
+    /// No digit, and starts lower case (`x`, `x-x`) or has no capital letter
+    /// at all (`.`, `,`, `"`): such a word opens an entity only if the model
+    /// lists it as an opener (`two`, `last`, `$`).
+    var plainlyOutside: Bool { !hasDigit && (first == .lower || !(hasUpper || hasOther)) }
 }
