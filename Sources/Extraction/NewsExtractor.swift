@@ -20,7 +20,8 @@ public struct NewsExtractor: Extractor {
         let tokens = Tokenizer.tokenize(text)
         let sentences = SentenceSplitter.split(tokens)
         var entities = findEntities(text: text, tokens: tokens, sentences: sentences)
-        if tagger == nil || Experiments.flags.contains("compound") { CompoundNames.split(&entities, tokens: tokens, lexicon: lexicon) }
+        // The model reads hyphenated words in parts and finds the names inside itself.
+        if tagger == nil { CompoundNames.split(&entities, tokens: tokens, lexicon: lexicon) }
         entities.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         Canonicalizer.assign(&entities, text: text, lexicon: lexicon)
         let claims = ClaimFinder(text: text, tokens: tokens, sentences: sentences, entities: entities).find()
