@@ -1,6 +1,7 @@
 #include "CModelData.h"
 
-/* Rebuild after `byline train` or scripts/generate-word-data.py writes new
+/* Rebuild after `byline train` or scripts/generate-word-data.py or
+ * scripts/generate-word-clusters.py writes new
  * data: touch this file (the build does not track .incbin inputs). */
 __asm__(
     ".section .rodata\n"
@@ -14,14 +15,23 @@ __asm__(
     ".incbin \"byline-words.tsv\"\n"
     "byline_words_end:\n"
     ".byte 0\n"
+    ".balign 16\n"
+    "byline_clusters_start:\n"
+    ".incbin \"byline-clusters.tsv\"\n"
+    "byline_clusters_end:\n"
+    ".byte 0\n"
     ".previous\n");
 
 extern const unsigned char byline_ner_model_start[];
 extern const unsigned char byline_ner_model_end[];
 extern const unsigned char byline_words_start[];
 extern const unsigned char byline_words_end[];
+extern const unsigned char byline_clusters_start[];
+extern const unsigned char byline_clusters_end[];
 
 const unsigned char *byline_ner_model_bytes(void) { return byline_ner_model_start; }
 size_t byline_ner_model_size(void) { return (size_t)(byline_ner_model_end - byline_ner_model_start); }
 const unsigned char *byline_words_bytes(void) { return byline_words_start; }
 size_t byline_words_size(void) { return (size_t)(byline_words_end - byline_words_start); }
+const unsigned char *byline_clusters_bytes(void) { return byline_clusters_start; }
+size_t byline_clusters_size(void) { return (size_t)(byline_clusters_end - byline_clusters_start); }

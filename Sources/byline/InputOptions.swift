@@ -22,6 +22,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Entity model weights (what `byline train` writes) instead of the built-in model.")
     var model: String?
 
+    @Option(help: "Tag sequences the learned recogniser keeps open (1: greedy).")
+    var beamWidth: Int = NERTagger.defaultWidth
+
     func validate() throws {
         guard IngestOptions.Fallback(rawValue: encodingFallback) != nil else {
             throw ValidationError("--encoding-fallback must be one of: \(IngestOptions.Fallback.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -35,7 +38,8 @@ struct InputOptions: ParsableArguments {
     }
 
     func extractor() throws -> any Extractor {
-        NewsExtractor(lexicon: try LexiconLoader.load(lexicon), model: recognizer == "learned" ? try loadModel() : nil)
+        NewsExtractor(lexicon: try LexiconLoader.load(lexicon), model: recognizer == "learned" ? try loadModel() : nil,
+                      beamWidth: beamWidth)
     }
 
     private func loadModel() throws -> NERModel? {

@@ -15,7 +15,8 @@ struct Train: ParsableCommand {
     @Option(help: "Drop features whose averaged weights are all smaller than this.") var prune: Float = 0.006
     @Option(help: "Models trained on differently shuffled data and averaged (parameter mixing), trained in parallel.") var mix: Int = 2
     @Option(help: "The largest step of a passive-aggressive update.") var aggressiveness: Float = 0.01
-    @Option(help: "A lower-case word opens entities this often in the data to be scored where others are skipped.") var openerMinimum: Int = 2
+    @Option(help: "A lower-case word opens entities this often in the data to be scored where others are skipped...") var openerMinimum: Int = 2
+    @Option(help: "... and at least this share of the times it occurs.") var openerShare: Double = 0.01
 
     func validate() throws {
         guard mix >= 1, epochs >= 1 else { throw ValidationError("--mix and --epochs must be at least 1") }
@@ -39,7 +40,7 @@ struct Train: ParsableCommand {
             results.withLock { $0[k] = trainer }
         }
         let trainers = results.withLock { $0.compactMap { $0 } }
-        let openers = NERTrainer.openers(examples, minimum: openerMinimum)
+        let openers = NERTrainer.openers(examples, minimum: openerMinimum, share: openerShare)
         let bytes = NERTrainer.mixedModelBytes(trainers, openers: openers, pruneBelow: prune)
         try Data(bytes).write(to: URL(fileURLWithPath: output))
         let model = try bytes.withUnsafeBytes { try NERModel(bytes: $0) }

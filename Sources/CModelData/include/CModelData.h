@@ -6,9 +6,17 @@
  * multi-megabyte array literal compiles slowly).
  * - byline-ner.bin: the trained model (byline train, scripts/train-model);
  * - byline-words.tsv: word frequency bands and name flags
- *   (scripts/generate-word-data.py). */
+ *   (scripts/generate-word-data.py);
+ * - byline-clusters.tsv: word clusters from unlabelled news text
+ *   (scripts/generate-word-clusters.py). */
 const unsigned char *byline_ner_model_bytes(void);
 size_t byline_ner_model_size(void);
 const unsigned char *byline_words_bytes(void);
 size_t byline_words_size(void);
+const unsigned char *byline_clusters_bytes(void);
+size_t byline_clusters_size(void);
+/* A hint that `p` will be read soon: the recogniser asks for every
+ * feature's slot of its weight table before it reads any, so the cache
+ * misses overlap instead of queueing. */
+static inline void byline_prefetch(const void *p) { __builtin_prefetch(p); }
 #endif

@@ -55,6 +55,14 @@ enum NERFeatures {
         out.append(F.feature(54, facts, positionedShape))
         out.append(F.feature(55, i > 0 ? s.facts[i - 1] : start, facts))
         out.append(F.feature(56, facts, i + 1 < n ? s.facts[i + 1] : end))
+        // Word clusters, here and next door.
+        out.append(F.feature(62, s.coarse[i]))
+        out.append(F.feature(63, s.fine[i]))
+        out.append(F.feature(64, s.fine[i], shape))
+        out.append(F.feature(65, i > 0 ? s.coarse[i - 1] : start))
+        out.append(F.feature(66, i + 1 < n ? s.coarse[i + 1] : end))
+        out.append(F.feature(67, i > 0 ? s.fine[i - 1] : start, s.fine[i]))
+        out.append(F.feature(68, s.fine[i], i + 1 < n ? s.fine[i + 1] : end))
         let tail = s.numberTail[i]
         if tail != 0 {
             out.append(F.feature(60, tail))

@@ -1,18 +1,27 @@
-/// The learned recogniser's weights: feature hash -> one weight per tag,
-/// in an open-addressing table (loads in milliseconds, no allocation per
-/// lookup), with the tag set and the words that may open an entity.
+import CModelData
+
+/// The learned recogniser's weights, with its tag set and the words that
+/// may open an entity. A feature has a weight for only a few of the 37
+/// tags (about three on average once small ones are pruned), so weights
+/// are kept sparse: an open-addressing table of 32-byte slots, each the
+/// feature's hash and up to six (tag, weight) entries. Scoring a token
+/// costs one cache line per feature and adds a few integers; the model is
+/// a fraction of a dense one's size.
 ///
 /// File format (little-endian): `BYLNER02`; UInt32 type count, then per
 /// type a UInt8 length and its UTF-8 name; UInt32 opener count, then the
-/// openers' UInt64 hashes, sorted; UInt32 feature count, Float32 scale,
-/// then per feature its UInt64 hash and one Int16 per tag (weight = Int16
-/// * scale), sorted by hash, so the file is reproducible.
+/// openers' UInt64 hashes, sorted; UInt32 feature count, Float32 scale;
+/// then per feature, sorted by hash (so the file is reproducible), its
+/// UInt64 hash, a UInt8 entry count, and per entry a UInt8 tag and an
+/// Int16 weight (weight = Int16 * scale).
 public struct NERModel: Sendable {
-    /// Open-addressing slots of 96 bytes: the key (UInt64, 0 = empty), then
-    /// 40 quantised weights (Int16; the lanes past the tag count are 0). A
-    /// lookup touches one slot, not a key table and a weight table: the
-    /// table is larger than the caches.
-    let slots: [UInt8]
+    /// Slots of four words, aligned to 32 bytes from `base`: the key (0 =
+    /// empty), then six entries of 32 bits: the tag in the high half, the
+    /// Int16 weight in the low; `empty` fills unused ones, and `more` as
+    /// the sixth says the feature goes on in the slot of `chain(key)`.
+    let slots: [UInt64]
+    /// Words from the array's start to the first slot (cache-line alignment).
+    let base: Int
     let scale: Float
     let mask: Int
     let tags: NERTagSet
@@ -23,16 +32,25 @@ public struct NERModel: Sendable {
     public let featureCount: Int
 
     static let magic = Array("BYLNER02".utf8)
-    static let slotBytes = 96
+    static let empty: UInt32 = 0xFFFF_FFFF
+    static let more: UInt32 = 0xFFFE_0000
+    static let perSlot = 6
 
     /// The entity types, in tag order.
     public var types: [String] { tags.types }
 
-    public enum FormatError: Error { case badMagic, truncated, tooManyTypes }
+    public enum FormatError: Error { case badMagic, truncated, tooManyTypes, badTag }
+
+    static func chain(_ key: UInt64) -> UInt64 { FeatureHash.mix(key &+ 0x9E37_79B9_7F4A_7C15) | 1 }
 
     public init(bytes: UnsafeRawBufferPointer) throws(FormatError) {
         guard bytes.count >= 12, Array(bytes[0..<8]) == Self.magic else { throw .badMagic }
         var offset = 8
+        func u8() throws(FormatError) -> Int {
+            guard offset < bytes.count else { throw .truncated }
+            defer { offset += 1 }
+            return Int(bytes[offset])
+        }
         func u32() throws(FormatError) -> Int {
             guard offset + 4 <= bytes.count else { throw .truncated }
             defer { offset += 4 }
@@ -47,11 +65,10 @@ public struct NERModel: Sendable {
         guard typeCount <= NERTagSet.maxTypes else { throw .tooManyTypes }
         var types: [String] = []
         for _ in 0..<typeCount {
-            guard offset < bytes.count else { throw .truncated }
-            let length = Int(bytes[offset])
-            guard offset + 1 + length <= bytes.count else { throw .truncated }
-            types.append(String(decoding: bytes[(offset + 1)..<(offset + 1 + length)], as: UTF8.self))
-            offset += 1 + length
+            let length = try u8()
+            guard offset + length <= bytes.count else { throw .truncated }
+            types.append(String(decoding: bytes[offset..<(offset + length)], as: UTF8.self))
+            offset += length
         }
         tags = NERTagSet(types: types)
         var openers = Set<UInt64>()
@@ -59,62 +76,111 @@ public struct NERModel: Sendable {
         self.openers = openers
         let count = try u32()
         scale = Float(bitPattern: UInt32(truncatingIfNeeded: try u32()))
-        let tagCount = tags.count
-        let record = 8 + 2 * tagCount
-        guard bytes.count >= offset + count * record else { throw .truncated }
+        // A first pass checks the bytes and counts the slots the features
+        // need (a slot holds six entries); a second fills the table.
+        let featuresStart = offset
+        var slotsNeeded = 0
+        for _ in 0..<count {
+            guard offset + 9 <= bytes.count else { throw .truncated }
+            let n = Int(bytes[offset + 8])
+            guard offset + 9 + 3 * n <= bytes.count else { throw .truncated }
+            for e in 0..<n where Int(bytes[offset + 9 + 3 * e]) >= tags.count { throw .badTag }
+            slotsNeeded += max(1, (n + Self.perSlot - 2) / (Self.perSlot - 1))
+            offset += 9 + 3 * n
+        }
         var capacity = 16
-        while capacity < count * 2 { capacity *= 2 }
-        var slots = [UInt8](repeating: 0, count: capacity * Self.slotBytes)
+        while capacity < slotsNeeded * 2 { capacity *= 2 }
         let mask = capacity - 1
-        slots.withUnsafeMutableBytes { table in
+        // Eight spare words, so the first slot can start on a 64-byte line.
+        var slots = [UInt64](repeating: 0, count: capacity * 4 + 8)
+        let base = slots.withUnsafeBytes { raw in
+            (8 - Int(UInt(bitPattern: raw.baseAddress) / 8 % 8)) % 8
+        }
+        slots.withUnsafeMutableBufferPointer { table in
+            var offset = featuresStart
             for _ in 0..<count {
                 var key = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
                 if key == 0 { key = 1 }
-                var slot = Int(truncatingIfNeeded: key) & mask
-                while table.load(fromByteOffset: slot * Self.slotBytes, as: UInt64.self) != 0 { slot = (slot + 1) & mask }
-                table.storeBytes(of: key, toByteOffset: slot * Self.slotBytes, as: UInt64.self)
-                for c in 0..<tagCount {
-                    let w = Int16(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 8 + 2 * c, as: Int16.self))
-                    table.storeBytes(of: w, toByteOffset: slot * Self.slotBytes + 8 + 2 * c, as: Int16.self)
-                }
-                offset += record
+                let n = Int(bytes[offset + 8])
+                offset += 9
+                var done = 0
+                repeat {
+                    // Six entries, or five and `more` when the feature goes on.
+                    var words = [UInt32](repeating: Self.empty, count: Self.perSlot)
+                    let take = n - done <= Self.perSlot ? n - done : Self.perSlot - 1
+                    for k in 0..<take {
+                        let tag = UInt32(bytes[offset])
+                        let w = UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 1, as: UInt16.self))
+                        words[k] = tag << 16 | UInt32(w)
+                        offset += 3
+                    }
+                    done += take
+                    if done < n { words[Self.perSlot - 1] = Self.more }
+                    var slot = Int(truncatingIfNeeded: key) & mask
+                    while table[base + 4 * slot] != 0 { slot = (slot + 1) & mask }
+                    table[base + 4 * slot] = key
+                    for w in 0..<3 { table[base + 4 * slot + 1 + w] = UInt64(words[2 * w]) | UInt64(words[2 * w + 1]) << 32 }
+                    key = Self.chain(key)
+                } while done < n
             }
         }
         self.slots = slots
+        self.base = base
         self.mask = mask
         featureCount = count
     }
 
-    /// The summed weights of `features`, one lane per tag. The quantised
-    /// weights are summed as integers, 32 tags in one vector and the rest
-    /// in another, and scaled once at the end.
+    /// Adds the weights of `features` into `scores` (one Int32 per tag, in
+    /// units of `scale`: the best tag is the same without scaling).
     @inline(__always)
-    func score(_ features: [UInt64]) -> TagScores {
-        var low = SIMD32<Int32>()
-        var high = SIMD8<Int32>()
-        slots.withUnsafeBytes { table in
+    func score(_ features: [UInt64], into scores: UnsafeMutableBufferPointer<Int32>) {
+        slots.withUnsafeBufferPointer { all in
+            guard let start = all.baseAddress else { return }
+            let table = start + base
+            // Ask for every slot first: the misses overlap.
             for f in features {
-                let key = f == 0 ? 1 : f
+                byline_prefetch(table + 4 * (Int(truncatingIfNeeded: f == 0 ? 1 : f) & mask))
+            }
+            for f in features {
+                var key = f == 0 ? 1 : f
                 var slot = Int(truncatingIfNeeded: key) & mask
                 while true {
-                    let base = slot * Self.slotBytes
-                    let k = table.load(fromByteOffset: base, as: UInt64.self)
+                    let s = table + 4 * slot
+                    let k = s[0]
                     if k == key {
-                        low &+= SIMD32<Int32>(truncatingIfNeeded: table.loadUnaligned(fromByteOffset: base + 8, as: SIMD32<Int16>.self))
-                        high &+= SIMD8<Int32>(truncatingIfNeeded: table.loadUnaligned(fromByteOffset: base + 72, as: SIMD8<Int16>.self))
-                        break
+                        @inline(__always) func add(_ e: UInt32) {
+                            if e < Self.more { scores[Int(e >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: e))) }
+                        }
+                        let a = s[1], b = s[2], c = s[3]
+                        add(UInt32(truncatingIfNeeded: a))
+                        add(UInt32(truncatingIfNeeded: a >> 32))
+                        add(UInt32(truncatingIfNeeded: b))
+                        add(UInt32(truncatingIfNeeded: b >> 32))
+                        add(UInt32(truncatingIfNeeded: c))
+                        guard UInt32(truncatingIfNeeded: c >> 32) == Self.more else {
+                            add(UInt32(truncatingIfNeeded: c >> 32))
+                            break
+                        }
+                        key = Self.chain(key)
+                        slot = Int(truncatingIfNeeded: key) & mask
+                        continue
                     }
                     if k == 0 { break }
                     slot = (slot + 1) & mask
                 }
             }
         }
-        return TagScores(low: SIMD32<Float>(low) * scale, high: SIMD8<Float>(high) * scale)
     }
 
+    /// Quantises and writes `table` (feature -> one weight per tag);
+    /// weights smaller than `pruneBelow` are dropped, and features left
+    /// with none.
     static func serialize(_ table: [UInt64: [Float]], tags: NERTagSet, openers: Set<UInt64>, pruneBelow: Float) -> [UInt8] {
-        let kept = table.filter { $0.value.contains { abs($0) >= pruneBelow } }.sorted { $0.key < $1.key }
-        let maxAbs = kept.reduce(Float(0)) { m, e in max(m, e.value.map(abs).max() ?? 0) }
+        let kept = table.compactMap { key, w -> (UInt64, [(Int, Float)])? in
+            let entries = w.enumerated().filter { abs($0.element) >= pruneBelow && abs($0.element) > 0 }.map { ($0.offset, $0.element) }
+            return entries.isEmpty ? nil : (key, entries)
+        }.sorted { $0.0 < $1.0 }
+        let maxAbs = kept.reduce(Float(0)) { m, e in max(m, e.1.map { abs($0.1) }.max() ?? 0) }
         let scale = maxAbs > 0 ? maxAbs / 32767 : 1
         var out = magic
         func put<T: FixedWidthInteger>(_ v: T) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
@@ -127,9 +193,13 @@ public struct NERModel: Sendable {
         for o in openers.sorted() { put(o) }
         put(UInt32(kept.count))
         put(scale.bitPattern)
-        for (key, w) in kept {
+        for (key, entries) in kept {
             put(key)
-            for c in 0..<tags.count { put(Int16(max(-32767, min(32767, (w[c] / scale).rounded())))) }
+            put(UInt8(entries.count))
+            for (tag, w) in entries {
+                put(UInt8(tag))
+                put(Int16(max(-32767, min(32767, (w / scale).rounded()))))
+            }
         }
         return out
     }

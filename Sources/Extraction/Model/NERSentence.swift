@@ -21,14 +21,60 @@ struct NERSentence {
     /// written after it, and greedy decoding must choose it at the first
     /// word.
     var numberTail: [UInt64]
+    /// Per token: its word clusters (`WordClusters`), coarse and fine, as
+    /// hashes.
+    var coarse: [UInt64]
+    var fine: [UInt64]
 
     init(words: [String], lexicon: Lexicon) {
         self.init(words: words, lowers: words.map { $0.lowercased() }, lexicon: lexicon)
     }
 
     /// From the tokenizer's tokens, whose lower case is already computed.
+    /// Curly quotes and apostrophes are read as the straight ones the
+    /// training text has (`Russia’s` is `Russia's`).
     init(tokens: ArraySlice<Token>, lexicon: Lexicon) {
-        self.init(words: tokens.map(\.text), lowers: tokens.map(\.lower), lexicon: lexicon)
+        var words: [String] = [], lowers: [String] = []
+        words.reserveCapacity(tokens.count)
+        lowers.reserveCapacity(tokens.count)
+        for (k, t) in zip(tokens.indices, tokens) {
+            if t.kind == .quote, let side = Self.quoteSide(tokens, k) {
+                words.append(side)
+                lowers.append(side)
+            } else if t.text.utf8.contains(where: { $0 >= 0xE2 }) {
+                words.append(Self.straightened(t.text))
+                lowers.append(Self.straightened(t.lower))
+            } else {
+                words.append(t.text)
+                lowers.append(t.lower)
+            }
+        }
+        self.init(words: words, lowers: lowers, lexicon: lexicon)
+    }
+
+    /// A double quote as the Penn Treebank writes it, ``` `` ``` opening
+    /// and `''` closing, by where it stands: one that touches the next
+    /// word and not the previous opens (`"Gone`), others close. A quote
+    /// that closes is no title's start; one that opens may be.
+    static func quoteSide(_ tokens: ArraySlice<Token>, _ k: Int) -> String? {
+        let text = tokens[k].text
+        guard text == "\"" || text == "\u{201C}" || text == "\u{201D}" || text == "``" || text == "''" else { return nil }
+        let touchesNext = k + 1 < tokens.endIndex && tokens[k + 1].start == tokens[k].end
+        let touchesPrevious = k > tokens.startIndex && tokens[k - 1].end == tokens[k].start
+        return touchesNext && !touchesPrevious ? "``" : "''"
+    }
+
+    /// `’` and `‘` as `'`, `“` `”` and `„` as `"`.
+    static func straightened(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            switch u {
+            case "\u{2018}", "\u{2019}": out.append("'")
+            case "\u{201C}", "\u{201D}", "\u{201E}": out.append("\"")
+            default: out.append(u)
+            }
+        }
+        return String(out)
     }
 
     private init(words: [String], lowers: [String], lexicon: Lexicon) {
@@ -48,6 +94,16 @@ struct NERSentence {
         }
         allCaps = cased >= 3 && !lowerCased
         numberTail = Self.numberTails(lower, shape)
+        var coarse: [UInt64] = [], fine: [UInt64] = []
+        coarse.reserveCapacity(words.count)
+        fine.reserveCapacity(words.count)
+        for k in lowers.indices {
+            let c = WordClusters.of(lower: lowers[k], hash: lower[k])
+            coarse.append(FeatureHash.of(code: 0x2_0000 + Int(c.coarse)))
+            fine.append(FeatureHash.of(code: 0x3_0000 + Int(c.fine)))
+        }
+        self.coarse = coarse
+        self.fine = fine
     }
 
     /// Number words, for `numberTail`.
@@ -108,8 +164,8 @@ struct NERSentence {
                 var j = min(words.count, i + lexicon.maxTokens(startingWith: words[i]))
                 while j > i {
                     let name = j == i + 1 ? words[i] : words[i..<j].joined(separator: " ")
-                    // Products (weapon systems) stay out: the training data
-                    // has none, and the label refiner applies them instead.
+                    // Products stay out: the lexicon's are weapon systems,
+                    // which the training data hardly shows.
                     if let label = lexicon.label(of: name), label != .product, let l = EntityLabel.allCases.firstIndex(of: label) {
                         for k in i..<j { out[k] = k == i ? Gazetteer.begin[l] : Gazetteer.inside[l] }
                         i = j

@@ -1,35 +1,127 @@
-/// Tags sentences with the learned model: greedy left to right, each
-/// decision seeing the two before it, I- tags only where they may follow.
+/// Tags sentences with the learned model, left to right, each decision
+/// seeing the two tags before it, I- tags only where they may follow.
+///
+/// A beam of the `width` best tag sequences so far is kept (greedy
+/// decoding is width 1): a number's or an organisation's type is often
+/// settled only words later (`more than 30 [%]`, `Agriculture and
+/// Forestry Department`), and a beam keeps the alternatives open until
+/// then. Sequences that end in the same two tags have the same future, so
+/// only the best of them is kept.
 public struct NERTagger: Sendable {
     public let model: NERModel
+    public let width: Int
 
-    public init(model: NERModel) {
+    public static let defaultWidth = 4
+
+    public init(model: NERModel, width: Int = NERTagger.defaultWidth) {
         self.model = model
+        self.width = max(1, width)
+    }
+
+    /// One sequence of the beam: its score, its last two tags, and where
+    /// its last tag is in `Trail` (or, while only a candidate, the node it
+    /// extends, its own tag not yet written).
+    private struct Hypothesis {
+        var score: Int64
+        var p1: NERTag
+        var p2: NERTag
+        var node: Int
+        var written = true
+    }
+
+    /// Every tag each hypothesis chose, with the node it extended.
+    private struct Trail {
+        var tags: [NERTag] = []
+        var parents: [Int] = []
+
+        mutating func add(_ tag: NERTag, after parent: Int) -> Int {
+            tags.append(tag)
+            parents.append(parent)
+            return tags.count - 1
+        }
+
+        func sequence(endingAt node: Int, length: Int) -> [NERTag] {
+            var out = [NERTag](repeating: .o, count: length)
+            var n = node
+            var i = length - 1
+            while n >= 0, i >= 0 {
+                out[i] = tags[n]
+                n = parents[n]
+                i -= 1
+            }
+            return out
+        }
     }
 
     func tag(_ s: NERSentence, document: NERDocument) -> [NERTag] {
-        var tags: [NERTag] = []
-        tags.reserveCapacity(s.words.count)
-        var features: [UInt64] = []
-        var p1 = NERTag.o, p2 = NERTag.o
         let count = model.tags.count
-        for i in s.words.indices {
-            // Outside an entity, a lower-case word or a mark that opens none
-            // in the training data (`said`, `the`, `,`) is O without
-            // scoring: most of a news text, and where the recogniser's
-            // speed comes from.
-            if p1 == .o, s.shape[i].plainlyOutside, !model.openers.contains(s.lower[i]) {
-                tags.append(.o)
-                p2 = p1
-                continue
+        var observed: [UInt64] = [], history: [UInt64] = []
+        var beam = [Hypothesis(score: 0, p1: .o, p2: .o, node: -1)]
+        var next: [Hypothesis] = []
+        var trail = Trail()
+        trail.tags.reserveCapacity(s.words.count * 2)
+        trail.parents.reserveCapacity(s.words.count * 2)
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * TagScores.lanes) { buffer in
+            let base = UnsafeMutableBufferPointer(rebasing: buffer[0..<TagScores.lanes])
+            let scores = UnsafeMutableBufferPointer(rebasing: buffer[TagScores.lanes...])
+            for i in s.words.indices {
+                // Outside an entity, a lower-case word or a mark that opens
+                // none in the training data (`said`, `the`, `,`) is O without
+                // scoring: most of a news text, and where the recogniser's
+                // speed comes from. Scores count against O's, so a word
+                // passed over adds 0 like any O.
+                let passable = s.shape[i].plainlyOutside && !model.openers.contains(s.lower[i])
+                next.removeAll(keepingCapacity: true)
+                var observedDone = false
+                for h in beam {
+                    if passable, h.p1 == .o {
+                        next.append(Hypothesis(score: h.score, p1: .o, p2: h.p1, node: trail.add(.o, after: h.node)))
+                        continue
+                    }
+                    if !observedDone {
+                        NERFeatures.observed(s, i, document: document, into: &observed)
+                        for c in 0..<count { base[c] = 0 }
+                        model.score(observed, into: base)
+                        observedDone = true
+                    }
+                    history.removeAll(keepingCapacity: true)
+                    NERFeatures.history(s, i, h.p1, h.p2, into: &history)
+                    for c in 0..<count { scores[c] = base[c] }
+                    model.score(history, into: scores)
+                    if width == 1 {
+                        let t = TagScores.best(UnsafeBufferPointer(scores), count: count, after: h.p1)
+                        next.append(Hypothesis(score: 0, p1: t, p2: h.p1, node: trail.add(t, after: h.node)))
+                        continue
+                    }
+                    let o = Int64(scores[0])
+                    for r in 0..<count {
+                        let t = NERTag(rawValue: UInt8(r))
+                        guard t.canFollow(h.p1) else { continue }
+                        next.append(Hypothesis(score: h.score + Int64(scores[r]) - o, p1: t, p2: h.p1, node: h.node, written: false))
+                    }
+                }
+                beam = Self.prune(next, width: width, trail: &trail)
             }
-            NERFeatures.observed(s, i, document: document, into: &features)
-            NERFeatures.history(s, i, p1, p2, into: &features)
-            let t = model.score(features).best(of: count, after: p1)
-            tags.append(t)
-            p2 = p1
-            p1 = t
         }
-        return tags
+        guard let best = beam.first else { return [] }
+        return trail.sequence(endingAt: best.node, length: s.words.count)
+    }
+
+    /// The `width` best hypotheses, one per pair of last tags, best first;
+    /// each new one's tag written to the trail.
+    private static func prune(_ candidates: [Hypothesis], width: Int, trail: inout Trail) -> [Hypothesis] {
+        var sorted = candidates
+        sorted.sort { $0.score > $1.score }
+        var kept: [Hypothesis] = []
+        for var c in sorted {
+            guard !kept.contains(where: { $0.p1 == c.p1 && $0.p2 == c.p2 }) else { continue }
+            if !c.written {
+                c.node = trail.add(c.p1, after: c.node)
+                c.written = true
+            }
+            kept.append(c)
+            if kept.count == width { break }
+        }
+        return kept
     }
 }

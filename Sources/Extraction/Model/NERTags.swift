@@ -59,34 +59,28 @@ struct NERTagSet: Hashable, Sendable {
     }
 }
 
-/// One score per tag, in vector lanes (40: O and B/I of up to 19 types).
-/// Summed as vectors, so scoring a feature is two vector additions
-/// whatever the number of types.
-struct TagScores {
+/// Choosing a tag from scores, one per tag, in memory.
+enum TagScores {
+    /// At most O and B/I of 19 types.
     static let lanes = 40
 
-    var low = SIMD32<Float>()
-    var high = SIMD8<Float>()
-
+    /// The highest-scoring tag among the first `count` that may follow
+    /// `previous` (ties: the lowest tag).
     @inline(__always)
-    subscript(_ i: Int) -> Float {
-        get { i < 32 ? low[i] : high[i - 32] }
-        set { if i < 32 { low[i] = newValue } else { high[i - 32] = newValue } }
-    }
-
-    /// The highest-scoring tag of `tags` that may follow `previous` (ties:
-    /// the lowest tag).
-    @inline(__always)
-    func best(of count: Int, after previous: NERTag) -> NERTag {
-        var best = NERTag.o
-        var bestScore = -Float.infinity
-        for r in 0..<count {
-            let t = NERTag(rawValue: UInt8(r))
-            if t.canFollow(previous), self[r] > bestScore {
-                bestScore = self[r]
-                best = t
-            }
+    static func best<T: Comparable>(_ scores: UnsafeBufferPointer<T>, count: Int, after previous: NERTag) -> NERTag {
+        var best = 0
+        var bestScore = scores[0]
+        // B tags (odd) may always follow; of the I tags (even) only that of
+        // the previous tag's type.
+        var r = 1
+        while r < count {
+            if scores[r] > bestScore { bestScore = scores[r]; best = r }
+            r += 2
         }
-        return best
+        let inside = 2 * previous.kind
+        if inside > 0, inside < count, scores[inside] > bestScore || (scores[inside] == bestScore && inside < best) {
+            best = inside
+        }
+        return NERTag(rawValue: UInt8(best))
     }
 }

@@ -19,6 +19,8 @@ public struct NERTrainer: Sendable {
     private var totals: [Double] = []
     private var stamps: [Int] = []
     private var step = 0
+    /// The scores of the token being learnt, one per tag (reused).
+    private var scores: [Float] = []
     /// The largest step an update may take (PA-I's C).
     public let aggressiveness: Float
 
@@ -57,13 +59,16 @@ public struct NERTrainer: Sendable {
     /// towards `gold`.
     private mutating func learn(_ features: [UInt64], gold: NERTag, after p1: NERTag) -> NERTag {
         let n = tags.count
-        var scores = TagScores()
-        w.withUnsafeBufferPointer { w in
-            for f in features {
-                if let k = index[f] { for c in 0..<n { scores[c] += w[k * n + c] } }
+        if scores.count != n { scores = [Float](repeating: 0, count: n) }
+        let guess = scores.withUnsafeMutableBufferPointer { scores in
+            for c in 0..<n { scores[c] = 0 }
+            w.withUnsafeBufferPointer { w in
+                for f in features {
+                    if let k = index[f] { for c in 0..<n { scores[c] += w[k * n + c] } }
+                }
             }
+            return TagScores.best(UnsafeBufferPointer(scores), count: n, after: p1)
         }
-        let guess = scores.best(of: n, after: p1)
         step += 1
         if guess != gold {
             // Passive-aggressive (PA-I, Crammer et al. 2006): the step that
@@ -99,18 +104,21 @@ public struct NERTrainer: Sendable {
     }
 
     /// Lower-case words and marks that open an entity at least `minimum`
-    /// times in `examples` (`two`, `last`, `$`): the tagger scores these
-    /// where it passes over every other such word.
-    public static func openers(_ examples: [Example], minimum: Int = 2) -> Set<UInt64> {
-        var counts: [UInt64: Int] = [:]
+    /// times in `examples`, and at least `share` of the times they occur
+    /// (`two`, `last`, `about`, `$`; not `,` or `and`, which open a few
+    /// odd spans and stand everywhere else): the tagger scores these where
+    /// it passes over every other such word.
+    public static func openers(_ examples: [Example], minimum: Int = 2, share: Double = 0.01) -> Set<UInt64> {
+        var opens: [UInt64: Int] = [:], occurs: [UInt64: Int] = [:]
         for ex in examples {
             for (s, gold) in zip(ex.sentences, ex.gold) {
-                for i in s.words.indices where gold[i].isBegin && s.shape[i].plainlyOutside {
-                    counts[s.lower[i], default: 0] += 1
+                for i in s.words.indices where s.shape[i].plainlyOutside {
+                    occurs[s.lower[i], default: 0] += 1
+                    if gold[i].isBegin { opens[s.lower[i], default: 0] += 1 }
                 }
             }
         }
-        return Set(counts.filter { $0.value >= minimum }.keys)
+        return Set(opens.filter { $0.value >= minimum && Double($0.value) >= share * Double(occurs[$0.key] ?? 0) }.keys)
     }
 
     /// The averaged weights, serialised.

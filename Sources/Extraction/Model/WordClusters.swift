@@ -1,0 +1,47 @@
+import CModelData
+
+/// Which words keep the same company in unlabelled news (`monday` and
+/// `tuesday`, `london` and `paris`, `mr.` and `ms.`), at two
+/// granularities: a word the labelled data never shows still shares the
+/// weights of its cluster. Read from the table
+/// scripts/generate-word-clusters.py writes, linked into the binary; keyed
+/// by the hash of the lower-cased word with its digits folded to `0`.
+struct WordClusters: Sendable, Equatable {
+    let coarse: UInt16
+    let fine: UInt16
+
+    static let unknown = WordClusters(coarse: .max, fine: .max)
+
+    var isKnown: Bool { self != Self.unknown }
+
+    /// The shipped table, parsed once on first use (about 18,000 lines).
+    static let table: HashIndex<WordClusters> = {
+        guard let start = byline_clusters_bytes() else { return HashIndex([], absent: .unknown) }
+        return HashIndex(parse(UnsafeRawBufferPointer(start: start, count: byline_clusters_size())), absent: .unknown)
+    }()
+
+    /// The clusters of a lower-case word, digits folded as in the table.
+    static func of(lower: String, hash: UInt64) -> WordClusters {
+        guard lower.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return table[hash: hash] }
+        return table[hash: FeatureHash.of(bytes: lower.utf8.map { $0 >= 0x30 && $0 <= 0x39 ? UInt8(ascii: "0") : $0 })]
+    }
+
+    /// Lines of `word TAB coarse TAB fine`, as (hash of the word, clusters).
+    static func parse(_ bytes: UnsafeRawBufferPointer) -> [(UInt64, WordClusters)] {
+        var out: [(UInt64, WordClusters)] = []
+        out.reserveCapacity(20_000)
+        var lineStart = 0
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: "\n") {
+            defer { lineStart = i + 1 }
+            guard i > lineStart else { continue }
+            let line = UnsafeRawBufferPointer(rebasing: bytes[lineStart..<i])
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+            guard fields.count == 3 else { continue }
+            func number(_ f: Slice<UnsafeRawBufferPointer>) -> UInt16 {
+                f.reduce(UInt16(0)) { $1 >= 48 && $1 <= 57 ? $0 &* 10 &+ UInt16($1 - 48) : $0 }
+            }
+            out.append((FeatureHash.of(bytes: fields[0]), WordClusters(coarse: number(fields[1]), fine: number(fields[2]))))
+        }
+        return out
+    }
+}
