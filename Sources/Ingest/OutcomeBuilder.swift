@@ -18,7 +18,7 @@ public enum OutcomeBuilder {
             fallthrough
         case .new:
             switch result {
-            case .article(let a): return try JournalEntry(type: RecordType.article, body: a)
+            case .article(let a): return JournalEntry(type: RecordType.article, jsonObject: a.jsonObject())
             case .rejected(let r): return try JournalEntry(type: RecordType.rejected, body: r)
             }
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Extraction
 import Ingest
+import Journal
 import Posix
 
 /// `byline extract FILE...`: one JSON record per file on stdout, no journal.
@@ -18,7 +19,7 @@ struct Extract: ParsableCommand {
             let result = processor.process(directory: FileSystem.parentDirectory(of: file), name: FileSystem.baseName(of: file))
             switch result {
             case .article(let record):
-                try Output.line(type: RecordType.article, body: record)
+                Output.line(JournalEntry(type: RecordType.article, jsonObject: record.jsonObject()))
             case .rejected(let record):
                 failures += 1
                 try Output.line(type: RecordType.rejected, body: record)

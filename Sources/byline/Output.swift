@@ -4,7 +4,11 @@ import Journal
 /// Writing to the terminal: JSON Lines on stdout, messages on stderr.
 enum Output {
     static func line(type: String, body: some Encodable) throws {
-        let entry = try JournalEntry(type: type, body: body)
+        line(try JournalEntry(type: type, body: body))
+    }
+
+    static func line(_ entry: JournalEntry) {
+        let type = entry.type
         var bytes = Array(#"{"type":""#.utf8) + Array(type.utf8) + [UInt8(ascii: "\"")]
         if entry.body.count > 2 {
             bytes.append(UInt8(ascii: ","))
@@ -15,7 +19,9 @@ enum Output {
     }
 
     static func write(_ bytes: [UInt8]) {
-        FileHandle.standardOutput.write(Data(bytes + [UInt8(ascii: "\n")]))
+        var bytes = bytes
+        bytes.append(UInt8(ascii: "\n"))
+        FileHandle.standardOutput.write(Data(bytes))
     }
 
     static func print(_ text: String) {

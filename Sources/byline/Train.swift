@@ -9,6 +9,7 @@ struct Train: ParsableCommand {
         abstract: "Train the entity recogniser on CoNLL-layout data (OntoNotes 5.0) and write its weights (bit for bit reproducible).")
 
     @Option(help: "Training data (CoNLL layout: token ... tag, -DOCSTART- between documents).") var train: String
+    @Option(help: "CoNLL-2003 data (PER/LOC/ORG/MISC, IOB1) to learn from as well, each label read as the OntoNotes types it covers.") var partial: String?
     @Option(help: "Development data, for the printed score.") var dev: String?
     @Option(help: "Where to write the model.") var output: String
     @Option(help: "Passes over the training data.") var epochs: Int = 12
@@ -18,6 +19,14 @@ struct Train: ParsableCommand {
     @Option(help: "A lower-case word opens entities this often in the data to be scored where others are skipped...") var openerMinimum: Int = 2
     @Option(help: "... and at least this share of the times it occurs.") var openerShare: Double = 0.01
 
+    /// What CoNLL-2003's labels cover of OntoNotes' types.
+    static let conllTypes = [
+        "PER": ["PERSON"], "ORG": ["ORG"], "LOC": ["GPE", "LOC", "FAC"],
+        "MISC": ["NORP", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"],
+    ]
+    /// What CoNLL-2003 leaves unmarked.
+    static let numericTypes = ["DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"]
+
     func validate() throws {
         guard mix >= 1, epochs >= 1 else { throw ValidationError("--mix and --epochs must be at least 1") }
         guard aggressiveness > 0 else { throw ValidationError("--aggressiveness must be positive") }
@@ -26,10 +35,17 @@ struct Train: ParsableCommand {
     func run() throws {
         let lexicon = Lexicon.builtin
         let corpus = NERCorpus(conll: try String(contentsOfFile: train, encoding: .utf8), lexicon: lexicon)
-        let examples = corpus.examples
-        Output.error("read \(examples.count) documents, \(examples.reduce(0) { $0 + $1.sentenceCount }) sentences, "
+        Output.error("read \(corpus.examples.count) documents, \(corpus.examples.reduce(0) { $0 + $1.sentenceCount }) sentences, "
             + "\(corpus.entityCount) entities (\(corpus.unalignedCount) not on Byline's token edges); types: "
             + corpus.types.joined(separator: " "))
+        var all = corpus.examples
+        if let partial {
+            let coarse = NERCorpus(conll: try String(contentsOfFile: partial, encoding: .utf8), lexicon: lexicon, types: corpus.types,
+                                   coarse: Self.conllTypes, unmarked: Self.numericTypes)
+            Output.error("read \(coarse.examples.count) documents, \(coarse.entityCount) entities from \(partial) as OntoNotes types")
+            all += coarse.examples
+        }
+        let examples = all
         let start = Date()
         let (types, epochs, aggressiveness) = (corpus.types, self.epochs, self.aggressiveness)
         // The mixed models are independent: trained side by side, put back in order.
@@ -40,7 +56,7 @@ struct Train: ParsableCommand {
             results.withLock { $0[k] = trainer }
         }
         let trainers = results.withLock { $0.compactMap { $0 } }
-        let openers = NERTrainer.openers(examples, minimum: openerMinimum, share: openerShare)
+        let openers = NERTrainer.openers(corpus.examples, minimum: openerMinimum, share: openerShare)
         let bytes = NERTrainer.mixedModelBytes(trainers, openers: openers, pruneBelow: prune)
         try Data(bytes).write(to: URL(fileURLWithPath: output))
         let model = try bytes.withUnsafeBytes { try NERModel(bytes: $0) }

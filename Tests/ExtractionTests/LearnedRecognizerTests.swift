@@ -137,3 +137,105 @@ import Testing
         #expect(doc.writesInLowerCase("arrived") && !doc.writesInLowerCase("Shoigu"))
     }
 }
+
+/// The pieces of the learned recogniser that are not the training itself.
+@Suite struct RecogniserPartsTests {
+    @Test func sparseWeightsScoreAsDenseOnes() throws {
+        // One feature with a weight for every tag (more than a slot holds:
+        // the run goes on in a chained slot), one with two, one with none.
+        let tags = NERTagSet(types: ["A", "B", "C", "D", "E", "F", "G"])
+        var dense: [UInt64: [Float]] = [:]
+        dense[11] = (0..<tags.count).map { Float($0) - 6.5 }
+        dense[22] = (0..<tags.count).map { $0 == 3 ? 2 : ($0 == 9 ? -1 : 0) }
+        dense[33] = [Float](repeating: 0.001, count: tags.count)
+        let bytes = NERModel.serialize(dense, tags: tags, openers: [7], pruneBelow: 0.01)
+        let model = try bytes.withUnsafeBytes { try NERModel(bytes: $0) }
+        #expect(model.featureCount == 2, "a feature whose weights are all pruned is dropped")
+        #expect(model.openers == [7])
+        #expect(model.types == tags.types)
+        var scores = [Int32](repeating: 0, count: TagScores.lanes)
+        scores.withUnsafeMutableBufferPointer { model.score([11, 22, 33, 44], into: $0) }
+        for c in 0..<tags.count {
+            let expected = dense[11]![c] + dense[22]![c]
+            #expect(abs(Float(scores[c]) * model.scale - expected) < 0.01, "tag \(c)")
+        }
+        #expect(scores[tags.count...].allSatisfy { $0 == 0 })
+        for cut in [9, 20, bytes.count - 1] {
+            #expect(throws: NERModel.FormatError.self) { try Array(bytes.prefix(cut)).withUnsafeBytes { try NERModel(bytes: $0) } }
+        }
+    }
+
+    @Test func bestTagRespectsBIO() {
+        let scores: [Int32] = [1, 0, 9, 3, 5]  // O, B-X, I-X, B-Y, I-Y
+        scores.withUnsafeBufferPointer { s in
+            #expect(TagScores.best(s, count: 5, after: .o) == .begin(2), "an I- tag may not follow O")
+            #expect(TagScores.best(s, count: 5, after: .begin(1)) == .inside(1))
+            #expect(TagScores.best(s, count: 5, after: .inside(2)) == .inside(2))
+        }
+    }
+
+    @Test func hyphenatedWordsAreReadInParts() {
+        let text = ArticleText("A four-color page, Nagorno-Karabakh and --30 dashes.")
+        let tokens = Tokenizer.tokenize(text)
+        let parts = NERTokens.split(tokens[...])
+        #expect(parts.map(\.text).contains("four") && parts.map(\.text).contains("color"))
+        #expect(parts.map(\.text).contains("Nagorno") && parts.map(\.text).contains("Karabakh"))
+        for t in parts { #expect(text.string(t.start, t.end) == t.text, "offsets stay the article's") }
+        #expect(parts.filter { $0.text == "-" }.count - tokens.filter { $0.text == "-" }.count == 2, "dashes that join no words stay as they are")
+    }
+
+    @Test func aNumbersTailIsTheWordAfterIt() {
+        let s = NERSentence(words: ["more", "than", "30", "%", "of", "two", "million", "people", "said"], lexicon: Lexicon())
+        #expect(s.numberTail[0] == FeatureHash.of("%"), "within three words of a number")
+        #expect(s.numberTail[2] == FeatureHash.of("%"))
+        #expect(s.numberTail[5] == FeatureHash.of("people") && s.numberTail[6] == FeatureHash.of("people"))
+        #expect(s.numberTail[8] == 0)
+    }
+
+    @Test func quotesReadAsTheTrainingTextHasThem() {
+        let text = ArticleText("“Go,” he said. \"Stop\" now. Russia’s army")
+        let tokens = Tokenizer.tokenize(text)
+        let s = NERSentence(tokens: tokens[...], lexicon: Lexicon())
+        #expect(s.words.filter { $0 == "``" }.count == 2, "\(s.words)")
+        #expect(s.words.filter { $0 == "''" }.count == 2, "\(s.words)")
+        #expect(s.words.contains("'s"), "\(s.words)")
+    }
+
+    @Test func wordClustersComeFromTheShippedTable() {
+        #expect(WordClusters.table.count > 10_000)
+        let monday = WordClusters.of(lower: "monday", hash: FeatureHash.of("monday"))
+        let tuesday = WordClusters.of(lower: "tuesday", hash: FeatureHash.of("tuesday"))
+        #expect(monday.isKnown && monday.coarse == tuesday.coarse)
+        #expect(WordClusters.of(lower: "1996", hash: FeatureHash.of("1996")) == WordClusters.of(lower: "2024", hash: FeatureHash.of("2024")),
+                "digits fold to 0")
+        #expect(!WordClusters.of(lower: "qzxwv", hash: FeatureHash.of("qzxwv")).isKnown)
+    }
+
+    /// CoNLL-2003's coarse labels are read as the OntoNotes tags they may be.
+    @Test func coarseDataAllowsEveryTypeItCovers() {
+        let conll = """
+            -DOCSTART- -X- -X- O
+
+            Anna NNP I-NP I-PER
+            flew VBD I-VP O
+            to TO I-PP O
+            Oslo NNP I-NP I-LOC
+            in IN I-PP O
+            1996 CD I-NP O
+            . . O O
+
+            """
+        let types = ["DATE", "GPE", "LOC", "PERSON"]
+        let corpus = NERCorpus(conll: conll, lexicon: Lexicon(), types: types,
+                               coarse: ["PER": ["PERSON"], "LOC": ["GPE", "LOC", "FAC"]], unmarked: ["DATE"])
+        let tags = corpus.tags
+        func names(_ mask: UInt64) -> Set<String> { Set(tags.all.filter { mask & $0.bit != 0 }.map(tags.name)) }
+        let allowed = corpus.examples[0].allowed[0]
+        #expect(names(allowed[0]) == ["B-PERSON"])
+        #expect(names(allowed[3]) == ["B-GPE", "B-LOC"], "FAC is not among the types")
+        #expect(names(allowed[5]) == ["O", "B-DATE", "I-DATE"], "an unmarked token may be a date")
+        var trainer = NERTrainer(types: types)
+        trainer.train(corpus.examples, epochs: 3)
+        #expect(trainer.featureCount > 0)
+    }
+}

@@ -30,11 +30,31 @@ public struct NERCorpus: Sendable {
         let documents = Self.documents(text)
         var names = Set<String>()
         for d in documents { for s in d { for (_, t) in s where t != "O" { names.insert(String(t.dropFirst(2))) } } }
-        tags = NERTagSet(types: types ?? names.sorted())
+        let tags = NERTagSet(types: types ?? names.sorted())
+        self.init(documents, tags: tags, lexicon: lexicon) { label in tags.types.firstIndex(of: label).map { [$0 + 1] } ?? [] }
+    }
+
+    /// Reads data annotated more coarsely than `types` (CoNLL-2003's PER,
+    /// LOC, ORG, MISC): each of its labels stands for the types `coarse`
+    /// lists (LOC for GPE, LOC or FAC), and its O for O or any of
+    /// `unmarked` (CoNLL-2003 marks no dates or numbers). The trainer
+    /// learns from such a token towards whichever allowed tag it scores
+    /// best: names from more news, without CoNLL's conventions.
+    public init(conll text: String, lexicon: Lexicon, types: [String], coarse: [String: [String]], unmarked: [String]) {
+        let tags = NERTagSet(types: types)
+        func kinds(_ names: [String]) -> [Int] { names.compactMap { tags.types.firstIndex(of: $0).map { $0 + 1 } } }
+        self.init(Self.documents(text), tags: tags, lexicon: lexicon, outside: kinds(unmarked)) { kinds(coarse[$0] ?? []) }
+    }
+
+    private init(_ documents: [[[(String, String)]]], tags: NERTagSet, lexicon: Lexicon, outside: [Int] = [],
+                 kinds: (String) -> [Int]) {
+        self.tags = tags
         var examples: [NERTrainer.Example] = []
         var entities = 0, unaligned = 0
+        var outsideBits = NERTag.o.bit
+        for k in outside { outsideBits |= NERTag.begin(k).bit | NERTag.inside(k).bit }
         for d in documents {
-            let (example, e, u) = Self.example(d, tags: tags, lexicon: lexicon)
+            let (example, e, u) = Self.example(d, tags: tags, lexicon: lexicon, outside: outsideBits, kinds: kinds)
             examples.append(example)
             entities += e
             unaligned += u
@@ -85,11 +105,11 @@ public struct NERCorpus: Sendable {
 
     /// One document as an example on Byline's tokens, with the number of
     /// its entities and of those that do not fall on token edges.
-    static func example(_ sentences: [[(String, String)]], tags: NERTagSet,
-                        lexicon: Lexicon) -> (NERTrainer.Example, Int, Int) {
+    static func example(_ sentences: [[(String, String)]], tags: NERTagSet, lexicon: Lexicon,
+                        outside: UInt64, kinds: (String) -> [Int]) -> (NERTrainer.Example, Int, Int) {
         // The article, and each entity's code-point span in it.
         var text = String.UnicodeScalarView()
-        var spans: [(start: Int, end: Int, kind: Int)] = []
+        var spans: [(start: Int, end: Int, label: String)] = []
         var quotes = 0
         var length = 0
         for (n, s) in sentences.enumerated() {
@@ -101,10 +121,10 @@ public struct NERCorpus: Sendable {
                 if space > 0 { text.append(" "); }
                 text.append(contentsOf: word.unicodeScalars)
                 let start = length + offsets[k], end = start + word.unicodeScalars.count
-                if tag.hasPrefix("B-"), let t = tags.tag(named: tag) {
-                    spans.append((start, end, t.kind))
-                } else if tag.hasPrefix("I-"), let last = spans.last, tags.tag(named: tag)?.kind == last.kind,
-                          k > 0, s[k - 1].1 != "O" {
+                let label = String(tag.dropFirst(2))
+                if tag.hasPrefix("B-") {
+                    spans.append((start, end, label))
+                } else if tag.hasPrefix("I-"), let last = spans.last, last.label == label, k > 0, s[k - 1].1 != "O" {
                     spans[spans.count - 1].end = end
                 }
             }
@@ -115,27 +135,34 @@ public struct NERCorpus: Sendable {
         let ranges = SentenceSplitter.split(whole)
         let sentenceTokens = ranges.map { NERTokens.split(whole[$0]) }
         let tokens = sentenceTokens.flatMap { $0 }
-        var gold = [NERTag](repeating: .o, count: tokens.count)
+        var allowed = [UInt64](repeating: outside, count: tokens.count)
         let starts = Dictionary(tokens.indices.map { (tokens[$0].start, $0) }, uniquingKeysWith: { a, _ in a })
         let ends = Dictionary(tokens.indices.map { (tokens[$0].end, $0) }, uniquingKeysWith: { a, _ in a })
         var unaligned = 0
+        var entities = 0
         for span in spans {
+            let types = kinds(span.label)
+            guard !types.isEmpty else { continue }
+            entities += 1
             guard var first = starts[span.start], let last = ends[span.end], first <= last else { unaligned += 1; continue }
             if first < last, tokens[first].lower == "the" { first += 1 }
-            gold[first] = .begin(span.kind)
-            if first < last { for k in (first + 1)...last { gold[k] = .inside(span.kind) } }
+            allowed[first] = types.reduce(0) { $0 | NERTag.begin($1).bit }
+            if first < last {
+                let inside = types.reduce(0) { $0 | NERTag.inside($1).bit }
+                for k in (first + 1)...last { allowed[k] = inside }
+            }
         }
         var modelSentences: [NERSentence] = []
-        var goldSentences: [[NERTag]] = []
+        var goldSentences: [[UInt64]] = []
         var offset = 0
         for s in sentenceTokens {
             modelSentences.append(NERSentence(tokens: s[...], lexicon: lexicon))
-            goldSentences.append(Array(gold[offset..<(offset + s.count)]))
+            goldSentences.append(Array(allowed[offset..<(offset + s.count)]))
             offset += s.count
         }
-        let example = NERTrainer.Example(sentences: modelSentences, gold: goldSentences,
+        let example = NERTrainer.Example(sentences: modelSentences, allowed: goldSentences,
                                          document: NERDocument(sentences: modelSentences))
-        return (example, spans.count, unaligned)
+        return (example, entities, unaligned)
     }
 }
 

@@ -2,11 +2,13 @@ import CModelData
 
 /// The learned recogniser's weights, with its tag set and the words that
 /// may open an entity. A feature has a weight for only a few of the 37
-/// tags (about three on average once small ones are pruned), so weights
-/// are kept sparse: an open-addressing table of 32-byte slots, each the
-/// feature's hash and up to six (tag, weight) entries. Scoring a token
-/// costs one cache line per feature and adds a few integers; the model is
-/// a fraction of a dense one's size.
+/// tags (two or three on average once small ones are pruned), so weights
+/// are kept sparse: an open-addressing table of 32-byte slots, each a
+/// 32-bit fingerprint of the feature's hash and up to seven (tag, weight)
+/// entries. Scoring a token costs one cache line per feature and adds a
+/// few integers; the model is a fraction of a dense one's size. (Slots of
+/// 16 bytes with three entries, chained for longer runs, measured slower:
+/// a chained slot is a second cache miss.)
 ///
 /// File format (little-endian): `BYLNER02`; UInt32 type count, then per
 /// type a UInt8 length and its UTF-8 name; UInt32 opener count, then the
@@ -15,10 +17,14 @@ import CModelData
 /// UInt64 hash, a UInt8 entry count, and per entry a UInt8 tag and an
 /// Int16 weight (weight = Int16 * scale).
 public struct NERModel: Sendable {
-    /// Slots of four words, aligned to 32 bytes from `base`: the key (0 =
-    /// empty), then six entries of 32 bits: the tag in the high half, the
-    /// Int16 weight in the low; `empty` fills unused ones, and `more` as
-    /// the sixth says the feature goes on in the slot of `chain(key)`.
+    /// Slots of four words, aligned to 32 bytes from `base`: the
+    /// fingerprint (low half of the first word; 0 = empty), then seven
+    /// entries of 32 bits: the tag in the high half, the Int16 weight in
+    /// the low; `empty` fills unused ones, and `more` as the seventh says
+    /// the feature goes on in the slot of `chain(key)`. A slot is found by
+    /// the hash's low bits and confirmed by its high 32: two features are
+    /// mistaken for each other with odds of about one in two billion per
+    /// lookup.
     let slots: [UInt64]
     /// Words from the array's start to the first slot (cache-line alignment).
     let base: Int
@@ -34,14 +40,17 @@ public struct NERModel: Sendable {
     static let magic = Array("BYLNER02".utf8)
     static let empty: UInt32 = 0xFFFF_FFFF
     static let more: UInt32 = 0xFFFE_0000
-    static let perSlot = 6
+    static let perSlot = 7
 
     /// The entity types, in tag order.
     public var types: [String] { tags.types }
 
     public enum FormatError: Error { case badMagic, truncated, tooManyTypes, badTag }
 
-    static func chain(_ key: UInt64) -> UInt64 { FeatureHash.mix(key &+ 0x9E37_79B9_7F4A_7C15) | 1 }
+    static func chain(_ key: UInt64) -> UInt64 { FeatureHash.mix(key &+ 0x9E37_79B9_7F4A_7C15) }
+
+    @inline(__always)
+    static func fingerprint(_ key: UInt64) -> UInt64 { key >> 32 | 1 }
 
     public init(bytes: UnsafeRawBufferPointer) throws(FormatError) {
         guard bytes.count >= 12, Array(bytes[0..<8]) == Self.magic else { throw .badMagic }
@@ -77,7 +86,7 @@ public struct NERModel: Sendable {
         let count = try u32()
         scale = Float(bitPattern: UInt32(truncatingIfNeeded: try u32()))
         // A first pass checks the bytes and counts the slots the features
-        // need (a slot holds six entries); a second fills the table.
+        // need; a second fills the table.
         let featuresStart = offset
         var slotsNeeded = 0
         for _ in 0..<count {
@@ -100,28 +109,30 @@ public struct NERModel: Sendable {
             var offset = featuresStart
             for _ in 0..<count {
                 var key = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                if key == 0 { key = 1 }
-                let n = Int(bytes[offset + 8])
+                var left = Int(bytes[offset + 8])
                 offset += 9
-                var done = 0
                 repeat {
-                    // Six entries, or five and `more` when the feature goes on.
-                    var words = [UInt32](repeating: Self.empty, count: Self.perSlot)
-                    let take = n - done <= Self.perSlot ? n - done : Self.perSlot - 1
-                    for k in 0..<take {
-                        let tag = UInt32(bytes[offset])
-                        let w = UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 1, as: UInt16.self))
-                        words[k] = tag << 16 | UInt32(w)
-                        offset += 3
-                    }
-                    done += take
-                    if done < n { words[Self.perSlot - 1] = Self.more }
                     var slot = Int(truncatingIfNeeded: key) & mask
                     while table[base + 4 * slot] != 0 { slot = (slot + 1) & mask }
-                    table[base + 4 * slot] = key
-                    for w in 0..<3 { table[base + 4 * slot + 1 + w] = UInt64(words[2 * w]) | UInt64(words[2 * w + 1]) << 32 }
+                    // Seven entries, or six and `more` when the feature goes on.
+                    let fits = left <= Self.perSlot
+                    for e in 0..<Self.perSlot {
+                        var entry = Self.empty
+                        if e == Self.perSlot - 1, !fits {
+                            entry = Self.more
+                        } else if e < left {
+                            entry = UInt32(bytes[offset]) << 16
+                                | UInt32(UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 1, as: UInt16.self)))
+                            offset += 3
+                        }
+                        // Entry e sits in word (e + 1) / 2, high half for even e.
+                        let word = base + 4 * slot + (e + 1) / 2
+                        table[word] |= e % 2 == 0 ? UInt64(entry) << 32 : UInt64(entry)
+                    }
+                    table[base + 4 * slot] |= Self.fingerprint(key)
+                    left -= fits ? left : Self.perSlot - 1
                     key = Self.chain(key)
-                } while done < n
+                } while left > 0
             }
         }
         self.slots = slots
@@ -139,33 +150,37 @@ public struct NERModel: Sendable {
             let table = start + base
             // Ask for every slot first: the misses overlap.
             for f in features {
-                byline_prefetch(table + 4 * (Int(truncatingIfNeeded: f == 0 ? 1 : f) & mask))
+                byline_prefetch(table + 4 * (Int(truncatingIfNeeded: f) & mask))
             }
             for f in features {
-                var key = f == 0 ? 1 : f
+                var key = f
+                var fingerprint = Self.fingerprint(key)
                 var slot = Int(truncatingIfNeeded: key) & mask
                 while true {
                     let s = table + 4 * slot
-                    let k = s[0]
-                    if k == key {
+                    let head = s[0]
+                    if head & 0xFFFF_FFFF == fingerprint {
                         @inline(__always) func add(_ e: UInt32) {
                             if e < Self.more { scores[Int(e >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: e))) }
                         }
                         let a = s[1], b = s[2], c = s[3]
+                        add(UInt32(truncatingIfNeeded: head >> 32))
                         add(UInt32(truncatingIfNeeded: a))
                         add(UInt32(truncatingIfNeeded: a >> 32))
                         add(UInt32(truncatingIfNeeded: b))
                         add(UInt32(truncatingIfNeeded: b >> 32))
                         add(UInt32(truncatingIfNeeded: c))
-                        guard UInt32(truncatingIfNeeded: c >> 32) == Self.more else {
-                            add(UInt32(truncatingIfNeeded: c >> 32))
+                        let last = UInt32(truncatingIfNeeded: c >> 32)
+                        guard last == Self.more else {
+                            add(last)
                             break
                         }
                         key = Self.chain(key)
+                        fingerprint = Self.fingerprint(key)
                         slot = Int(truncatingIfNeeded: key) & mask
                         continue
                     }
-                    if k == 0 { break }
+                    if head == 0 { break }
                     slot = (slot + 1) & mask
                 }
             }

@@ -21,6 +21,16 @@ struct NERSentence {
     /// written after it, and greedy decoding must choose it at the first
     /// word.
     var numberTail: [UInt64]
+    /// Per capitalised token: the last word of the run of capitalised words
+    /// (and `of`, `and`, `for`, `the`, `&` between them) it stands in, and
+    /// the word after the run, 0 elsewhere. A name's type is often in its
+    /// last word (`Jiangsu Agriculture and Forestry [Department]`), which a
+    /// left-to-right tagger reaches too late.
+    var nameTail: [UInt64]
+    var nameNext: [UInt64]
+    /// Per capitalised token: its place in the run and the run's length
+    /// (capped), with the word before the run (`the`, `Mr.`, `in`).
+    var nameRun: [UInt64]
     /// Per token: its word clusters (`WordClusters`), coarse and fine, as
     /// hashes.
     var coarse: [UInt64]
@@ -94,6 +104,7 @@ struct NERSentence {
         }
         allCaps = cased >= 3 && !lowerCased
         numberTail = Self.numberTails(lower, shape)
+        (nameTail, nameNext, nameRun) = Self.nameTails(lower, shape)
         var coarse: [UInt64] = [], fine: [UInt64] = []
         coarse.reserveCapacity(words.count)
         fine.reserveCapacity(words.count)
@@ -112,6 +123,34 @@ struct NERSentence {
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
         "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "dozen", "half",
     ].map(FeatureHash.of))
+
+    static let connectors: Set<UInt64> = Set(["of", "and", "for", "the", "&", "de", "'s"].map(FeatureHash.of))
+
+    static func nameTails(_ lower: [UInt64], _ shape: [TokenShape]) -> (tail: [UInt64], next: [UInt64], run: [UInt64]) {
+        let n = lower.count
+        var tail = [UInt64](repeating: 0, count: n), next = [UInt64](repeating: 0, count: n), run = [UInt64](repeating: 0, count: n)
+        let end = FeatureHash.of("</s>")
+        var i = 0
+        while i < n {
+            guard shape[i].first == .upper else { i += 1; continue }
+            // The run: capitalised words, connectors between them.
+            var last = i, j = i + 1
+            while j < n, j - i < 12 {
+                if shape[j].first == .upper { last = j; j += 1 }
+                else if connectors.contains(lower[j]), j + 1 < n, shape[j + 1].first == .upper || connectors.contains(lower[j + 1]) { j += 1 }
+                else { break }
+            }
+            let after = last + 1 < n ? lower[last + 1] : end
+            let previous = i > 0 ? lower[i - 1] : FeatureHash.of("<s>")
+            for k in i...last where shape[k].first == .upper {
+                tail[k] = lower[last]
+                next[k] = after
+                run[k] = FeatureHash.feature(73, FeatureHash.of(code: min(k - i, 3) * 16 + min(last - i, 5)), previous)
+            }
+            i = last + 1
+        }
+        return (tail, next, run)
+    }
 
     static func numberTails(_ lower: [UInt64], _ shape: [TokenShape]) -> [UInt64] {
         let n = lower.count

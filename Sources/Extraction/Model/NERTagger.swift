@@ -93,11 +93,23 @@ public struct NERTagger: Sendable {
                         next.append(Hypothesis(score: 0, p1: t, p2: h.p1, node: trail.add(t, after: h.node)))
                         continue
                     }
+                    // Only this hypothesis's `width` best tags can make the beam.
                     let o = Int64(scores[0])
+                    let first = next.count
                     for r in 0..<count {
                         let t = NERTag(rawValue: UInt8(r))
                         guard t.canFollow(h.p1) else { continue }
-                        next.append(Hypothesis(score: h.score + Int64(scores[r]) - o, p1: t, p2: h.p1, node: h.node, written: false))
+                        let score = h.score + Int64(scores[r]) - o
+                        if next.count - first == width {
+                            guard score > next[next.count - 1].score else { continue }
+                            next.removeLast()
+                        }
+                        var k = next.count
+                        next.append(Hypothesis(score: score, p1: t, p2: h.p1, node: h.node, written: false))
+                        while k > first, next[k - 1].score < score {
+                            next.swapAt(k - 1, k)
+                            k -= 1
+                        }
                     }
                 }
                 beam = Self.prune(next, width: width, trail: &trail)

@@ -18,6 +18,12 @@ struct NERTag: Hashable, Sendable {
     /// The type index, 1-based; 0 for O.
     var kind: Int { self == .o ? 0 : (Int(rawValue) + 1) / 2 }
 
+    /// The tag as one bit of a set (`NERTrainer.Example.allowed`).
+    var bit: UInt64 { 1 << UInt64(rawValue) }
+
+    /// Every B- tag, as a set.
+    static let beginBits: UInt64 = 0xAAAA_AAAA_AAAA_AAAA
+
     /// I-X may only follow B-X or I-X.
     @inline(__always)
     func canFollow(_ previous: NERTag) -> Bool {

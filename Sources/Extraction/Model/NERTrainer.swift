@@ -4,11 +4,26 @@
 /// give the same bytes.
 public struct NERTrainer: Sendable {
     /// One training document: its sentences with their gold tags, and what
-    /// the document says about its words.
+    /// the document says about its words. Where the data is coarser than
+    /// the tag set (CoNLL-2003's LOC may be a GPE, a LOC or a FAC), a
+    /// token's gold is a set of tags, as a bit mask: any of them is right.
     public struct Example: Sendable {
         let sentences: [NERSentence]
-        let gold: [[NERTag]]
+        let allowed: [[UInt64]]
         let document: NERDocument
+
+        init(sentences: [NERSentence], gold: [[NERTag]], document: NERDocument) {
+            self.init(sentences: sentences, allowed: gold.map { $0.map(\.bit) }, document: document)
+        }
+
+        init(sentences: [NERSentence], allowed: [[UInt64]], document: NERDocument) {
+            self.sentences = sentences
+            self.allowed = allowed
+            self.document = document
+        }
+
+        /// The gold tags where each token has one (the lowest where it has several).
+        var gold: [[NERTag]] { allowed.map { $0.map { NERTag(rawValue: UInt8($0.trailingZeroBitCount)) } } }
 
         public var sentenceCount: Int { sentences.count }
     }
@@ -47,7 +62,7 @@ public struct NERTrainer: Sendable {
                 for i in sentence.words.indices {
                     NERFeatures.observed(sentence, i, document: ex.document, into: &features)
                     NERFeatures.history(sentence, i, p1, p2, into: &features)
-                    let guess = learn(features, gold: ex.gold[k][i], after: p1)
+                    let guess = learn(features, allowed: ex.allowed[k][i], after: p1)
                     p2 = p1
                     p1 = guess
                 }
@@ -56,8 +71,9 @@ public struct NERTrainer: Sendable {
     }
 
     /// One step: the guess from `features`, and on a mistake the update
-    /// towards `gold`.
-    private mutating func learn(_ features: [UInt64], gold: NERTag, after p1: NERTag) -> NERTag {
+    /// towards the best-scoring allowed tag (that may follow `p1`, if any
+    /// may).
+    private mutating func learn(_ features: [UInt64], allowed: UInt64, after p1: NERTag) -> NERTag {
         let n = tags.count
         if scores.count != n { scores = [Float](repeating: 0, count: n) }
         let guess = scores.withUnsafeMutableBufferPointer { scores in
@@ -70,7 +86,8 @@ public struct NERTrainer: Sendable {
             return TagScores.best(UnsafeBufferPointer(scores), count: n, after: p1)
         }
         step += 1
-        if guess != gold {
+        if allowed & guess.bit == 0 {
+            let gold = scores.withUnsafeBufferPointer { Self.bestAllowed($0, allowed, after: p1) }
             // Passive-aggressive (PA-I, Crammer et al. 2006): the step that
             // just puts gold a margin of 1 above the guess, at most
             // `aggressiveness`. Against the plain perceptron's step of 1:
@@ -84,6 +101,18 @@ public struct NERTrainer: Sendable {
             }
         }
         return guess
+    }
+
+    static func bestAllowed(_ scores: UnsafeBufferPointer<Float>, _ allowed: UInt64, after p1: NERTag) -> NERTag {
+        var best: NERTag?, fallback: NERTag?
+        var bits = allowed
+        while bits != 0 {
+            let t = NERTag(rawValue: UInt8(bits.trailingZeroBitCount))
+            bits &= bits - 1
+            if fallback.map({ scores[Int(t.rawValue)] > scores[Int($0.rawValue)] }) ?? true { fallback = t }
+            if t.canFollow(p1), best.map({ scores[Int(t.rawValue)] > scores[Int($0.rawValue)] }) ?? true { best = t }
+        }
+        return best ?? fallback ?? .o
     }
 
     private mutating func slot(_ f: UInt64) -> Int {
@@ -111,10 +140,10 @@ public struct NERTrainer: Sendable {
     public static func openers(_ examples: [Example], minimum: Int = 2, share: Double = 0.01) -> Set<UInt64> {
         var opens: [UInt64: Int] = [:], occurs: [UInt64: Int] = [:]
         for ex in examples {
-            for (s, gold) in zip(ex.sentences, ex.gold) {
+            for (s, allowed) in zip(ex.sentences, ex.allowed) {
                 for i in s.words.indices where s.shape[i].plainlyOutside {
                     occurs[s.lower[i], default: 0] += 1
-                    if gold[i].isBegin { opens[s.lower[i], default: 0] += 1 }
+                    if allowed[i] & NERTag.o.bit == 0, allowed[i] & NERTag.beginBits != 0 { opens[s.lower[i], default: 0] += 1 }
                 }
             }
         }
