@@ -11,9 +11,10 @@ public struct NewsExtractor: Extractor {
     /// recogniser (what `byline` runs by default), decoded with a beam of
     /// `beamWidth`; without, from the rule-based name finder and the
     /// numeric grammar.
-    public init(lexicon: Lexicon = .builtin, model: NERModel? = nil, beamWidth: Int = NERTagger.defaultWidth) {
+    public init(lexicon: Lexicon = .builtin, model: NERModel? = nil, beamWidth: Int = NERTagger.defaultWidth,
+                beamMargin: Float = NERTagger.defaultMargin) {
         self.lexicon = lexicon
-        self.tagger = model.map { NERTagger(model: $0, width: beamWidth) }
+        self.tagger = model.map { NERTagger(model: $0, width: beamWidth, margin: beamMargin) }
     }
 
     public func extract(_ string: String) -> ExtractionResult {

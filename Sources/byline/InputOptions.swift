@@ -25,6 +25,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Tag sequences the learned recogniser keeps open (1: greedy).")
     var beamWidth: Int = NERTagger.defaultWidth
 
+    @Option(help: "Tag sequences this far below the best are dropped from the beam.")
+    var beamMargin: Float = NERTagger.defaultMargin
+
     func validate() throws {
         guard IngestOptions.Fallback(rawValue: encodingFallback) != nil else {
             throw ValidationError("--encoding-fallback must be one of: \(IngestOptions.Fallback.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -39,7 +42,7 @@ struct InputOptions: ParsableArguments {
 
     func extractor() throws -> any Extractor {
         NewsExtractor(lexicon: try LexiconLoader.load(lexicon), model: recognizer == "learned" ? try loadModel() : nil,
-                      beamWidth: beamWidth)
+                      beamWidth: beamWidth, beamMargin: beamMargin)
     }
 
     private func loadModel() throws -> NERModel? {

@@ -12,10 +12,17 @@ public struct NERTagger: Sendable {
     public let width: Int
 
     public static let defaultWidth = 4
+    public static let defaultMargin: Float = 0.5
 
-    public init(model: NERModel, width: Int = NERTagger.defaultWidth) {
+    /// Sequences further than this below the best are dropped (in the
+    /// model's score units): where one reading is plain, the beam narrows
+    /// to it, and a lower-case word after it is passed over unscored.
+    let margin: Int64
+
+    public init(model: NERModel, width: Int = NERTagger.defaultWidth, margin: Float = NERTagger.defaultMargin) {
         self.model = model
         self.width = max(1, width)
+        self.margin = Int64(margin / model.scale)
     }
 
     /// One sequence of the beam: its score, its last two tags, and where
@@ -112,7 +119,7 @@ public struct NERTagger: Sendable {
                         }
                     }
                 }
-                beam = Self.prune(next, width: width, trail: &trail)
+                beam = Self.prune(next, width: width, margin: margin, trail: &trail)
             }
         }
         guard let best = beam.first else { return [] }
@@ -121,11 +128,12 @@ public struct NERTagger: Sendable {
 
     /// The `width` best hypotheses, one per pair of last tags, best first;
     /// each new one's tag written to the trail.
-    private static func prune(_ candidates: [Hypothesis], width: Int, trail: inout Trail) -> [Hypothesis] {
+    private static func prune(_ candidates: [Hypothesis], width: Int, margin: Int64, trail: inout Trail) -> [Hypothesis] {
         var sorted = candidates
         sorted.sort { $0.score > $1.score }
         var kept: [Hypothesis] = []
         for var c in sorted {
+            if let best = kept.first, c.score < best.score - margin { break }
             guard !kept.contains(where: { $0.p1 == c.p1 && $0.p2 == c.p2 }) else { continue }
             if !c.written {
                 c.node = trail.add(c.p1, after: c.node)
