@@ -70,10 +70,13 @@ public struct Lexicon: Sendable {
         var labels: [String: EntityLabel] = [:]
         var aliases: [String: String] = [:]
         var errors: [(Int, String)] = []
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: " \r")
+        // Lines and fields split as bytes (tabs and newlines are ASCII):
+        // splitting by Character would run grapheme breaking over the
+        // whole built-in table at every start.
+        for (n, raw) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            let line = Substring(raw).trimmingSpaces(" \r")
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t").map { String($0).trimmingCharacters(in: " ") }
+            let fields = line.utf8.split(separator: 0x09).map { String(Substring($0).trimmingSpaces(" ")) }
             guard fields.count == 2 || fields.count == 3, let label = EntityLabel(rawValue: fields[0]), !fields[1].isEmpty else {
                 errors.append((n + 1, "expected LABEL<TAB>Name[<TAB>Canonical] with an OntoNotes label"))
                 continue
@@ -85,15 +88,19 @@ public struct Lexicon: Sendable {
     }
 }
 
-extension StringProtocol {
-    func trimmingCharacters(in set: String) -> String {
-        let drop = Set(set.unicodeScalars)
-        var s = Substring(self).unicodeScalars[...]
-        while let f = s.first, drop.contains(f) { s = s.dropFirst() }
-        while let l = s.last, drop.contains(l) { s = s.dropLast() }
-        return String(String.UnicodeScalarView(s))
+extension Substring {
+    /// Without the ASCII characters of `set` at either end (most lines have
+    /// none: then nothing is copied).
+    func trimmingSpaces(_ set: StaticString) -> Substring {
+        func drop(_ b: UInt8) -> Bool { set.withUTF8Buffer { $0.contains(b) } }
+        var s = self
+        while let f = s.utf8.first, drop(f) { s = s.dropFirst() }
+        while let l = s.utf8.last, drop(l) { s = s.dropLast() }
+        return s
     }
+}
 
+extension StringProtocol {
     /// No lower-case letter (ASCII checked without the Unicode tables).
     var hasNoLowercase: Bool {
         for u in unicodeScalars {
