@@ -30,17 +30,9 @@ struct WordClusters: Sendable, Equatable {
     static func parse(_ bytes: UnsafeRawBufferPointer) -> [(UInt64, WordClusters)] {
         var out: [(UInt64, WordClusters)] = []
         out.reserveCapacity(20_000)
-        var lineStart = 0
-        for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: "\n") {
-            defer { lineStart = i + 1 }
-            guard i > lineStart else { continue }
-            let line = UnsafeRawBufferPointer(rebasing: bytes[lineStart..<i])
-            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-            guard fields.count == 3 else { continue }
-            func number(_ f: Slice<UnsafeRawBufferPointer>) -> UInt16 {
-                f.reduce(UInt16(0)) { $1 >= 48 && $1 <= 57 ? $0 &* 10 &+ UInt16($1 - 48) : $0 }
-            }
-            out.append((FeatureHash.of(bytes: fields[0]), WordClusters(coarse: number(fields[1]), fine: number(fields[2]))))
+        LinkedTable.rows(bytes) { fields in
+            guard fields.count == 3 else { return }
+            out.append((FeatureHash.of(bytes: fields[0]), WordClusters(coarse: LinkedTable.number(fields[1]), fine: LinkedTable.number(fields[2]))))
         }
         return out
     }

@@ -31,19 +31,12 @@ struct WordFacts: Sendable, Equatable {
     static func parse(_ bytes: UnsafeRawBufferPointer) -> [(UInt64, WordFacts)] {
         var out: [(UInt64, WordFacts)] = []
         out.reserveCapacity(70_000)
-        var lineStart = 0
-        for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: "\n") {
-            defer { lineStart = i + 1 }
-            guard i > lineStart else { continue }
-            let line = UnsafeRawBufferPointer(rebasing: bytes[lineStart..<i])
-            guard let tab1 = line.firstIndex(of: UInt8(ascii: "\t")) else { continue }
-            let rest = line[(tab1 + 1)...]
-            let tab2 = rest.firstIndex(of: UInt8(ascii: "\t")) ?? rest.endIndex
-            var band: UInt8 = 0
-            for d in rest[rest.startIndex..<tab2] where d >= 48 && d <= 57 { band = band &* 10 &+ (d - 48) }
-            let flags = tab2 < rest.endIndex ? rest[(tab2 + 1)...] : rest[rest.endIndex...]
-            let facts = WordFacts(band: band, firstName: flags.contains(UInt8(ascii: "F")), surname: flags.contains(UInt8(ascii: "L")))
-            out.append((FeatureHash.of(bytes: line[..<tab1]), facts))
+        LinkedTable.rows(bytes) { fields in
+            guard fields.count >= 2 else { return }
+            let flags = fields.count > 2 ? fields[2] : fields[1][fields[1].endIndex...]
+            let facts = WordFacts(band: LinkedTable.number(fields[1]), firstName: flags.contains(UInt8(ascii: "F")),
+                                  surname: flags.contains(UInt8(ascii: "L")))
+            out.append((FeatureHash.of(bytes: fields[0]), facts))
         }
         return out
     }
