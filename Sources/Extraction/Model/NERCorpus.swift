@@ -16,7 +16,7 @@ public struct NERCorpus: Sendable {
     public let examples: [NERTrainer.Example]
     let tags: NERTagSet
     /// Gold entities, and those whose edges fall inside one of Byline's
-    /// tokens (`Russian` in `Russian-Iranian`): those are left out.
+    /// tokens (`Corp` where Byline reads `Corp.`): those are left out.
     public let entityCount: Int
     public let unalignedCount: Int
 
