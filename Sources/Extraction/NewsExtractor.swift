@@ -91,12 +91,37 @@ public struct NewsExtractor: Extractor {
         for (n, s) in sentenceTokens.enumerated() {
             for span in NEREvaluation.spans(tagger.tag(modelSentences[n], document: document)) {
                 guard let label = EntityLabel(rawValue: types.type(span.kind)) else { continue }
-                let start = s[span.start].start, end = s[span.end - 1].end
+                // No entity ends on a joining word or mark (`November of`,
+                // `year-`): a sequence the beam let run on.
+                var last = span.end - 1
+                while last > span.start, Self.joiners.contains(s[last].lower) { last -= 1 }
+                let start = s[span.start].start, end = s[last].end
+                // A modifier tagged apart from the number it modifies (`[over]
+                // [9%]`) joins it.
+                if let previous = entities.last, previous.label == label, previous.end + 1 >= start,
+                   Self.isModifier(s, span.start - 1, after: previous) {
+                    entities[entities.count - 1] = Entity(start: previous.start, end: end, text: text.string(previous.start, end), label: label)
+                    continue
+                }
                 entities.append(Entity(start: start, end: end, text: text.string(start, end), label: label))
             }
         }
         return entities
     }
+
+    /// Whether the entity just before token `k` is lower-case words only
+    /// with no digit (`over`, `about`, `more than`).
+    private static func isModifier(_ s: [Token], _ k: Int, after previous: Entity) -> Bool {
+        guard k >= 0 else { return false }
+        var j = k
+        while j >= 0, s[j].start >= previous.start {
+            guard s[j].kind == .word, !s[j].hasDigit, !s[j].isCapitalized else { return false }
+            j -= 1
+        }
+        return true
+    }
+
+    static let joiners: WordSet = ["-", "of", "from", "in", "a", "an", "to", "and", "the", "for", "at", "on", "by", "with", ","]
 
     /// In a dateline the place names are places: they replace whatever
     /// names were found over them (a date's words, `Tuesday, September
