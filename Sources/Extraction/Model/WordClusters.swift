@@ -23,7 +23,7 @@ struct WordClusters: Sendable, Equatable {
     /// The clusters of a lower-case word, digits folded as in the table.
     static func of(lower: String, hash: UInt64) -> WordClusters {
         guard lower.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return table[hash: hash] }
-        return table[hash: FeatureHash.of(bytes: lower.utf8.map { $0 >= 0x30 && $0 <= 0x39 ? UInt8(ascii: "0") : $0 })]
+        return table[hash: FeatureHash.of(bytes: lower.utf8.lazy.map { $0 >= 0x30 && $0 <= 0x39 ? UInt8(ascii: "0") : $0 })]
     }
 
     /// Lines of `word TAB coarse TAB fine`, as (hash of the word, clusters).
