@@ -34,6 +34,8 @@ struct InputOptions: ParsableArguments {
         }
         guard maxBytes > 0 else { throw ValidationError("--max-bytes must be positive") }
         guard recognizer == "rules" || recognizer == "learned" else { throw ValidationError("--recognizer must be rules or learned") }
+        guard beamWidth >= 1 else { throw ValidationError("--beam-width must be at least 1") }
+        guard beamMargin.isFinite, beamMargin >= 0 else { throw ValidationError("--beam-margin must be a number, 0 or more") }
     }
 
     var ingestOptions: IngestOptions {

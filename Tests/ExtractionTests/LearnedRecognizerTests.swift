@@ -160,6 +160,11 @@ import Testing
             #expect(abs(Float(scores[c]) * model.scale - expected) < 0.01, "tag \(c)")
         }
         #expect(scores[tags.count...].allSatisfy { $0 == 0 })
+        // The scale sits after the magic, the types, the openers and the count.
+        var zeroScale = bytes
+        let scaleOffset = 8 + 4 + tags.types.reduce(0) { $0 + 1 + $1.utf8.count } + 4 + 8 + 4
+        for k in 0..<4 { zeroScale[scaleOffset + k] = 0 }
+        #expect(throws: NERModel.FormatError.badScale) { try zeroScale.withUnsafeBytes { try NERModel(bytes: $0) } }
         for cut in [9, 20, bytes.count - 1] {
             #expect(throws: NERModel.FormatError.self) { try Array(bytes.prefix(cut)).withUnsafeBytes { try NERModel(bytes: $0) } }
         }

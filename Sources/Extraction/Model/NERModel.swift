@@ -45,7 +45,7 @@ public struct NERModel: Sendable {
     /// The entity types, in tag order.
     public var types: [String] { tags.types }
 
-    public enum FormatError: Error { case badMagic, truncated, tooManyTypes, badTag }
+    public enum FormatError: Error { case badMagic, truncated, tooManyTypes, badTag, badScale }
 
     static func chain(_ key: UInt64) -> UInt64 { FeatureHash.mix(key &+ 0x9E37_79B9_7F4A_7C15) }
 
@@ -85,6 +85,8 @@ public struct NERModel: Sendable {
         self.openers = openers
         let count = try u32()
         scale = Float(bitPattern: UInt32(truncatingIfNeeded: try u32()))
+        // The tagger divides by it: a file that says 0, infinity or NaN is no model.
+        guard scale.isFinite, scale > 0 else { throw .badScale }
         // A first pass checks the bytes and counts the slots the features
         // need; a second fills the table.
         let featuresStart = offset

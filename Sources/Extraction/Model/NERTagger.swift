@@ -24,7 +24,10 @@ public struct NERTagger: Sendable {
     public init(model: NERModel, width: Int = NERTagger.defaultWidth, margin: Float = NERTagger.defaultMargin) {
         self.model = model
         self.width = max(1, width)
-        self.margin = Int64(margin / model.scale)
+        // In the model's units, bounded so that no margin a caller gives
+        // overflows (scores are sums of Int32s).
+        let units = Double(max(0, margin.isNaN ? 0 : margin)) / Double(model.scale)
+        self.margin = units < Double(Int64.max / 4) ? Int64(units) : Int64.max / 4
     }
 
     /// One sequence of the beam: its score, its last two tags, and where
