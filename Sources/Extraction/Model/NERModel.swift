@@ -35,6 +35,9 @@ public struct NERModel: Sendable {
     /// entity somewhere in the training data (`two`, `last`, `$`): every
     /// other one, outside an entity, is O without scoring.
     let openers: Set<UInt64>
+    /// The same, as the tagger asks them for every lower-case word: one
+    /// short probe, no SipHash.
+    let openerIndex: HashIndex<Bool>
     public let featureCount: Int
 
     static let magic = Array("BYLNER02".utf8)
@@ -83,6 +86,7 @@ public struct NERModel: Sendable {
         var openers = Set<UInt64>()
         for _ in 0..<(try u32()) { openers.insert(try u64()) }
         self.openers = openers
+        openerIndex = HashIndex(openers.map { ($0, true) }, absent: false)
         let count = try u32()
         scale = Float(bitPattern: UInt32(truncatingIfNeeded: try u32()))
         // The tagger divides by it: a file that says 0, infinity or NaN is no model.

@@ -150,13 +150,13 @@ public struct NERTrainer: Sendable {
         return Set(opens.filter { $0.value >= minimum && Double($0.value) >= share * Double(occurs[$0.key] ?? 0) }.keys)
     }
 
-    /// The averaged weights, serialised.
-    public func modelBytes(openers: Set<UInt64>, pruneBelow: Float = 0.006) -> [UInt8] {
-        NERModel.serialize(averagedWeights(), tags: tags, openers: openers, pruneBelow: pruneBelow)
+    /// The averaged weights, serialised (a mix of one).
+    public func modelBytes(openers: Set<UInt64>, pruneBelow: Float = 0.015) -> [UInt8] {
+        Self.mixedModelBytes([self], openers: openers, pruneBelow: pruneBelow)
     }
 
     /// Several trainers' averaged weights, averaged again (parameter mixing).
-    public static func mixedModelBytes(_ trainers: [NERTrainer], openers: Set<UInt64>, pruneBelow: Float = 0.006) -> [UInt8] {
+    public static func mixedModelBytes(_ trainers: [NERTrainer], openers: Set<UInt64>, pruneBelow: Float = 0.015) -> [UInt8] {
         guard let tags = trainers.first?.tags else { return [] }
         var table: [UInt64: [Float]] = [:]
         for t in trainers {
