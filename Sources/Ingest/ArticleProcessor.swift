@@ -47,9 +47,14 @@ public struct ArticleProcessor: Sendable {
     }
 
     static func title(of text: String) -> String? {
-        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            let trimmed = line.trimmingWhitespace()
+        // Line by line from the start, not `split`: that would cut the whole
+        // article into lines to read the first (4% of `byline extract`).
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            let end = rest.firstIndex(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) ?? rest.endIndex
+            let trimmed = rest[..<end].trimmingWhitespace()
             if !trimmed.isEmpty { return String(trimmed.prefix(300)) }
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[rest.endIndex...]
         }
         return nil
     }
