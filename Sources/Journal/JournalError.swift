@@ -11,6 +11,9 @@ public enum JournalError: Error, CustomStringConvertible, Sendable {
     /// (which recovers it).
     case writerFailed(String)
     case closed
+    /// Another writer (the daemon, or a `byline ingest`) has the journal
+    /// open: two writers would hand out the same seqs.
+    case locked(directory: String)
 
     public var description: String {
         switch self {
@@ -19,6 +22,8 @@ public enum JournalError: Error, CustomStringConvertible, Sendable {
             return "journal segment \(segment) is damaged at byte \(offset): \(reason)"
         case .writerFailed(let why): return "journal writer stopped after an I/O failure: \(why)"
         case .closed: return "journal is closed"
+        case .locked(let directory):
+            return "journal \(directory) is in use by another writer (a running daemon or byline ingest); stop it first"
         }
     }
 }

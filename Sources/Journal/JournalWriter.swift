@@ -50,6 +50,10 @@ public final class JournalWriter: Sendable {
     private let intake = Mutex(Intake())
     private let queue = DispatchQueue(label: "byline.journal.writer")
     private let tail: Mutex<Tail>
+    /// The journal directory, held open with an exclusive `flock` for the
+    /// writer's life: a second writer is refused before it recovers (and
+    /// perhaps truncates) anything.
+    private let lock: Mutex<FileHandle?>
 
     /// Where the next record goes. Only the drain touches it; the mutex is
     /// uncontended and exists to satisfy Sendable honestly.
@@ -66,6 +70,17 @@ public final class JournalWriter: Sendable {
     public init(directory: String, options: Options = Options()) throws(JournalError) {
         self.directory = directory
         self.options = options
+        let lockHandle: FileHandle
+        do {
+            try FileSystem.makeDirectories(directory)
+            lockHandle = try FileHandle.open(directory, O_RDONLY | O_DIRECTORY)
+            guard try lockHandle.tryLockExclusive() else { throw JournalError.locked(directory: directory) }
+        } catch let error as SystemError {
+            throw .system(error)
+        } catch {
+            throw .locked(directory: directory)
+        }
+        lock = Mutex(lockHandle)
         let point = try Recovery.open(directory: directory)
         var segment: FileHandle?
         if let path = point.segmentPath {
@@ -128,6 +143,7 @@ public final class JournalWriter: Sendable {
         tail.withLock { state in
             if let segment = state.segment.take() { try? segment.close() }
         }
+        lock.withLock { handle in try? handle.take()?.close() }
     }
 
     private func drain() {

@@ -112,6 +112,18 @@ public final class FileHandle {
         _ = try syscall("ftruncate", path: path) { ftruncate(fd, off_t(size)) }
     }
 
+    /// Takes an exclusive `flock` without waiting: false when another open
+    /// file description holds it (another process, or another handle in
+    /// this one). Released when the descriptor closes, even by a crash.
+    public func tryLockExclusive() throws(SystemError) -> Bool {
+        do {
+            _ = try syscall("flock", path: path) { flock(fd, LOCK_EX | LOCK_NB) }
+            return true
+        } catch where error.errno == .wouldBlock {
+            return false
+        }
+    }
+
     @discardableResult
     public func seek(to offset: Int, whence: CInt = SEEK_SET) throws(SystemError) -> Int {
         Int(try syscall("lseek", path: path) { lseek(fd, off_t(offset), whence) })

@@ -103,3 +103,26 @@ func readAll(_ dir: String, from seq: UInt64 = 1) throws -> [JournalRecord] {
         #expect(throws: JournalError.self) { try writer.append([entry(1)]) }
     }
 }
+
+/// Defect 9 of #10: `byline ingest --journal J` while the daemon wrote J
+/// gave duplicate seqs. One writer per journal, by `flock`.
+@Suite struct JournalLockTests {
+    @Test func aSecondWriterIsRefusedUntilTheFirstCloses() throws {
+        let dir = TestDirectory()
+        let first = try JournalWriter(directory: dir.path)
+        _ = try first.append([entry(1)])
+        do {
+            _ = try JournalWriter(directory: dir.path)
+            Issue.record("a second writer opened a journal in use")
+        } catch {
+            guard case .locked = error else { Issue.record("expected .locked, got \(error)"); return }
+            #expect(error.description.contains("in use by another writer"))
+        }
+        _ = try first.append([entry(2)])
+        first.close()
+        let second = try JournalWriter(directory: dir.path)
+        #expect(try second.append([entry(3)]).first?.seq == 3)
+        second.close()
+        #expect(try JournalVerifier.verify(directory: dir.path).records == 3)
+    }
+}
