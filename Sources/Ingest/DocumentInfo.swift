@@ -9,7 +9,7 @@ public struct DocumentInfo: Codable, Sendable, Equatable {
     public var encoding: String?
     /// The first non-empty line, trimmed.
     public var title: String?
-    /// `device:inode:mtime-nanoseconds` of the file when read: with the
+    /// `inode:ctime-nanoseconds` of the file when read (`FileStatus.identity`): with the
     /// path and hash it tells "this very file, not yet settled" (after a
     /// restart) from "the same bytes dropped again" (a duplicate).
     public var fileID: String?

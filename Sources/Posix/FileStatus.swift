@@ -9,6 +9,10 @@ public struct FileStatus: Sendable, Equatable {
     public let kind: Kind
     public let size: Int
     public let modified: timespec
+    /// The inode's last status change: set when the file is created,
+    /// written, renamed or has its mode changed, and (unlike `modified`) not
+    /// settable by `touch` or `cp -p`.
+    public let changed: timespec
     public let inode: UInt64
     public let device: UInt64
     /// Hard links to the inode: more than one means the name was made with
@@ -24,18 +28,23 @@ public struct FileStatus: Sendable, Equatable {
         }
         size = Int(st.st_size)
         modified = st.st_mtim
+        changed = st.st_ctim
         inode = UInt64(st.st_ino)
         device = UInt64(st.st_dev)
         links = Int(st.st_nlink)
     }
 
-    /// `device:inode:mtime-ns`: changes when the file is replaced or rewritten.
+    /// `inode:ctime-ns`: which file this is, as the journal remembers it.
+    /// A new copy gets a new ctime even where the file system reuses the
+    /// inode and `cp -p` keeps the mtime; the device number is left out
+    /// because it can change across reboots.
     public var identity: String {
-        "\(device):\(inode):\(Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec))"
+        "\(inode):\(Int64(changed.tv_sec) * 1_000_000_000 + Int64(changed.tv_nsec))"
     }
 
     public static func == (a: FileStatus, b: FileStatus) -> Bool {
         a.kind == b.kind && a.size == b.size && a.inode == b.inode && a.device == b.device
             && a.modified.tv_sec == b.modified.tv_sec && a.modified.tv_nsec == b.modified.tv_nsec
+            && a.changed.tv_sec == b.changed.tv_sec && a.changed.tv_nsec == b.changed.tv_nsec
     }
 }

@@ -48,6 +48,37 @@ import Testing
         #expect(try JournalVerifier.verify(directory: journal).isIntact)
     }
 
+    /// Defect 3 of #10: `cp -p` of one article onto `story.txt` four times
+    /// (same inode, same mtime) gave two records, not four: `file_id` was
+    /// device:inode:mtime. Each copy is a new arrival.
+    @Test func aCopyKeepingTheMtimeIsANewArrival() throws {
+        let dir = TestDirectory()
+        let inbox = dir.sub("inbox"), journal = dir.sub("journal")
+        try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+        let path = "\(inbox)/story.txt"
+        let kept = Date(timeIntervalSince1970: 1_700_000_000)
+        var ids: Set<String> = []
+        for _ in 1...4 {
+            // What `cp -p article.txt story.txt` does to an existing target:
+            // truncate, write, then put the source's mtime back.
+            let handle = try #require(FileHandle(forWritingAtPath: path) ?? {
+                FileManager.default.createFile(atPath: path, contents: nil)
+                return FileHandle(forWritingAtPath: path)
+            }())
+            try handle.truncate(atOffset: 0)
+            try handle.write(contentsOf: Data("Iran said Russia paid.".utf8))
+            try handle.close()
+            try FileManager.default.setAttributes([.modificationDate: kept], ofItemAtPath: path)
+            _ = try ingest(inbox, journal)
+            usleep(20_000)  // past the file system's timestamp granularity
+        }
+        let all = try records(journal)
+        #expect(all.map(\.type) == [RecordType.article] + Array(repeating: RecordType.duplicate, count: 3))
+        struct Envelope: Decodable { let doc: DocumentInfo }
+        for r in all { ids.insert(try r.decode(Envelope.self).doc.fileID ?? "") }
+        #expect(ids.count == 4)
+    }
+
     @Test func articleRecordRoundTrips() throws {
         let dir = TestDirectory()
         let writer = try JournalWriter(directory: dir.path)
