@@ -10,6 +10,8 @@ final class BoundedExecutor: Sendable {
         var limit: Int
         var pending: [@Sendable () -> Void] = []
         var head = 0
+        /// Work that takes the next free place ahead of `pending` (probes).
+        var urgent: [@Sendable () -> Void] = []
     }
 
     private let queue: DispatchQueue
@@ -43,7 +45,12 @@ final class BoundedExecutor: Sendable {
 
     private func takeIfRoom() -> (@Sendable () -> Void)? {
         state.withLock { s in
-            guard s.running < s.limit, s.head < s.pending.count else { return nil }
+            guard s.running < s.limit else { return nil }
+            if !s.urgent.isEmpty {
+                s.running += 1
+                return s.urgent.removeFirst()
+            }
+            guard s.head < s.pending.count else { return nil }
             let work = s.pending[s.head]
             s.head += 1
             if s.head > 1024 && s.head * 2 > s.pending.count {
@@ -55,8 +62,12 @@ final class BoundedExecutor: Sendable {
         }
     }
 
-    /// Runs `body` on the executor's queue outside the limit (watchdog probes).
+    /// Runs `body` in the next place that frees, ahead of queued work: a
+    /// watchdog probe waits for one running job to end (bounded by the size
+    /// limit), never for the whole backlog, and never answers while every
+    /// worker is stuck.
     func probe(_ body: @escaping @Sendable () -> Void) {
-        queue.async(execute: body)
+        state.withLock { $0.urgent.append(body) }
+        startWhatFits()
     }
 }

@@ -109,11 +109,12 @@ public final class Pipeline: Sendable {
         _ = try result.get()
     }
 
-    /// Calls `done` once a no-op has passed through the extraction and
-    /// commit stages: a wedged stage never calls it (the watchdog).
+    /// Calls `done` once a no-op has passed through every stage: a place
+    /// among the extraction workers, then the commit and settle queues. A
+    /// wedged stage never calls it (the watchdog).
     public func probe(_ done: @escaping @Sendable () -> Void) {
-        executor.probe { [commitQueue] in
-            commitQueue.async { done() }
+        executor.probe { [commitQueue, settleQueue] in
+            commitQueue.async { settleQueue.async { done() } }
         }
     }
 

@@ -48,7 +48,9 @@ import Testing
         #expect(TextDecoder.firstInvalidUTF8([0x41, 0xE2, 0x82, 0xAC, 0xE9, 0x41]) == 4)
     }
 
-    @Test func tooLargeIsHashedButNotExtracted() {
+    /// Defect 8 of #10: an 8 GiB sparse file took 35 s to reject, hashed in
+    /// full. Over the limit, the size alone decides: nothing is read.
+    @Test func tooLargeIsRejectedWithoutReading() throws {
         let dir = TestDirectory()
         write(dir, "huge.txt", Array(repeating: UInt8(ascii: "a"), count: 20_000))
         guard case .rejected(let r) = processor.process(directory: dir.path, name: "huge.txt") else {
@@ -57,7 +59,19 @@ import Testing
         }
         #expect(r.reason == .tooLarge)
         #expect(r.doc.bytes == 20_000)
-        #expect(r.doc.sha256?.count == 64)
+        #expect(r.doc.sha256 == nil)
+        #expect(r.doc.fileID != nil)
+        #expect(r.detail.contains("20000 bytes"))
+
+        write(dir, "sparse.txt", [])
+        let handle = try #require(FileHandle(forWritingAtPath: dir.sub("sparse.txt")))
+        try handle.truncate(atOffset: 8 << 30)
+        try handle.close()
+        guard case .rejected(let sparse) = processor.process(directory: dir.path, name: "sparse.txt") else {
+            Issue.record("expected a rejection")
+            return
+        }
+        #expect(sparse.reason == .tooLarge && sparse.doc.bytes == 8 << 30 && sparse.doc.sha256 == nil)
     }
 
     @Test func symlinksAreNeverFollowed() throws {
