@@ -29,6 +29,10 @@ public enum ArticleReader {
             // O_NONBLOCK: opening a FIFO dropped into the folder must not hang.
             file = try FileHandle.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
         } catch {
+            // Which file this was, for the journal's memory: without it two
+            // different symlinks named `link.txt`, one after the other, were
+            // one rejection.
+            doc.fileID = (try? FileSystem.status(path))?.identity
             switch error.errno {
             case .noSuchFileOrDirectory: return reject(.vanished, "the file disappeared before it could be read")
             case .tooManySymbolicLinkLevels: return reject(.symlink, "symbolic links are never followed")
@@ -38,9 +42,9 @@ public enum ArticleReader {
         }
         do {
             let status = try file.stat()
+            doc.fileID = status.identity
             guard status.kind == .regular else { return reject(.notRegular, "not a regular file") }
             doc.bytes = status.size
-            doc.fileID = status.identity
             var hasher = SHA256()
             var bytes: [UInt8] = []
             if status.size > options.maxBytes {

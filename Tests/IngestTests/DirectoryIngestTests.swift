@@ -62,7 +62,7 @@ import Testing
             // What `cp -p article.txt story.txt` does to an existing target:
             // truncate, write, then put the source's mtime back.
             let handle = try #require(FileHandle(forWritingAtPath: path) ?? {
-                FileManager.default.createFile(atPath: path, contents: nil)
+                _ = FileManager.default.createFile(atPath: path, contents: nil)
                 return FileHandle(forWritingAtPath: path)
             }())
             try handle.truncate(atOffset: 0)
@@ -77,6 +77,24 @@ import Testing
         struct Envelope: Decodable { let doc: DocumentInfo }
         for r in all { ids.insert(try r.decode(Envelope.self).doc.fileID ?? "") }
         #expect(ids.count == 4)
+    }
+
+    /// Defect 4 of #10: rejections were keyed by path alone, so two
+    /// different symlinks named `link.txt`, one after the other, gave one
+    /// `rejected` record. Each link is its own file, with its own outcome;
+    /// the same link seen twice is still one.
+    @Test func eachSymlinkUnderOneNameGetsItsOwnRejection() throws {
+        let dir = TestDirectory()
+        let inbox = dir.sub("inbox"), journal = dir.sub("journal")
+        try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: "\(inbox)/link.txt", withDestinationPath: "/etc/passwd")
+        _ = try ingest(inbox, journal)
+        _ = try ingest(inbox, journal)
+        try FileManager.default.removeItem(atPath: "\(inbox)/link.txt")
+        try FileManager.default.createSymbolicLink(atPath: "\(inbox)/link.txt", withDestinationPath: "/etc/hostname")
+        let second = try ingest(inbox, journal)
+        #expect(second.rejected == 1)
+        #expect(try records(journal).map(\.type) == [RecordType.rejected, RecordType.rejected])
     }
 
     @Test func articleRecordRoundTrips() throws {
