@@ -84,7 +84,7 @@ public final class FolderWatcher: @unchecked Sendable {
     /// dropped while Byline was down are found here.
     public func start() throws(SystemError) {
         try FileSystem.makeDirectories(root)
-        pipeline.onFinished { [weak self] name, left in self?.finished(name, left) }
+        pipeline.onFinished { [weak self] name, done in self?.finished(name, done) }
         let result = queue.sync { Result { () throws(SystemError) in try startOnQueue() } }
         try result.get()
     }
@@ -265,9 +265,9 @@ public final class FolderWatcher: @unchecked Sendable {
         for name in names { pipeline.submit(name) }
     }
 
-    private func finished(_ name: String, _ leftInPlace: FileStatus?) {
+    private func finished(_ name: String, _ done: ReadinessTracker.Done) {
         queue.async { [self] in
-            mutate { $0.tracker.finished(name, leftInPlace: leftInPlace, now: monotonicNow()) }
+            mutate { $0.tracker.finished(name, done, now: monotonicNow()) }
             pump()
         }
     }

@@ -32,7 +32,7 @@ public final class Pipeline: Sendable {
         }
     }
 
-    public typealias Finished = @Sendable (_ name: String, _ leftInPlace: FileStatus?) -> Void
+    public typealias Finished = @Sendable (_ name: String, _ done: ReadinessTracker.Done) -> Void
 
     public let root: String
     private let journal: JournalWriter
@@ -40,6 +40,7 @@ public final class Pipeline: Sendable {
     private let commitQueue = DispatchQueue(label: "byline.pipeline.commit")
     private let settleQueue = DispatchQueue(label: "byline.pipeline.settle")
     private let onJournalFailure: @Sendable (JournalError) -> Void
+    private let log: @Sendable (String) -> Void
 
     private struct Settings {
         var processor: ArticleProcessor
@@ -60,10 +61,12 @@ public final class Pipeline: Sendable {
     private let counters = Mutex(PipelineStats())
 
     public init(root: String, journal: JournalWriter, seen: SeenIndex, processor: ArticleProcessor, options: Options,
-                sinks: [any RecordSink], onJournalFailure: @escaping @Sendable (JournalError) -> Void) {
+                sinks: [any RecordSink], onJournalFailure: @escaping @Sendable (JournalError) -> Void,
+                log: @escaping @Sendable (String) -> Void = { _ in }) {
         self.root = root
         self.journal = journal
         self.onJournalFailure = onJournalFailure
+        self.log = log
         executor = BoundedExecutor(label: "byline.pipeline.extract", limit: options.concurrency)
         settings = Mutex(Settings(processor: processor, options: options, sinks: sinks, finished: { _, _ in }))
         commit = Mutex(CommitState(seen: seen))
@@ -206,7 +209,7 @@ public final class Pipeline: Sendable {
                     let record = CommittedRecord(seq: c.seq, type: entries[index].type, time: c.time, result: item.result, duplicateOf: item.duplicateOf)
                     for sink in sinks { sink.accept(record) }
                 }
-                let outcome = (try? Settler.settle(root: root, name: item.name, failed: failed, policy: policy)) ?? .gone
+                let done = settle(item.name, doc: item.result.doc, failed: failed, policy: policy)
                 counters.withLock { stats in
                     stats.inFlight -= 1
                     switch item.entryIndex.map({ entries[$0].type }) {
@@ -216,8 +219,34 @@ public final class Pipeline: Sendable {
                     default: stats.resettled += 1
                     }
                 }
-                if case .left(let status) = outcome { finished(item.name, status) } else { finished(item.name, nil) }
+                finished(item.name, done)
             }
+        }
+    }
+
+    /// Settles one file whose outcome is durable, and says what the
+    /// watcher should make of the name now. A failure is logged and the
+    /// file left where it is, not read again until it changes: before, an
+    /// `EXDEV` from a `processed/` on another file system was swallowed and
+    /// the file extracted again at every rescan.
+    private func settle(_ name: String, doc: DocumentInfo, failed: Bool, policy: SettlePolicy) -> ReadinessTracker.Done {
+        do {
+            switch try Settler.settle(root: root, name: name, identity: doc.fileID, failed: failed, policy: policy) {
+            case .moved, .deleted, .gone:
+                return .gone
+            case .left(let status):
+                return .left(status)
+            case .replaced(let status):
+                counters.withLock { $0.replaced += 1 }
+                log("\(doc.path) was replaced while being processed; its record is of the file that was read, and the new one is read afresh")
+                return .again(status)
+            }
+        } catch {
+            counters.withLock { $0.settleFailures += 1 }
+            let action = policy.action == .delete ? "deleted" : "moved"
+            log("\(doc.path) is journaled but could not be \(action): \(error); it stays in place and is not read again until it changes")
+            let status = try? FileSystem.status(FileSystem.join(root, name))
+            return status.map { .left($0) } ?? .gone
         }
     }
 }

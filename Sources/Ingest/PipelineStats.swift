@@ -5,6 +5,12 @@ public struct PipelineStats: Sendable, Equatable {
     public var rejected = 0
     /// Files found already journaled (a restart after a crash) and settled.
     public var resettled = 0
+    /// Files whose record is durable but that could not be moved or
+    /// deleted (logged; left in place until they change).
+    public var settleFailures = 0
+    /// Files replaced under their name while in the pipeline: the record
+    /// is of the file that was read; the new one is read afresh.
+    public var replaced = 0
     /// Files read, being extracted, or waiting for the journal.
     public var inFlight = 0
 

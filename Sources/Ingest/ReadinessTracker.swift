@@ -101,15 +101,29 @@ public struct ReadinessTracker: Sendable {
         return Array(ready)
     }
 
-    /// The pipeline is done with `name`. `leftInPlace` is its status when
-    /// the settle action left it in the folder. A file changed meanwhile is
-    /// looked at again.
-    public mutating func finished(_ name: String, leftInPlace: FileStatus?, now: UInt64) {
-        if states[name] == .admittedDirty, let status = leftInPlace {
+    /// What became of a file the pipeline is done with.
+    public enum Done: Sendable, Equatable {
+        /// Moved or deleted (or it vanished): nothing left to watch.
+        case gone
+        /// Still in the folder on purpose (settle action "leave", or a
+        /// settle that failed and was logged): ignored until it changes.
+        case left(FileStatus)
+        /// Another file has the name now (replaced while in flight): a new
+        /// arrival, to be settled and read afresh.
+        case again(FileStatus)
+    }
+
+    /// The pipeline is done with `name`. A file changed meanwhile is looked
+    /// at again.
+    public mutating func finished(_ name: String, _ done: Done, now: UInt64) {
+        switch done {
+        case .again(let status):
             states[name] = .settling(status, since: now)
-        } else if let status = leftInPlace {
+        case .left(let status) where states[name] == .admittedDirty:
+            states[name] = .settling(status, since: now)
+        case .left(let status):
             states[name] = .done(status)
-        } else {
+        case .gone:
             states[name] = nil
         }
     }

@@ -13,7 +13,13 @@ public struct JournalCursor {
     public let directory: String
     private var currentFirstSeq: UInt64?
     private var segment: FileHandle?
+    /// Bytes read but not yet returned start at `head`; bytes before
+    /// `scanned` are known to hold no newline. Both keep the cursor linear
+    /// in what it reads, however long a line: a 16 MiB record used to be
+    /// rescanned from its start after every 64 KiB read.
     private var buffer: [UInt8] = []
+    private var head = 0
+    private var scanned = 0
     private var nextWanted: UInt64
 
     public init(directory: String, from seq: UInt64 = 1) {
@@ -48,19 +54,30 @@ public struct JournalCursor {
         segment = try FileHandle.open(chosen.path, O_RDONLY)
         currentFirstSeq = chosen.firstSeq
         buffer.removeAll()
+        head = 0
+        scanned = 0
     }
 
     /// The next wanted record in the open segment, or nil at its end.
     private mutating func nextLine() throws(SystemError) -> JournalRecord? {
         while true {
-            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                let line = Array(buffer[..<newline])
-                buffer.removeSubrange(...newline)
+            if let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
+                let line = Array(buffer[head..<newline])
+                head = newline + 1
+                scanned = head
                 guard let record = Self.envelope(line), record.seq >= nextWanted else { continue }
                 nextWanted = record.seq + 1
                 return record
             }
+            scanned = buffer.count
             guard let chunk = try segment?.read(upTo: 1 << 16), !chunk.isEmpty else { return nil }
+            // Drop what was returned once it is most of the buffer: each
+            // byte is moved a bounded number of times.
+            if head > 0 && head >= buffer.count - head {
+                buffer.removeSubrange(..<head)
+                scanned -= head
+                head = 0
+            }
             buffer.append(contentsOf: chunk)
         }
     }

@@ -104,10 +104,11 @@ public final class Daemon: Sendable {
         let processor = try Self.processor(config)
         let watchRoot = FileSystem.absolute(config.watchDirectory)
         let sinks: [any RecordSink] = config.journaldEnabled ? [JournaldRecordSink()] : []
+        let logger = self.logger
         let pipeline = Pipeline(root: watchRoot, journal: journal, seen: seen, processor: processor,
                                 options: Self.pipelineOptions(config, root: watchRoot), sinks: sinks,
-                                onJournalFailure: { [self] error in journalFailed(error) })
-        let logger = self.logger
+                                onJournalFailure: { [self] error in journalFailed(error) },
+                                log: { logger.error("\($0)") })
         let watcher = FolderWatcher(root: watchRoot, pipeline: pipeline, options: Self.watcherOptions(config, root: watchRoot),
                                     log: { logger.warning("\($0)") })
         try FileSystem.makeDirectories(config.journalDirectory)

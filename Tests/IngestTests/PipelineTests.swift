@@ -6,17 +6,149 @@ import Testing
 @testable import Extraction
 @testable import Ingest
 @testable import Journal
+import Posix
 
 /// The pipeline's stages, with a real journal and real files.
 @Suite struct PipelineTests {
-    func pipeline(_ dir: TestDirectory, concurrency: Int = 1, action: SettlePolicy.Action = .leave) throws -> (Pipeline, JournalWriter) {
+    /// What the pipeline told its watcher and its log.
+    final class Heard: Sendable {
+        let done = Mutex<[String: ReadinessTracker.Done]>([:])
+        let lines = Mutex<[String]>([])
+    }
+
+    func pipeline(_ dir: TestDirectory, concurrency: Int = 1, action: SettlePolicy.Action = .leave,
+                  processed: String? = nil) throws -> (Pipeline, JournalWriter, Heard) {
+        try FileManager.default.createDirectory(atPath: dir.sub("inbox"), withIntermediateDirectories: true)
         let journal = try JournalWriter(directory: dir.sub("journal"))
-        let policy = SettlePolicy(action: action, processedDirectory: dir.sub("processed"), failedDirectory: dir.sub("failed"))
+        let policy = SettlePolicy(action: action, processedDirectory: processed ?? dir.sub("inbox/processed"),
+                                  failedDirectory: dir.sub("inbox/failed"))
+        let heard = Heard()
         let p = Pipeline(root: dir.sub("inbox"), journal: journal, seen: SeenIndex(),
                          processor: ArticleProcessor(extractor: NewsExtractor(), options: IngestOptions()),
                          options: .init(concurrency: concurrency, maxInFlight: 8, settle: policy),
-                         sinks: [], onJournalFailure: { _ in })
-        return (p, journal)
+                         sinks: [], onJournalFailure: { _ in }, log: { line in heard.lines.withLock { $0.append(line) } })
+        p.onFinished { name, done in heard.done.withLock { $0[name] = done } }
+        return (p, journal, heard)
+    }
+
+    func write(_ path: String, _ text: String) {
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+    }
+
+    func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+
+    func journaled(_ dir: TestDirectory) throws -> [String] {
+        var cursor = JournalCursor(directory: dir.sub("journal"))
+        var out: [String] = []
+        struct Envelope: Decodable { let doc: DocumentInfo }
+        while let r = try cursor.next() { out.append(try r.decode(Envelope.self).doc.name) }
+        return out
+    }
+
+    /// Defect 1 of #10: settling renamed by full path, so `processed/`
+    /// swapped for a symlink (here to another folder, in the issue to the
+    /// journal's) while a file was in flight sent the file through the
+    /// link. Settling now never follows a link below the watched folder:
+    /// the file stays in the inbox, the failure is logged.
+    @Test func aProcessedFolderSwappedForASymlinkIsNotFollowed() throws {
+        let dir = TestDirectory()
+        let (p, journal, heard) = try pipeline(dir, action: .move)
+        defer { journal.close() }
+        let elsewhere = dir.sub("elsewhere")
+        try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: dir.sub("inbox/processed"), withDestinationPath: elsewhere)
+        write(dir.sub("inbox/a.txt"), "Iran said Russia paid.")
+        p.submit("a.txt")
+        p.waitUntilIdle()
+        #expect(try journaled(dir) == ["a.txt"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty)
+        #expect(exists(dir.sub("inbox/a.txt")))
+        #expect(p.stats.settleFailures == 1)
+        #expect(heard.lines.withLock { $0 }.contains { $0.contains("could not be moved") })
+        guard case .left? = heard.done.withLock({ $0["a.txt"] }) else {
+            Issue.record("the file should be left alone until it changes")
+            return
+        }
+    }
+
+    /// The same for a sub-folder of a recursive inbox: `processed/sub`
+    /// swapped for a link is refused, a real one is used.
+    @Test func aSubFolderOfProcessedSwappedForASymlinkIsNotFollowed() throws {
+        let dir = TestDirectory()
+        let (p, journal, _) = try pipeline(dir, action: .move)
+        defer { journal.close() }
+        let elsewhere = dir.sub("elsewhere")
+        try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: dir.sub("inbox/processed"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: dir.sub("inbox/processed/sub"), withDestinationPath: elsewhere)
+        try FileManager.default.createDirectory(atPath: dir.sub("inbox/sub"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: dir.sub("inbox/desk"), withIntermediateDirectories: true)
+        write(dir.sub("inbox/sub/a.txt"), "Iran said Russia paid.")
+        write(dir.sub("inbox/desk/b.txt"), "Peskov told reporters.")
+        p.submit("sub/a.txt")
+        p.submit("desk/b.txt")
+        p.waitUntilIdle()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty)
+        #expect(exists(dir.sub("inbox/sub/a.txt")))
+        #expect(exists(dir.sub("inbox/processed/desk/b.txt")) && !exists(dir.sub("inbox/desk/b.txt")))
+        #expect(p.stats.settleFailures == 1)
+    }
+
+    /// Defect 2 of #10: a 6 MB article renamed to `a.txt` and, 0.3 s later,
+    /// another file renamed over it: `processed/a.txt` held the second file
+    /// and the journal only the first. Only the file that was read is
+    /// settled; the replacement is handed back as a new arrival.
+    @Test func aFileReplacedInFlightIsNotSettledInItsPlace() throws {
+        let dir = TestDirectory()
+        let (p, journal, heard) = try pipeline(dir, action: .move)
+        defer { journal.close() }
+        let sentence = "Peskov told reporters in Moscow on Monday that Russia paid 830 million dollars, officials said. "
+        write(dir.sub("first.tmp"), String(repeating: sentence, count: 20_000))
+        try FileManager.default.moveItem(atPath: dir.sub("first.tmp"), toPath: dir.sub("inbox/a.txt"))
+        // The reader's close, seen through inotify, says the first file has
+        // been read; its extraction then takes a while longer.
+        let inotify = try Inotify(nonBlocking: false)
+        try inotify.watch(dir.sub("inbox/a.txt"), mask: UInt32(IN_CLOSE_NOWRITE))
+        p.submit("a.txt")
+        _ = try inotify.read()
+        write(dir.sub("second.tmp"), "A second, different story.")
+        #expect(rename(dir.sub("second.tmp"), dir.sub("inbox/a.txt")) == 0)
+        p.waitUntilIdle()
+        #expect(try journaled(dir) == ["a.txt"])
+        #expect(!exists(dir.sub("inbox/processed/a.txt")))
+        #expect(try String(contentsOfFile: dir.sub("inbox/a.txt"), encoding: .utf8) == "A second, different story.")
+        #expect(p.stats.replaced == 1)
+        guard case .again? = heard.done.withLock({ $0["a.txt"] }) else {
+            Issue.record("the replacement should be looked at afresh")
+            return
+        }
+    }
+
+    /// Defect 7 of #10: with `processed/` on another file system the move
+    /// fails with EXDEV; the error was swallowed and the file read and
+    /// extracted again at every rescan. Now it is logged, and the file left
+    /// alone until it changes.
+    @Test func aSettleFailureIsLoggedAndTheFileLeftAlone() throws {
+        let dir = TestDirectory()
+        let other = "/dev/shm/byline-settle-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        defer { try? FileManager.default.removeItem(atPath: other) }
+        var a = stat(), b = stat()
+        #expect(stat("/dev/shm", &a) == 0 && stat(dir.path, &b) == 0)
+        try #require(a.st_dev != b.st_dev, "the test needs /dev/shm on another file system than \(dir.path)")
+        let (p, journal, heard) = try pipeline(dir, action: .move, processed: other + "/processed")
+        defer { journal.close() }
+        write(dir.sub("inbox/a.txt"), "Iran said Russia paid.")
+        p.submit("a.txt")
+        p.waitUntilIdle()
+        #expect(try journaled(dir) == ["a.txt"])
+        #expect(exists(dir.sub("inbox/a.txt")))
+        #expect(p.stats.settleFailures == 1)
+        let lines = heard.lines.withLock { $0 }
+        #expect(lines.contains { $0.contains("a.txt is journaled but could not be moved") && $0.contains("renameat2") })
+        guard case .left? = heard.done.withLock({ $0["a.txt"] }) else {
+            Issue.record("the file should be left alone until it changes")
+            return
+        }
     }
 
     /// Defect 8 of #10: the watchdog's probe skipped the extraction limit
@@ -25,11 +157,10 @@ import Testing
     /// when it answers, the file that held the only worker is settled.
     @Test func theWatchdogProbeWaitsForABusyWorkerAndPassesEveryStage() throws {
         let dir = TestDirectory()
-        try FileManager.default.createDirectory(atPath: dir.sub("inbox"), withIntermediateDirectories: true)
-        let sentence = "Peskov told reporters in Moscow on Monday that Russia paid 830 million dollars, officials said. "
-        FileManager.default.createFile(atPath: dir.sub("inbox/long.txt"), contents: Data(String(repeating: sentence, count: 20_000).utf8))
-        let (p, journal) = try pipeline(dir)
+        let (p, journal, _) = try pipeline(dir)
         defer { journal.close() }
+        let sentence = "Peskov told reporters in Moscow on Monday that Russia paid 830 million dollars, officials said. "
+        write(dir.sub("inbox/long.txt"), String(repeating: sentence, count: 20_000))
         p.submit("long.txt")
         let answered = DispatchSemaphore(value: 0)
         let settledWhenAnswered = Mutex(-1)

@@ -55,7 +55,7 @@ import Testing
         var t = ReadinessTracker(settleNanoseconds: 0)
         t.observe(.movedIn, name: "c.txt", status: nil, now: 0)
         #expect(t.admit(limit: 10, now: 0) { _ in self.status(path) } == ["c.txt"])
-        t.finished("c.txt", leftInPlace: status(path), now: 0)
+        t.finished("c.txt", .left(status(path)), now: 0)
         t.observeScan(name: "c.txt", status: status(path), now: 1)
         #expect(t.admit(limit: 10, now: 2) { _ in self.status(path) }.isEmpty)
         usleep(10_000)
