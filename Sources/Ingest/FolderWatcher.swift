@@ -189,14 +189,20 @@ public final class FolderWatcher: @unchecked Sendable {
         var needsRescan = false
         for event in events {
             if event.isOverflow {
+                log("inotify's event queue overflowed and events were lost; rescanning \(root) (raise fs.inotify.max_queued_events if this recurs)")
                 needsRescan = true
                 continue
             }
             if event.mask & UInt32(IN_DELETE_SELF) != 0 || event.mask & UInt32(IN_IGNORED) != 0 {
-                if mutate({ $0.directories[event.watch] }) == "" {
+                let dir = mutate { $0.directories[event.watch] }
+                if dir == "" {
                     log("the watched folder \(root) was removed; recreating it")
                     try? FileSystem.makeDirectories(root)
                     try? setUpInotifyAgain()
+                } else if event.mask & UInt32(IN_IGNORED) != 0 {
+                    // A sub-folder's watch is gone with it: forget it, so a
+                    // folder made again under the same name is watched again.
+                    mutate { _ = $0.directories.removeValue(forKey: event.watch) }
                 }
                 continue
             }

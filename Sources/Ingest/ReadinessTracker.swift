@@ -6,17 +6,23 @@ import Posix
 ///
 /// | state      | entered by                          | ready when                              |
 /// |------------|-------------------------------------|-----------------------------------------|
-/// | `writing`  | created or modified, not yet closed | never: only a close or rename leaves it |
+/// | `writing`  | created or modified, not yet closed | closed or renamed in; or unchanged across two scans |
 /// | `settling` | closed after writing, or found by a scan | size and mtime unchanged for the settle time |
 /// | `ready`    | renamed in (atomic), or settled     | now                                     |
 /// | `admitted` | handed to the pipeline              | (the pipeline reports it done)          |
 ///
-/// A writer that pauses mid-file keeps the file in `writing` however long
-/// the pause; the settle heuristic alone applies only where no events
-/// exist (polling, and files already present at start-up).
+/// A writer that pauses mid-file keeps the file in `writing` for a whole
+/// rescan interval at least; only a file no event and no scan has seen
+/// change for that long goes on to settle. That is what frees a file whose
+/// close event never came: lost in an inotify queue overflow, or never
+/// sent (a file written through `O_TMPFILE` and linked in). The settle
+/// heuristic alone applies where no events exist (polling, and files
+/// already present at start-up).
 public struct ReadinessTracker: Sendable {
     enum State: Equatable {
-        case writing
+        /// With the status the last scan found, nil until a scan has seen
+        /// it since the last event.
+        case writing(FileStatus?)
         case settling(FileStatus, since: UInt64)
         case ready
         case admitted
@@ -46,7 +52,7 @@ public struct ReadinessTracker: Sendable {
         }
         switch event {
         case .created, .modified:
-            states[name] = .writing
+            states[name] = .writing(nil)
         case .closedAfterWrite:
             if let status { states[name] = .settling(status, since: now) } else { states[name] = nil }
         case .movedIn:
@@ -56,12 +62,17 @@ public struct ReadinessTracker: Sendable {
         }
     }
 
-    /// A scan found `name`. Files being written stay so; unknown files
-    /// start settling; a changed file restarts its settle time.
+    /// A scan found `name`. Files being written stay so until two scans in
+    /// a row find them unchanged; unknown files start settling; a changed
+    /// file restarts its settle time.
     public mutating func observeScan(name: String, status: FileStatus, now: UInt64) {
         switch states[name] {
         case nil:
             states[name] = .settling(status, since: now)
+        case .writing(let old?)? where old == status:
+            states[name] = .settling(status, since: now)
+        case .writing?:
+            states[name] = .writing(status)
         case .settling(let old, _)? where old != status:
             states[name] = .settling(status, since: now)
         case .done(let old)? where old != status:

@@ -23,6 +23,25 @@ import Testing
         #expect(t.admit(limit: 10, now: 3_600_100 * ms) { _ in self.status(dir.sub("a.txt")) } == ["a.txt"])
     }
 
+    /// Defect 5 of #10: a file tracked as being written whose close event
+    /// never came (a queue overflow, `O_TMPFILE`) was never taken, however
+    /// many rescans passed. Two scans that find it unchanged, with no event
+    /// between, send it on to settle; an event in between keeps it waiting.
+    @Test func aFileWhoseCloseEventWasLostIsTakenAfterTwoQuietScans() throws {
+        let dir = TestDirectory()
+        let path = dir.sub("a.txt")
+        FileManager.default.createFile(atPath: path, contents: Data("x".utf8))
+        var t = ReadinessTracker(settleNanoseconds: 100 * ms)
+        t.observe(.created, name: "a.txt", status: nil, now: 0)
+        t.observeScan(name: "a.txt", status: status(path), now: 60_000 * ms)
+        t.observe(.modified, name: "a.txt", status: nil, now: 61_000 * ms)
+        t.observeScan(name: "a.txt", status: status(path), now: 120_000 * ms)
+        #expect(t.admit(limit: 10, now: 130_000 * ms) { _ in self.status(path) }.isEmpty)
+        t.observeScan(name: "a.txt", status: status(path), now: 180_000 * ms)
+        #expect(t.admit(limit: 10, now: 180_050 * ms) { _ in self.status(path) }.isEmpty)
+        #expect(t.admit(limit: 10, now: 180_100 * ms) { _ in self.status(path) } == ["a.txt"])
+    }
+
     @Test func movedInIsReadyAtOnceAndAdmissionIsBounded() {
         var t = ReadinessTracker(settleNanoseconds: 100 * ms)
         for i in 0..<5 { t.observe(.movedIn, name: "f\(i)", status: nil, now: 0) }

@@ -1,0 +1,72 @@
+import Foundation
+import Glibc
+import Testing
+
+/// Defect 5 of #10: events inotify never delivers. Files whose close event
+/// was lost stayed "being written" until a restart, a sub-folder deleted
+/// and made again was never watched again, and overflows went unlogged.
+@Suite(.serialized) struct LostEventTests {
+    /// Starts `h` with inotify queues of `limit` events (a real overflow,
+    /// from the kernel's own limit), then puts the limit back.
+    func startWithQueueLimit(_ h: DaemonHarness, _ limit: Int) throws {
+        let knob = "/proc/sys/fs/inotify/max_queued_events"
+        let saved = try String(contentsOfFile: knob, encoding: .utf8)
+        try "\(limit)\n".write(toFile: knob, atomically: false, encoding: .utf8)
+        defer { try? saved.write(toFile: knob, atomically: false, encoding: .utf8) }
+        try h.start()
+        // The limit is taken when the watcher makes its inotify instance,
+        // before READY.
+        #expect(h.waitReady())
+    }
+
+    @Test func filesWhoseCloseEventsOverflowedAreTakenAndTheOverflowLogged() throws {
+        let h = DaemonHarness()
+        try h.addWatchOption("rescan_interval_s = 1")
+        try startWithQueueLimit(h, 8)
+        let count = 300
+        for i in 0..<count { writeInPlace(h.inbox + "/f\(i).txt", "Report \(i): Iran said Russia paid \(i) dollars.") }
+        #expect(wait(seconds: 60) { h.fileRecords().count >= count })
+        #expect(h.stop() == 0)
+        #expect(Set(h.fileRecords().compactMap(docName)).count == count)
+        #expect(h.stderrText.contains("overflowed"))
+    }
+
+    @Test func aFileLinkedInFromOTmpfileIsTaken() throws {
+        let h = DaemonHarness()
+        try h.addWatchOption("rescan_interval_s = 1")
+        try h.start()
+        #expect(h.waitReady())
+        // O_TMPFILE (__O_TMPFILE | O_DIRECTORY): a nameless file, written,
+        // then given its name by linkat, the way some writers publish.
+        let fd = open(h.inbox, 0o20200000 | O_WRONLY, 0o644)
+        try #require(fd >= 0)
+        let text = "Paris said on Monday that the summit would go ahead."
+        _ = text.withCString { write(fd, $0, strlen($0)) }
+        #expect(linkat(AT_FDCWD, "/proc/self/fd/\(fd)", AT_FDCWD, h.inbox + "/linked.txt", AT_SYMLINK_FOLLOW) == 0)
+        close(fd)
+        #expect(wait(seconds: 20) { h.fileRecords().count == 1 })
+        #expect(h.stop() == 0)
+        #expect(h.records(ofType: "article").compactMap(docName) == ["linked.txt"])
+    }
+
+    @Test func aSubFolderRemovedAndMadeAgainIsWatchedAgain() throws {
+        let h = DaemonHarness()
+        try h.addWatchOption("recursive = true")
+        // Only inotify can find the second file in time: no rescan helps.
+        try h.addWatchOption("rescan_interval_s = 3600")
+        try h.start()
+        #expect(h.waitReady())
+        try FileManager.default.createDirectory(atPath: h.inbox + "/desk", withIntermediateDirectories: true)
+        usleep(300_000)
+        h.drop("desk/one.txt", "Berlin said it would attend the summit.")
+        #expect(wait(seconds: 10) { h.fileRecords().count == 1 })
+        #expect(wait(seconds: 10) { (try? FileManager.default.contentsOfDirectory(atPath: h.inbox + "/desk"))?.isEmpty == true })
+        try FileManager.default.removeItem(atPath: h.inbox + "/desk")
+        usleep(300_000)
+        try FileManager.default.createDirectory(atPath: h.inbox + "/desk", withIntermediateDirectories: true)
+        usleep(300_000)
+        h.drop("desk/two.txt", "Rome said it would attend the summit.")
+        #expect(wait(seconds: 10) { h.fileRecords().count == 2 })
+        #expect(h.stop() == 0)
+    }
+}
