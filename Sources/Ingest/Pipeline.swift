@@ -54,7 +54,14 @@ public final class Pipeline: Sendable {
         var draining = false
         var seen: SeenIndex
         var failed = false
+        /// Seconds before the next attempt after the journal's disk filled:
+        /// doubles while it stays full, back to the minimum once a batch
+        /// commits.
+        var retryDelay = Pipeline.minimumRetry
     }
+
+    static let minimumRetry = 1
+    static let maximumRetry = 30
 
     private let settings: Mutex<Settings>
     private let commit: Mutex<CommitState>
@@ -92,7 +99,7 @@ public final class Pipeline: Sendable {
     /// How many more files the watcher may admit now.
     public var freeSlots: Int {
         let limit = settings.withLock { $0.options.maxInFlight }
-        return max(0, limit - counters.withLock { $0.inFlight })
+        return counters.withLock { $0.admitting ? max(0, limit - $0.inFlight) : 0 }
     }
 
     /// Takes one file (a name relative to the watched folder) through the stages.
@@ -167,8 +174,9 @@ public final class Pipeline: Sendable {
             counters.withLock { $0.inFlight -= batch.count }
             return
         }
+        var base: UInt64 = 0
         commit.withLock { state in
-            let base = journal.lastSeq
+            base = journal.lastSeq
             for item in batch {
                 let entry: JournalEntry?
                 do {
@@ -193,11 +201,16 @@ public final class Pipeline: Sendable {
             do {
                 committed = try journal.append(entries)
             } catch {
+                if case .noSpace = error {
+                    pause(planned, entries: entries, base: base, why: error)
+                    return
+                }
                 commit.withLock { $0.failed = true }
                 counters.withLock { $0.inFlight -= batch.count }
                 onJournalFailure(error)
                 return
             }
+            resumeIfPaused()
         }
         let (policy, sinks, finished) = settings.withLock { ($0.options.settle, $0.sinks, $0.finished) }
         settleQueue.async { [self, planned, committed, entries] in
@@ -221,6 +234,52 @@ public final class Pipeline: Sendable {
                 }
                 finished(item.name, done)
             }
+        }
+    }
+
+    /// The journal's disk is full and it refused this batch (leaving none
+    /// of it on disk). Intake pauses; the batch's files stay where they
+    /// are, unsettled, and go back to the watcher to be taken again once
+    /// intake resumes. A retry after a growing delay finds out whether
+    /// there is room again.
+    private func pause(_ planned: [(name: String, result: ArticleProcessor.Result, entryIndex: Int?, duplicateOf: UInt64?)],
+                       entries: [JournalEntry], base: UInt64, why: JournalError) {
+        let delay = commit.withLock { state -> Int in
+            for item in planned.reversed() {
+                guard let index = item.entryIndex else { continue }
+                state.seen.unnote(type: entries[index].type, seq: base + UInt64(index) + 1, doc: item.result.doc)
+            }
+            let delay = state.retryDelay
+            state.retryDelay = min(Self.maximumRetry, state.retryDelay * 2)
+            return delay
+        }
+        counters.withLock { stats in
+            stats.inFlight -= planned.count
+            stats.paused = "\(why)"
+            stats.admitting = false
+        }
+        if delay == Self.minimumRetry { log("\(why); intake paused, nothing moved or half-written, retrying every \(Self.minimumRetry)-\(Self.maximumRetry)s") }
+        let finished = settings.withLock { $0.finished }
+        settleQueue.async { [root] in
+            for item in planned {
+                let status = try? FileSystem.status(FileSystem.join(root, item.name))
+                finished(item.name, status.map { .again($0) } ?? .gone)
+            }
+        }
+        commitQueue.asyncAfter(deadline: .now() + .seconds(delay)) { [self] in
+            // Let the watcher admit again: the next batch is the probe.
+            counters.withLock { $0.admitting = true }
+        }
+    }
+
+    private func resumeIfPaused() {
+        let wasPaused = commit.withLock { state -> Bool in
+            defer { state.retryDelay = Self.minimumRetry }
+            return state.retryDelay > Self.minimumRetry
+        }
+        if wasPaused {
+            counters.withLock { $0.paused = nil }
+            log("the journal has room again; intake resumed")
         }
     }
 

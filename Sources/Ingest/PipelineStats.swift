@@ -11,6 +11,10 @@ public struct PipelineStats: Sendable, Equatable {
     /// Files replaced under their name while in the pipeline: the record
     /// is of the file that was read; the new one is read afresh.
     public var replaced = 0
+    /// Why intake is paused (the journal's disk is full), nil while it runs.
+    public var paused: String?
+    /// False between a refused batch and its retry: the watcher admits nothing.
+    var admitting = true
     /// Files read, being extracted, or waiting for the journal.
     public var inFlight = 0
 

@@ -46,6 +46,14 @@ public struct SeenIndex: Sendable {
         if type == RecordType.article, let sha = doc.sha256, articles[sha] == nil { articles[sha] = seq }
     }
 
+    /// Takes back a provisional `note` whose record never became durable
+    /// (the journal refused the batch), so the file is judged afresh when
+    /// it is retried.
+    public mutating func unnote(type: String, seq: UInt64, doc: DocumentInfo) {
+        outcomes.remove(Self.key(doc))
+        if type == RecordType.article, let sha = doc.sha256, articles[sha] == seq { articles[sha] = nil }
+    }
+
     public var count: Int { outcomes.count }
 
     private static func key(_ doc: DocumentInfo) -> String { (doc.sha256 ?? "") + "|" + doc.path + "|" + (doc.fileID ?? "") }

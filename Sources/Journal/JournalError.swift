@@ -11,6 +11,10 @@ public enum JournalError: Error, CustomStringConvertible, Sendable {
     /// (which recovers it).
     case writerFailed(String)
     case closed
+    /// The journal's file system is full (or its quota spent). Nothing of
+    /// the refused records is left on disk, and the writer takes records
+    /// again once there is room.
+    case noSpace(String)
     /// Another writer (the daemon, or a `byline ingest`) has the journal
     /// open: two writers would hand out the same seqs.
     case locked(directory: String)
@@ -22,6 +26,7 @@ public enum JournalError: Error, CustomStringConvertible, Sendable {
             return "journal segment \(segment) is damaged at byte \(offset): \(reason)"
         case .writerFailed(let why): return "journal writer stopped after an I/O failure: \(why)"
         case .closed: return "journal is closed"
+        case .noSpace(let why): return "no space left for the journal: \(why)"
         case .locked(let directory):
             return "journal \(directory) is in use by another writer (a running daemon or byline ingest); stop it first"
         }

@@ -61,6 +61,7 @@ public final class JournalWriter: Sendable {
         var lastSeq: UInt64
         var lastHash: String
         var segment: FileHandle?
+        var segmentPath: String?
         var segmentSize: Int
         var failure: String?
     }
@@ -86,12 +87,16 @@ public final class JournalWriter: Sendable {
         if let path = point.segmentPath {
             do {
                 segment = try FileHandle.open(path, O_WRONLY | O_APPEND)
+                // What the last writer wrote may be only in the page cache
+                // (it may have died before its flush): make it durable before
+                // anything is settled on the strength of it.
+                try segment?.sync()
             } catch {
                 throw .system(error)
             }
         }
         tail = Mutex(Tail(lastSeq: point.lastSeq, lastHash: point.lastHash, segment: segment,
-                          segmentSize: point.segmentSize))
+                          segmentPath: point.segmentPath, segmentSize: point.segmentSize))
         openReport = OpenReport(lastSeq: point.lastSeq, tornBytes: point.recoveredTail?.bytes ?? 0,
                                 sideFile: point.recoveredTail?.sideFile)
     }
@@ -168,13 +173,15 @@ public final class JournalWriter: Sendable {
         }
         let startSeq = state.lastSeq
         let startHash = state.lastHash
+        let start = (path: state.segmentPath, size: state.segmentSize)
+        var created: [String] = []
         var committed: [[Committed]] = []
         var buffer: [UInt8] = []
         do {
             for group in groups {
                 var mine: [Committed] = []
                 for entry in group {
-                    try rotateIfNeeded(&state, pending: &buffer)
+                    if let path = try rotateIfNeeded(&state, pending: &buffer) { created.append(path) }
                     let seq = state.lastSeq + 1
                     let time = Timestamp.now()
                     let (line, hash) = RecordLine.encode(seq: seq, type: entry.type, time: time,
@@ -191,20 +198,51 @@ public final class JournalWriter: Sendable {
             try state.segment?.dataSync()
             return committed.map { .success($0) }
         } catch {
-            // Nothing of this group is acknowledged, and the writer takes no
-            // more: after a failed fdatasync the kernel may have dropped dirty
-            // pages, so only reopening (recovery) establishes what is on disk.
-            // Records that did reach the disk are harmless: their producers
-            // were told nothing, and on restart find them in the journal.
+            // Nothing of this group is acknowledged, so nothing of it may
+            // stay: a restarted writer would trust records that, after a
+            // failed fdatasync, may be only in the page cache. The journal
+            // is cut back to what was acknowledged. When that works and the
+            // cause was a full disk, the writer goes on (the caller pauses
+            // and retries); otherwise it takes no more records.
+            let restored = rollBack(&state, to: start, removing: created)
             state.lastSeq = startSeq
             state.lastHash = startHash
+            if restored, error.errno == .noSpace || error.errno == .diskQuotaExceeded {
+                return groups.map { _ in .failure(.noSpace("\(error)")) }
+            }
             state.failure = "\(error)"
             return groups.map { _ in .failure(.writerFailed("\(error)")) }
         }
     }
 
-    private func rotateIfNeeded(_ state: inout Tail, pending: inout [UInt8]) throws(SystemError) {
-        if state.segment != nil && state.segmentSize < options.segmentBytes { return }
+    /// Removes segments made by a failed flush and truncates the one it
+    /// began in back to its acknowledged size, durably. False if any step
+    /// fails (the state on disk is then unknown).
+    private func rollBack(_ state: inout Tail, to start: (path: String?, size: Int), removing created: [String]) -> Bool {
+        state.segment = nil
+        state.segmentPath = nil
+        state.segmentSize = 0
+        do {
+            for path in created.reversed() { try FileSystem.remove(path) }
+            if !created.isEmpty { try FileSystem.syncDirectory(directory) }
+            if let path = start.path {
+                let segment = try FileHandle.open(path, O_WRONLY | O_APPEND)
+                try segment.truncate(to: start.size)
+                try segment.dataSync()
+                state.segment = segment
+                state.segmentPath = path
+                state.segmentSize = start.size
+            }
+            return true
+        } catch {
+            return false
+        }
+    }
+
+    /// Starts a new segment when the current one is full (or there is
+    /// none), returning its path.
+    private func rotateIfNeeded(_ state: inout Tail, pending: inout [UInt8]) throws(SystemError) -> String? {
+        if state.segment != nil && state.segmentSize < options.segmentBytes { return nil }
         // Flush what belongs to the old segment before switching.
         try writeOut(&pending, state: &state)
         if let old = state.segment.take() {
@@ -213,10 +251,12 @@ public final class JournalWriter: Sendable {
         }
         let path = FileSystem.join(directory, Segments.name(firstSeq: state.lastSeq + 1))
         state.segment = try FileHandle.open(path, O_WRONLY | O_APPEND | O_CREAT, mode: 0o640)
+        state.segmentPath = path
         state.segmentSize = 0
         // The new name must survive a power cut, or the records in it would
         // be unreachable.
         try FileSystem.syncDirectory(directory)
+        return path
     }
 
     private func writeOut(_ buffer: inout [UInt8], state: inout Tail) throws(SystemError) {

@@ -78,14 +78,18 @@ public final class Daemon: Sendable {
             if state.withLock({ $0 }) == .running { notifier.status(statusLine()) }
         }
         statusTimer.activate()
-        let becameReady = state.withLock { s -> Bool in
-            guard let next = s.next(.ready) else { return false }
-            s = next
-            return true
+        let (becameReady, reloadPending) = state.withLock { s -> (Bool, Bool) in
+            guard let next = s.next(.ready) else { return (false, false) }
+            defer { s = next }
+            return (true, s == .startingReloadPending)
         }
         if becameReady {
             notifier.ready(status: statusLine())
             logger.info("ready: \(statusLine())")
+            if reloadPending {
+                logger.info("SIGHUP arrived during start-up: reloading now")
+                control.async { [self] in reload() }
+            }
         }
         if !becameReady { control.async { [self] in drain(reason: "stopped during start-up") } }
         stopped.wait()
@@ -116,9 +120,16 @@ public final class Daemon: Sendable {
         try watcher.start()
         let (mode, reason) = watcher.mode
         if mode == .poll { notifier.status("polling \(watchRoot): \(reason)") }
-        try pipeline.appendControl(JournalEntry(type: RecordType.start, body: StartRecord(
-            version: Self.version, pid: getpid(), watch: watchRoot, journal: FileSystem.absolute(config.journalDirectory),
-            mode: mode.rawValue, recoveredBytes: journal.openReport.tornBytes, extractor: processor.extractor.identifier)))
+        do {
+            try pipeline.appendControl(JournalEntry(type: RecordType.start, body: StartRecord(
+                version: Self.version, pid: getpid(), watch: watchRoot, journal: FileSystem.absolute(config.journalDirectory),
+                mode: mode.rawValue, recoveredBytes: journal.openReport.tornBytes, extractor: processor.extractor.identifier)))
+        } catch {
+            // Starting on a full disk must not become a restart loop: files
+            // wait in the folder, and intake pauses until there is room.
+            guard case JournalError.noSpace = error else { throw error }
+            logger.warning("could not journal the start record: \(error)")
+        }
     }
 
     // MARK: signals
@@ -126,7 +137,7 @@ public final class Daemon: Sendable {
     private func terminate(_ why: String) {
         let go = state.withLock { s -> Bool in
             guard let next = s.next(.terminate) else { return false }
-            let wasStarting = s == .starting
+            let wasStarting = s.isStarting
             s = next
             return !wasStarting  // during start-up, run() drains once start() returns
         }
@@ -150,20 +161,26 @@ public final class Daemon: Sendable {
             }
         }
         let stats = r.pipeline.stats
+        var code: Int32 = 0
         do {
             try r.pipeline.appendControl(JournalEntry(type: RecordType.stop, body: StopRecord(
                 reason: reason, articles: stats.articles, duplicates: stats.duplicates, rejected: stats.rejected)))
         } catch {
             logger.error("could not journal the stop record: \(error)")
+            // A full disk is no failure of Byline's (the files wait, and are
+            // taken at the next start); a journal that failed is.
+            if case JournalError.noSpace = error {} else { code = 1 }
         }
         r.journal.close()
         logger.info("stopped: \(stats.journaled) files journaled this run")
-        finish(0)
+        finish(code)
     }
 
+    /// The exit status is the worst one reported: a journal failure during
+    /// a drain is not turned back into success by the drain's end.
     private func finish(_ code: Int32) {
         state.withLock { s in if let next = s.next(.drained) { s = next } }
-        exitCode.withLock { $0 = code }
+        exitCode.withLock { $0 = max($0, code) }
         stopped.signal()
     }
 
@@ -225,7 +242,8 @@ public final class Daemon: Sendable {
         guard let r = running.withLock({ $0 }) else { return "starting" }
         let s = r.pipeline.stats
         let (mode, _) = r.watcher.mode
-        return "watching \(r.watcher.root)\(mode == .poll ? " (polling)" : ""), \(s.journaled) journaled, "
+        let paused = s.paused.map { "intake paused (\($0)); " } ?? ""
+        return paused + "watching \(r.watcher.root)\(mode == .poll ? " (polling)" : ""), \(s.journaled) journaled, "
             + "\(s.inFlight + r.watcher.waiting) queued, \(s.rejected) rejected"
     }
 

@@ -126,3 +126,42 @@ func readAll(_ dir: String, from seq: UInt64 = 1) throws -> [JournalRecord] {
         #expect(try JournalVerifier.verify(directory: dir.path).records == 3)
     }
 }
+
+/// Defects 10 and 11 of #10: a full disk stopped the writer for good and
+/// left the refused batch's bytes in the segment, where a restarted writer
+/// would trust them. Now a refused batch is cut back to the last
+/// acknowledged record, and the writer goes on once there is room.
+@Suite(.serialized) struct DiskFullTests {
+    @Test func aFullDiskLeavesOnlyAcknowledgedRecordsAndTheWriterResumes() throws {
+        let disk = try SmallFileSystem(kilobytes: 256)
+        let dir = disk.path + "/journal"
+        try disk.fill("filler", leaving: 24)
+        let writer = try JournalWriter(directory: dir)
+        var acknowledged: UInt64 = 0
+        var refusal: JournalError?
+        for i in 0..<200 {
+            do {
+                acknowledged = try writer.append([entry(i, String(repeating: "x", count: 1_500)), entry(i + 1000, "y")]).last?.seq ?? acknowledged
+            } catch {
+                refusal = error as? JournalError
+                break
+            }
+        }
+        guard case .noSpace? = refusal else {
+            Issue.record("expected the disk to fill, got \(String(describing: refusal))")
+            return
+        }
+        // On disk: exactly the acknowledged records, nothing half-written.
+        let report = try JournalVerifier.verify(directory: dir)
+        #expect(report.isIntact && UInt64(report.records) == acknowledged)
+        // Still full: refused again, still clean.
+        #expect(throws: JournalError.self) { try writer.append([entry(-1, String(repeating: "z", count: 30_000))]) }
+        #expect(UInt64(try JournalVerifier.verify(directory: dir).records) == acknowledged)
+        // Room again: the same writer goes on where it stopped.
+        try FileManager.default.removeItem(atPath: disk.path + "/filler")
+        #expect(try writer.append([entry(7)]).first?.seq == acknowledged + 1)
+        writer.close()
+        let after = try JournalVerifier.verify(directory: dir)
+        #expect(after.isIntact && UInt64(after.records) == acknowledged + 1)
+    }
+}
