@@ -4,13 +4,29 @@ import Logging
 import Testing
 @testable import Systemd
 
+/// A minor defect of #10: the journald these tests started outlived the
+/// test run. It now lives exactly as long as the suite: started before
+/// its first test, stopped (and waited for) after its last.
+struct JournaldProcess: SuiteTrait, TestScoping {
+    func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void) async throws {
+        let started = try JournaldTests.startJournald()
+        defer {
+            if let started {
+                started.terminate()
+                started.waitUntilExit()
+            }
+        }
+        try await function()
+    }
+}
+
 /// Against a real systemd-journald (started here as a plain process when
-/// none is running), read back with journalctl.
-@Suite(.serialized) struct JournaldTests {
-    /// Starts journald unless one runs. It is left running for the rest of
-    /// the test process: stopping it between tests races with its shutdown.
-    static func ensureJournald() throws {
-        if journaldRunning() { return }
+/// none is running, and stopped when the suite ends), read back with
+/// journalctl.
+@Suite(.serialized, JournaldProcess()) struct JournaldTests {
+    /// Starts journald unless one runs, and returns the process it started.
+    static func startJournald() throws -> Process? {
+        if journaldRunning() { return nil }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/lib/systemd/systemd-journald")
         p.standardOutput = FileHandle.nullDevice
@@ -22,6 +38,7 @@ import Testing
             Journald().send([JournaldField("MESSAGE", probe)!])
             return !journalctl(["MESSAGE=\(probe)"]).isEmpty
         }
+        return p
     }
 
     static func journaldRunning() -> Bool {
@@ -56,7 +73,6 @@ import Testing
     }
 
     @Test func articlesAreFoundByEntityAndSourceFields() throws {
-        try Self.ensureJournald()
         let h = DaemonHarness()
         var text = try String(contentsOfFile: h.configPath, encoding: .utf8)
         text = text.replacingOccurrences(of: "enabled = false", with: "enabled = true")
@@ -88,7 +104,6 @@ import Testing
     }
 
     @Test func logHandlerWritesPriorityAndFields() throws {
-        try Self.ensureJournald()
         let marker = "byline-log-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         var handler = JournaldLogHandler(label: "test")
         handler[metadataKey: "file"] = "story.txt"
