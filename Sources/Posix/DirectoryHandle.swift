@@ -44,7 +44,7 @@ public final class DirectoryHandle {
             return DirectoryHandle(try FileHandle.open(at: handle.fd, name, flags, displayPath: display))
         } catch where create && error.errno == .noSuchFileOrDirectory {
             do {
-                _ = try syscall("mkdirat", path: display) { mkdirat(handle.fd, name, 0o755) }
+                _ = try syscall("mkdirat", path: display) { withCPath(name) { mkdirat(handle.fd, $0, 0o755) } }
             } catch where error.errno == .fileExists {
                 // Made meanwhile by someone else: open whatever is there (without following it).
             }
@@ -55,7 +55,7 @@ public final class DirectoryHandle {
     /// `fstatat(AT_SYMLINK_NOFOLLOW)`: the entry itself, never a link's target.
     public func status(of name: String) throws(SystemError) -> FileStatus {
         var st = stat()
-        _ = try syscall("fstatat", path: FileSystem.join(path, name)) { fstatat(handle.fd, name, &st, AT_SYMLINK_NOFOLLOW) }
+        _ = try syscall("fstatat", path: FileSystem.join(path, name)) { withCPath(name) { fstatat(handle.fd, $0, &st, AT_SYMLINK_NOFOLLOW) } }
         return FileStatus(st)
     }
 
@@ -63,12 +63,12 @@ public final class DirectoryHandle {
     /// rather than replace a file there.
     public func renameNoReplace(_ name: String, to directory: DirectoryHandle, as target: String) throws(SystemError) {
         _ = try syscall("renameat2", path: FileSystem.join(path, name)) {
-            byline_renameat_noreplace(handle.fd, name, directory.handle.fd, target)
+            withCPath(name) { from in withCPath(target) { byline_renameat_noreplace(handle.fd, from, directory.handle.fd, $0) } }
         }
     }
 
     public func remove(_ name: String) throws(SystemError) {
-        _ = try syscall("unlinkat", path: FileSystem.join(path, name)) { unlinkat(handle.fd, name, 0) }
+        _ = try syscall("unlinkat", path: FileSystem.join(path, name)) { withCPath(name) { unlinkat(handle.fd, $0, 0) } }
     }
 
     /// Makes entries created or renamed here durable.

@@ -24,14 +24,14 @@ public final class FileHandle {
 
     /// Opens `path` with `flags` (`O_CLOEXEC` is always added).
     public static func open(_ path: String, _ flags: CInt, mode: mode_t = 0o644) throws(SystemError) -> FileHandle {
-        let fd = try syscall("open", path: path) { Glibc.open(path, flags | O_CLOEXEC, mode) }
+        let fd = try syscall("open", path: path) { withCPath(path) { Glibc.open($0, flags | O_CLOEXEC, mode) } }
         return FileHandle(adopting: fd, path: path)
     }
 
     /// Opens `path` relative to the directory `dirfd` (used with `O_NOFOLLOW`
     /// so a symlink in the watched folder is never followed).
     public static func open(at dirfd: CInt, _ name: String, _ flags: CInt, displayPath: String, mode: mode_t = 0o644) throws(SystemError) -> FileHandle {
-        let fd = try syscall("openat", path: displayPath) { openat(dirfd, name, flags | O_CLOEXEC, mode) }
+        let fd = try syscall("openat", path: displayPath) { withCPath(name) { openat(dirfd, $0, flags | O_CLOEXEC, mode) } }
         return FileHandle(adopting: fd, path: displayPath)
     }
 

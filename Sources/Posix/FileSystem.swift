@@ -9,7 +9,7 @@ public enum FileSystem {
     /// `lstat`: a symlink is reported as a symlink, never followed.
     public static func status(_ path: String) throws(SystemError) -> FileStatus {
         var st = stat()
-        _ = try syscall("lstat", path: path) { lstat(path, &st) }
+        _ = try syscall("lstat", path: path) { withCPath(path) { lstat($0, &st) } }
         return FileStatus(st)
     }
 
@@ -24,7 +24,7 @@ public enum FileSystem {
         let parent = parentDirectory(of: path)
         if parent != path { try makeDirectories(parent, mode: mode) }
         do {
-            _ = try syscall("mkdir", path: path) { mkdir(path, mode) }
+            _ = try syscall("mkdir", path: path) { withCPath(path) { mkdir($0, mode) } }
         } catch where error.errno == .fileExists {
             return
         }
@@ -33,12 +33,12 @@ public enum FileSystem {
     /// Names in a directory, without `.` and `..`, sorted bytewise so every
     /// listing is deterministic.
     public static func list(_ path: String) throws(SystemError) -> [String] {
-        let dir = try syscallPointer("opendir", path: path) { opendir(path) }
+        let dir = try syscallPointer("opendir", path: path) { withCPath(path) { opendir($0) } }
         defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                FileName.decode(raw.prefix(while: { $0 != 0 }))
             }
             if name != "." && name != ".." { names.append(name) }
         }
@@ -46,19 +46,19 @@ public enum FileSystem {
     }
 
     public static func rename(_ from: String, to: String) throws(SystemError) {
-        _ = try syscall("rename", path: from) { Glibc.rename(from, to) }
+        _ = try syscall("rename", path: from) { withCPath(from) { f in withCPath(to) { Glibc.rename(f, $0) } } }
     }
 
     /// Renames without replacing: fails with `EEXIST` when `to` exists, so a
     /// settled file never overwrites another.
     public static func renameNoReplace(_ from: String, to: String) throws(SystemError) {
         _ = try syscall("renameat2", path: from) {
-            byline_rename_noreplace(from, to)
+            withCPath(from) { f in withCPath(to) { byline_rename_noreplace(f, $0) } }
         }
     }
 
     public static func remove(_ path: String) throws(SystemError) {
-        _ = try syscall("unlink", path: path) { unlink(path) }
+        _ = try syscall("unlink", path: path) { withCPath(path) { unlink($0) } }
     }
 
     /// fsyncs a directory so entries created or renamed in it are durable.
@@ -101,7 +101,7 @@ extension FileSystem {
     /// other machines never raise events there, so watching must poll.
     public static func isNetworkFileSystem(_ path: String) -> Bool {
         var info = statfs()
-        guard (try? syscall("statfs", path: path, { statfs(path, &info) })) != nil else { return false }
+        guard (try? syscall("statfs", path: path, { withCPath(path) { statfs($0, &info) } })) != nil else { return false }
         let networked: Set<Int64> = [
             0x6969,        // NFS
             0xFF53_4D42,   // CIFS

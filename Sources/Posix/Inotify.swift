@@ -26,7 +26,7 @@ public final class Inotify: Sendable {
 
     @discardableResult
     public func watch(_ path: String, mask: UInt32) throws(SystemError) -> CInt {
-        try syscall("inotify_add_watch", path: path) { inotify_add_watch(fd, path, mask) }
+        try syscall("inotify_add_watch", path: path) { withCPath(path) { inotify_add_watch(fd, $0, mask) } }
     }
 
     /// Reads the events queued now. Returns none when a non-blocking
@@ -48,7 +48,7 @@ public final class Inotify: Sendable {
                 return (e.wd, e.mask, Int(e.len))
             }
             let nameBytes = buffer[(offset + header)..<min(n, offset + header + len)]
-            let name = String(decoding: nameBytes.prefix(while: { $0 != 0 }), as: UTF8.self)
+            let name = FileName.decode(nameBytes.prefix(while: { $0 != 0 }))
             events.append(Event(watch: wd, mask: mask, name: name))
             offset += header + len
         }

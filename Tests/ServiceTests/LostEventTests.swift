@@ -70,3 +70,22 @@ import Testing
         #expect(h.stop() == 0)
     }
 }
+
+/// Defect 6 of #10: a file named `caf\xE9.txt` (not UTF-8) was never
+/// processed, silently. It is journaled and settled like any other.
+@Suite(.serialized) struct NonUTF8NameTests {
+    @Test func aLatin1NamedFileIsJournaledAndSettled() throws {
+        let h = DaemonHarness()
+        try h.start()
+        #expect(h.waitReady())
+        let staging = h.dir.sub("staging.txt")
+        FileManager.default.createFile(atPath: staging, contents: Data("Paris said on Monday that the summit would go ahead.".utf8))
+        let target: [CChar] = (Array((h.inbox + "/caf").utf8) + [0xE9] + Array(".txt".utf8) + [0]).map { CChar(bitPattern: $0) }
+        #expect(target.withUnsafeBufferPointer { rename(staging, $0.baseAddress!) } == 0)
+        #expect(wait(seconds: 15) { h.records(ofType: "article").count == 1 })
+        #expect(h.stop() == 0)
+        let processed = try FileManager.default.contentsOfDirectory(atPath: h.inbox + "/processed")
+        #expect(processed.count == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: h.inbox).filter { $0 != "processed" && $0 != "failed" }.isEmpty)
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Glibc
+import Testing
+@testable import Posix
+
+/// Defect 6 of #10: names that are not UTF-8 were decoded lossily, so the
+/// file could never be opened by the name Byline held.
+@Suite struct FileNameTests {
+    @Test func everyByteSequenceRoundTrips() {
+        let cases: [[UInt8]] = [
+            Array("plain.txt".utf8),
+            Array("café – 𝄞.txt".utf8),
+            [0x63, 0x61, 0x66, 0xE9, 0x2E, 0x74, 0x78, 0x74],  // caf\xE9.txt (Latin-1)
+            [0xE9],                                           // alone
+            [0x80, 0x41],                                     // a stray continuation byte first
+            [0x41, 0xE2, 0x82],                               // a sequence cut at the end
+            [0xC0, 0x80, 0x41],                               // overlong NUL
+            [0xED, 0xA0, 0x80],                               // a surrogate
+            [0xF5, 0x80, 0x80, 0x80],                         // past U+10FFFF
+            [0xFF, 0xFE, 0x41, 0x00 + 0x42],                  // a UTF-16 BOM's bytes
+            Array("\u{F7E9}".utf8),                           // the escape range itself, written as UTF-8
+        ]
+        for bytes in cases {
+            let name = FileName.decode(bytes)
+            #expect(String(validating: Array(name.utf8), as: UTF8.self) != nil)
+            if bytes == Array("\u{F7E9}".utf8) {
+                // The documented limit: a real private-use name reads back as the byte it stands for.
+                #expect(FileName.encode(name) == [0xE9])
+            } else {
+                #expect(FileName.encode(name) == bytes, "\(bytes)")
+            }
+        }
+        #expect(FileName.decode(Array("plain.txt".utf8)) == "plain.txt")
+    }
+
+    @Test func aLatin1NameIsListedOpenedAndRenamed() throws {
+        let dir = NSTemporaryDirectory() + "byline-names-\(getpid())"
+        try FileSystem.makeDirectories(dir)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let raw: [CChar] = (Array((dir + "/caf").utf8) + [0xE9] + Array(".txt".utf8) + [0]).map { CChar(bitPattern: $0) }
+        let fd = raw.withUnsafeBufferPointer { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644) }
+        try #require(fd >= 0)
+        _ = write(fd, "x", 1)
+        close(fd)
+        let names = try FileSystem.list(dir)
+        #expect(names.count == 1)
+        let name = try #require(names.first)
+        let handle = try FileHandle.open(FileSystem.join(dir, name), O_RDONLY)
+        #expect(try handle.read(upTo: 10) == [UInt8(ascii: "x")])
+        try FileSystem.renameNoReplace(FileSystem.join(dir, name), to: FileSystem.join(dir, "moved-" + name))
+        #expect(try FileSystem.list(dir) == ["moved-" + name])
+        #expect(FileName.encode("moved-" + name) == Array("moved-caf".utf8) + [0xE9] + Array(".txt".utf8))
+    }
+}
