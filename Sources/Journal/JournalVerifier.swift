@@ -11,6 +11,8 @@ public enum JournalVerifier {
         public var records: UInt64 = 0
         public var segments = 0
         public var lastHash = RecordLine.genesis
+        /// What `head` says the journal reaches (nil: no head).
+        public var head: JournalHead?
         /// The first problem found; nil when the journal is intact.
         public var failure: Failure?
 
@@ -32,7 +34,9 @@ public enum JournalVerifier {
 
     public static func verify(directory: String) throws(SystemError) -> Report {
         var report = Report()
+        report.head = JournalHead.read(directory: directory)
         var expectedSeq: UInt64 = 1
+        var headHash: String?
         for (firstSeq, path) in try Segments.list(directory) {
             report.segments += 1
             let name = FileSystem.baseName(of: path)
@@ -59,12 +63,25 @@ public enum JournalVerifier {
                     return fail(index + 1, offset, "chain broken: prev does not match the previous record's hash")
                 }
                 report.lastHash = parsed.hash
+                if parsed.seq == report.head?.seq { headHash = parsed.hash }
                 report.records += 1
                 expectedSeq += 1
             }
             if completeEnd < bytes.count {
                 return fail(lines.count + 1, completeEnd,
                             "\(bytes.count - completeEnd) bytes after the last complete record (torn write: opening the journal recovers it)")
+            }
+        }
+        if let head = report.head, head.seq > 0 {
+            let fail = { (reason: String) -> Report in
+                report.failure = Failure(segment: JournalHead.fileName, line: 1, offset: 0, expectedSeq: expectedSeq, reason: reason)
+                return report
+            }
+            if head.seq > report.records {
+                return fail("the journal ends at seq \(report.records) but its head says \(head.seq): records after \(report.records) were cut off")
+            }
+            if headHash != head.hash {
+                return fail("record \(head.seq) is not the one the head names (hash \(head.hash))")
             }
         }
         return report

@@ -64,6 +64,8 @@ public final class JournalWriter: Sendable {
         var segmentPath: String?
         var segmentSize: Int
         var failure: String?
+        /// `head`, rewritten after every durable flush.
+        var head: FileHandle?
     }
 
     /// Opens (creating if needed) the journal in `directory`, recovering a
@@ -83,6 +85,19 @@ public final class JournalWriter: Sendable {
         }
         lock = Mutex(lockHandle)
         let point = try Recovery.open(directory: directory)
+        // A journal shorter than its head lost records off its end (a cut,
+        // a segment removed): appending would hand their seqs out again.
+        if let head = JournalHead.read(directory: directory), head.seq > point.lastSeq {
+            throw .corrupt(segment: JournalHead.fileName, offset: 0,
+                           reason: "the journal ends at seq \(point.lastSeq) but its head says \(head.seq): records after \(point.lastSeq) were cut off")
+        }
+        let headFile: FileHandle
+        do {
+            headFile = try FileHandle.open(JournalHead.path(in: directory), O_RDWR | O_CREAT, mode: 0o640)
+            try JournalHead(seq: point.lastSeq, hash: point.lastHash).write(to: headFile)
+        } catch {
+            throw .system(error)
+        }
         var segment: FileHandle?
         if let path = point.segmentPath {
             do {
@@ -96,7 +111,7 @@ public final class JournalWriter: Sendable {
             }
         }
         tail = Mutex(Tail(lastSeq: point.lastSeq, lastHash: point.lastHash, segment: segment,
-                          segmentPath: point.segmentPath, segmentSize: point.segmentSize))
+                          segmentPath: point.segmentPath, segmentSize: point.segmentSize, head: headFile))
         openReport = OpenReport(lastSeq: point.lastSeq, tornBytes: point.recoveredTail?.bytes ?? 0,
                                 sideFile: point.recoveredTail?.sideFile)
     }
@@ -147,6 +162,7 @@ public final class JournalWriter: Sendable {
         queue.sync {}
         tail.withLock { state in
             if let segment = state.segment.take() { try? segment.close() }
+            if let head = state.head.take() { try? head.close() }
         }
         lock.withLock { handle in try? handle.take()?.close() }
     }
@@ -196,6 +212,8 @@ public final class JournalWriter: Sendable {
             }
             try writeOut(&buffer, state: &state)
             try state.segment?.dataSync()
+            // Best effort: a head that failed to move is only behind.
+            if let head = state.head { try? JournalHead(seq: state.lastSeq, hash: state.lastHash).write(to: head) }
             return committed.map { .success($0) }
         } catch {
             // Nothing of this group is acknowledged, so nothing of it may

@@ -99,13 +99,23 @@ import Testing
         let seedDir = CLI.root.appendingPathComponent("seeds").path
         _ = try CLI.run(["ingest", seedDir, "--journal", journal])
         let segment = journal + "/0000000000000001.jsonl"
-        let data = try Data(contentsOf: URL(fileURLWithPath: segment))
-        try data.prefix(data.count - 100).write(to: URL(fileURLWithPath: segment))
+        // A crash mid-append: the start of a record that was never
+        // acknowledged (the head still names the one before it).
+        var data = try Data(contentsOf: URL(fileURLWithPath: segment))
+        let lastLine = data.dropLast().split(separator: UInt8(ascii: "\n")).last ?? Data()
+        data.append(lastLine.prefix(100))
+        try data.write(to: URL(fileURLWithPath: segment))
         #expect(try CLI.run(["verify", journal]).status == 1)
         let again = try CLI.run(["ingest", seedDir, "--journal", journal])
         #expect(again.stderr.contains("recovered a torn record"))
-        #expect(again.stderr.contains("1 articles"))
+        #expect(again.stderr.contains("0 articles"))
         #expect(try CLI.run(["verify", journal]).status == 0)
+        // Acknowledged records cut off the end are not a torn write: the
+        // journal is refused, not silently shortened.
+        data = try Data(contentsOf: URL(fileURLWithPath: segment))
+        try data.prefix(data.count - 100).write(to: URL(fileURLWithPath: segment))
+        let cut = try CLI.run(["ingest", seedDir, "--journal", journal])
+        #expect(cut.status != 0 && cut.stderr.contains("cut off"))
     }
 }
 

@@ -12,7 +12,7 @@ import Testing
         let writer = try JournalWriter(directory: dir.path, options: .init(segmentBytes: 300))
         for i in 1...4 { _ = try writer.append([entry(i, "é ✓ \(i)")]) }
         writer.close()
-        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted().map { dir.path + "/" + $0 }
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".jsonl") }.sorted().map { dir.path + "/" + $0 }
         return (dir, files)
     }
 
@@ -86,5 +86,40 @@ import Testing
         #expect(try JournalVerifier.verify(directory: dir.path).failure?.reason.contains("segment name") == true)
         try saved.write(to: URL(fileURLWithPath: files[0]))
         #expect(try JournalVerifier.verify(directory: dir.path).isIntact)
+    }
+
+    /// A minor defect of #10: whole records or segments cut off the end
+    /// went unnoticed (the chain before the cut is intact). The head says
+    /// how far the journal reached; `verify` and the writer check it.
+    @Test func recordsOrSegmentsCutOffTheEndAreDetected() throws {
+        let (dir, files) = try makeJournal()
+        let last = try #require(files.last)
+        // The last segment removed.
+        let lastBytes = try Data(contentsOf: URL(fileURLWithPath: last))
+        try FileManager.default.removeItem(atPath: last)
+        var report = try JournalVerifier.verify(directory: dir.path)
+        #expect(!report.isIntact)
+        #expect(report.failure?.reason.contains("cut off") == true)
+        #expect(throws: JournalError.self) { try JournalWriter(directory: dir.path) }
+        try lastBytes.write(to: URL(fileURLWithPath: last))
+        #expect(try JournalVerifier.verify(directory: dir.path).isIntact)
+        // The last record cut at its start (a clean record boundary).
+        let lines = lastBytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
+        let kept = lastBytes.count - (lines.last?.count ?? 0) - 1
+        try lastBytes.prefix(kept).write(to: URL(fileURLWithPath: last))
+        report = try JournalVerifier.verify(directory: dir.path)
+        #expect(report.failure?.reason.contains("cut off") == true)
+        #expect(throws: JournalError.self) { try JournalWriter(directory: dir.path) }
+    }
+
+    /// A head naming a record the journal does not hold at that seq is
+    /// caught too: a substituted tail.
+    @Test func aHeadThatDoesNotMatchTheRecordIsDetected() throws {
+        let (dir, _) = try makeJournal()
+        let head = try #require(JournalHead.read(directory: dir.path))
+        #expect(head.seq == 4)
+        let forged = JournalHead(seq: 4, hash: String(repeating: "0", count: 64))
+        try Data(forged.bytes).write(to: URL(fileURLWithPath: dir.path + "/head"))
+        #expect(try JournalVerifier.verify(directory: dir.path).failure?.reason.contains("not the one the head names") == true)
     }
 }
