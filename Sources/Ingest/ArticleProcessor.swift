@@ -16,11 +16,13 @@ public struct ArticleProcessor: Sendable {
     public enum Result: Sendable {
         case article(ArticleRecord)
         case rejected(RejectedRecord)
+        /// Could not be read now, for a passing reason: no outcome yet.
+        case deferred(RejectedRecord)
 
         public var doc: DocumentInfo {
             switch self {
             case .article(let a): return a.doc
-            case .rejected(let r): return r.doc
+            case .rejected(let r), .deferred(let r): return r.doc
             }
         }
     }
@@ -29,6 +31,8 @@ public struct ArticleProcessor: Sendable {
         switch ArticleReader.read(directory: directory, name: name, options: options) {
         case .rejected(let r):
             return .rejected(r)
+        case .deferred(let r):
+            return .deferred(r)
         case .bytes(let bytes, _, var doc):
             return process(bytes: bytes, doc: &doc)
         }

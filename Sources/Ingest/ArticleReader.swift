@@ -1,6 +1,7 @@
 import Crypto
 import Journal
 import Posix
+import SystemPackage
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -12,6 +13,15 @@ public enum ArticleReader {
     public enum Outcome: Sendable {
         case bytes([UInt8], sha256: String, doc: DocumentInfo)
         case rejected(RejectedRecord)
+        /// Not readable *now*, for a reason that passes (`EMFILE`,
+        /// `ENFILE`, `ENOMEM`, `EIO`, `EAGAIN`): no outcome yet, to be tried
+        /// again. Rejecting it would make a passing shortage permanent.
+        case deferred(RejectedRecord)
+    }
+
+    /// Failures that say nothing about the file.
+    static func isTransient(_ errno: Errno) -> Bool {
+        [.tooManyOpenFiles, .tooManyOpenFilesInSystem, .noMemory, .ioError, .resourceTemporarilyUnavailable].contains(errno)
     }
 
     /// Reads `name` in `directory`. `O_NOFOLLOW` makes a symlink fail at
@@ -33,6 +43,7 @@ public enum ArticleReader {
             // different symlinks named `link.txt`, one after the other, were
             // one rejection.
             doc.fileID = (try? FileSystem.status(path))?.identity
+            if isTransient(error.errno) { return .deferred(RejectedRecord(doc: doc, reason: .unreadable, detail: error.description)) }
             switch error.errno {
             case .noSuchFileOrDirectory: return reject(.vanished, "the file disappeared before it could be read")
             case .tooManySymbolicLinkLevels: return reject(.symlink, "symbolic links are never followed")
@@ -69,6 +80,7 @@ public enum ArticleReader {
             doc.bytes = bytes.count
             return .bytes(bytes, sha256: sha, doc: doc)
         } catch {
+            if isTransient(error.errno) { return .deferred(RejectedRecord(doc: doc, reason: .unreadable, detail: error.description)) }
             return reject(.unreadable, error.description)
         }
     }

@@ -16,6 +16,9 @@ public struct DirectoryIngest {
         public var duplicates = 0
         public var rejected = 0
         public var alreadyJournaled = 0
+        /// Not readable now for a passing reason (too many open files, no
+        /// memory, an I/O error): no outcome yet; a later run takes them.
+        public var deferred = 0
     }
 
     public let processor: ArticleProcessor
@@ -51,6 +54,10 @@ public struct DirectoryIngest {
             var entries: [JournalEntry] = []
             var docs: [(String, DocumentInfo)] = []
             for result in results {
+                if case .deferred = result {
+                    summary.deferred += 1
+                    continue
+                }
                 guard let entry = try OutcomeBuilder.entry(for: result, seen: seen) else {
                     summary.alreadyJournaled += 1
                     continue

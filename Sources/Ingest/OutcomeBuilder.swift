@@ -5,6 +5,8 @@ import Journal
 /// outcome and needs no new record.
 public enum OutcomeBuilder {
     public static func entry(for result: ArticleProcessor.Result, seen: SeenIndex) throws -> JournalEntry? {
+        // A deferred file gets its outcome when it is read; callers hold it back.
+        if case .deferred = result { return nil }
         let doc = result.doc
         switch seen.verdict(doc) {
         case .alreadyJournaled:
@@ -20,6 +22,7 @@ public enum OutcomeBuilder {
             switch result {
             case .article(let a): return JournalEntry(type: RecordType.article, jsonObject: a.jsonObject())
             case .rejected(let r): return try JournalEntry(type: RecordType.rejected, body: r)
+            case .deferred: return nil
             }
         }
     }

@@ -63,6 +63,13 @@ public final class Pipeline: Sendable {
     static let minimumRetry = 1
     static let maximumRetry = 30
 
+    /// Files read too soon to tell (a passing `EMFILE`, `ENOMEM`, `EIO`):
+    /// how many times each was tried. After `maxAttempts` the failure is
+    /// taken as the file's own and it is rejected.
+    private let attempts = Mutex<[String: Int]>([:])
+    static let maxAttempts = 5
+    static let deferDelay = 2
+
     private let settings: Mutex<Settings>
     private let commit: Mutex<CommitState>
     private let counters = Mutex(PipelineStats())
@@ -107,8 +114,38 @@ public final class Pipeline: Sendable {
         counters.withLock { $0.inFlight += 1 }
         let processor = settings.withLock { $0.processor }
         executor.submit { [self] in
-            let result = processor.process(directory: root, name: name)
+            var result = processor.process(directory: root, name: name)
+            let tried = attempts.withLock { a -> Int in
+                guard case .deferred = result else { a[name] = nil; return 0 }
+                a[name, default: 0] += 1
+                return a[name] ?? 0
+            }
+            if case .deferred(let why) = result {
+                guard tried >= Self.maxAttempts else {
+                    deferFile(name, why, attempt: tried)
+                    return
+                }
+                attempts.withLock { $0[name] = nil }
+                var rejected = why
+                rejected.detail += " (still failing after \(tried) attempts)"
+                result = .rejected(rejected)
+            }
             enqueueCommit(name, result)
+        }
+    }
+
+    /// Hands a file that could not be read now back to the watcher after a
+    /// pause, with no record: its outcome comes when it can be read.
+    private func deferFile(_ name: String, _ why: RejectedRecord, attempt: Int) {
+        log("\(why.doc.path) could not be read now (\(why.detail)); trying again in \(Self.deferDelay * attempt)s (attempt \(attempt) of \(Self.maxAttempts))")
+        counters.withLock {
+            $0.inFlight -= 1
+            $0.deferred += 1
+        }
+        let finished = settings.withLock { $0.finished }
+        settleQueue.asyncAfter(deadline: .now() + .seconds(Self.deferDelay * attempt)) { [root] in
+            let status = try? FileSystem.status(FileSystem.join(root, name))
+            finished(name, status.map { .again($0) } ?? .gone)
         }
     }
 

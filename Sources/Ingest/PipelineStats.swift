@@ -11,6 +11,8 @@ public struct PipelineStats: Sendable, Equatable {
     /// Files replaced under their name while in the pipeline: the record
     /// is of the file that was read; the new one is read afresh.
     public var replaced = 0
+    /// Reads put off for a passing failure (`EMFILE`, `ENOMEM`, `EIO`).
+    public var deferred = 0
     /// Why intake is paused (the journal's disk is full), nil while it runs.
     public var paused: String?
     /// False between a refused batch and its retry: the watcher admits nothing.

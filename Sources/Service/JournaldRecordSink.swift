@@ -75,7 +75,7 @@ struct JournaldRecordSink: RecordSink {
             add("BYLINE_REASON", rejected.reason.rawValue)
             add("BYLINE_DETAIL", rejected.detail)
             add("MESSAGE", "rejected \(doc?.name ?? ""): \(rejected.reason.rawValue): \(rejected.detail)")
-        case nil:
+        case .deferred?, nil:
             add("PRIORITY", "6")
             add("MESSAGE", "\(record.type) (record \(record.seq))")
         }

@@ -24,6 +24,9 @@ struct Extract: ParsableCommand {
                 failures += 1
                 try Output.line(type: RecordType.rejected, body: record)
                 Output.error("\(file): rejected (\(record.reason.rawValue)): \(record.detail)")
+            case .deferred(let record):
+                failures += 1
+                Output.error("\(file): not readable now (\(record.detail)); try again")
             }
         }
         if failures > 0 { throw ExitCode(1) }

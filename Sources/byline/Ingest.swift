@@ -27,5 +27,9 @@ struct Ingest: ParsableCommand {
         bar.finish()
         Output.error("\(summary.files) files: \(summary.articles) articles, \(summary.duplicates) duplicates, "
             + "\(summary.rejected) rejected, \(summary.alreadyJournaled) already journaled; journal at seq \(writer.lastSeq)")
+        if summary.deferred > 0 {
+            Output.error("\(summary.deferred) files could not be read now (too many open files, no memory or an I/O error) and have no outcome yet: run again")
+            throw ExitCode(75)  // EX_TEMPFAIL
+        }
     }
 }

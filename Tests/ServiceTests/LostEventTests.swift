@@ -89,3 +89,39 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: h.inbox).filter { $0 != "processed" && $0 != "failed" }.isEmpty)
     }
 }
+
+/// A minor defect of #10: a passing EMFILE, ENOMEM or EIO became a
+/// permanent `unreadable` rejection. Files that cannot be read for such a
+/// reason get no outcome yet and are tried again.
+@Suite(.serialized) struct TransientErrorTests {
+    func setOpenFileLimit(_ pid: Int32, _ limit: Int) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/prlimit")
+        // The soft limit only: raising it back needs no privilege.
+        p.arguments = ["--pid", "\(pid)", "--nofile=\(limit):"]
+        try p.run()
+        p.waitUntilExit()
+        try #require(p.terminationStatus == 0)
+    }
+
+    @Test func filesUnreadableForWantOfDescriptorsAreTakenLaterNotRejected() throws {
+        let h = DaemonHarness()
+        try h.start()
+        #expect(h.waitReady())
+        let pid = try #require(h.process?.processIdentifier)
+        #expect(wait(seconds: 10) { !h.records(ofType: "start").isEmpty })
+        // No descriptor to spare: every open the daemon tries fails with EMFILE.
+        // The lowest free descriptor number is the one the next open would get.
+        let open = Set(try FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd").compactMap { Int($0) })
+        try setOpenFileLimit(pid, (0...).first { !open.contains($0) } ?? 0)
+        for i in 0..<5 { h.drop("f\(i).txt", "Report \(i): Paris said the summit would go ahead.") }
+        usleep(1_500_000)
+        #expect(h.fileRecords().isEmpty)
+        try setOpenFileLimit(pid, 1024)
+        #expect(wait(seconds: 30) { h.fileRecords().count == 5 })
+        #expect(h.stop() == 0)
+        #expect(h.records(ofType: "rejected").isEmpty)
+        #expect(Set(h.records(ofType: "article").compactMap(docName)) == Set((0..<5).map { "f\($0).txt" }))
+        #expect(h.stderrText.contains("could not be read now"))
+    }
+}
