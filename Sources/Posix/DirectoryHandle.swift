@@ -54,9 +54,7 @@ public final class DirectoryHandle {
 
     /// `fstatat(AT_SYMLINK_NOFOLLOW)`: the entry itself, never a link's target.
     public func status(of name: String) throws(SystemError) -> FileStatus {
-        var st = stat()
-        _ = try syscall("fstatat", path: FileSystem.join(path, name)) { withCPath(name) { fstatat(handle.fd, $0, &st, AT_SYMLINK_NOFOLLOW) } }
-        return FileStatus(st)
+        try FileStatus.of(handle.fd, name, flags: AT_SYMLINK_NOFOLLOW, display: FileSystem.join(path, name))
     }
 
     /// Moves `name` here to `target` in `directory`; fails with `EEXIST`

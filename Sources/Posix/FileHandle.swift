@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CPosix
 import SystemPackage
 
 /// An owned file descriptor. It is closed exactly once, by ``close()`` or at
@@ -54,9 +55,7 @@ public final class FileHandle {
     }
 
     public func stat() throws(SystemError) -> FileStatus {
-        var st = Glibc.stat()
-        _ = try syscall("fstat", path: path) { fstat(fd, &st) }
-        return FileStatus(st)
+        try FileStatus.of(fd, "", flags: byline_at_empty_path, display: path)
     }
 
     /// Reads up to `count` bytes at the current offset; returns fewer only at

@@ -8,9 +8,7 @@ import SystemPackage
 public enum FileSystem {
     /// `lstat`: a symlink is reported as a symlink, never followed.
     public static func status(_ path: String) throws(SystemError) -> FileStatus {
-        var st = stat()
-        _ = try syscall("lstat", path: path) { withCPath(path) { lstat($0, &st) } }
-        return FileStatus(st)
+        try FileStatus.of(AT_FDCWD, path, flags: AT_SYMLINK_NOFOLLOW, display: path)
     }
 
     public static func exists(_ path: String) -> Bool {

@@ -48,35 +48,30 @@ import Testing
         #expect(try JournalVerifier.verify(directory: journal).isIntact)
     }
 
-    /// Defect 3 of #10: `cp -p` of one article onto `story.txt` four times
-    /// (same inode, same mtime) gave two records, not four: `file_id` was
-    /// device:inode:mtime. Each copy is a new arrival.
+    /// Defect 3 of #10: with `action = "delete"`, `cp -p` of one article to
+    /// `story.txt` four times gave two records, not four: `file_id` was
+    /// device:inode:mtime, ext4 reuses the freed inode and `-p` keeps the
+    /// mtime. Each copy is a new file, born anew.
     @Test func aCopyKeepingTheMtimeIsANewArrival() throws {
         let dir = TestDirectory()
         let inbox = dir.sub("inbox"), journal = dir.sub("journal")
         try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
         let path = "\(inbox)/story.txt"
         let kept = Date(timeIntervalSince1970: 1_700_000_000)
-        var ids: Set<String> = []
+        var inodes: Set<Int> = []
         for _ in 1...4 {
-            // What `cp -p article.txt story.txt` does to an existing target:
-            // truncate, write, then put the source's mtime back.
-            let handle = try #require(FileHandle(forWritingAtPath: path) ?? {
-                _ = FileManager.default.createFile(atPath: path, contents: nil)
-                return FileHandle(forWritingAtPath: path)
-            }())
-            try handle.truncate(atOffset: 0)
-            try handle.write(contentsOf: Data("Iran said Russia paid.".utf8))
-            try handle.close()
+            // cp -p article.txt story.txt, then the settle action's delete.
+            #expect(FileManager.default.createFile(atPath: path, contents: Data("Iran said Russia paid.".utf8)))
             try FileManager.default.setAttributes([.modificationDate: kept], ofItemAtPath: path)
+            inodes.insert(try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int ?? 0)
             _ = try ingest(inbox, journal)
-            usleep(20_000)  // past the file system's timestamp granularity
+            try FileManager.default.removeItem(atPath: path)
         }
         let all = try records(journal)
         #expect(all.map(\.type) == [RecordType.article] + Array(repeating: RecordType.duplicate, count: 3))
         struct Envelope: Decodable { let doc: DocumentInfo }
-        for r in all { ids.insert(try r.decode(Envelope.self).doc.fileID ?? "") }
-        #expect(ids.count == 4)
+        #expect(Set(try all.map { try $0.decode(Envelope.self).doc.fileID ?? "" }).count == 4)
+        print("inodes used by the four copies: \(inodes.count)")
     }
 
     /// Defect 4 of #10: rejections were keyed by path alone, so two

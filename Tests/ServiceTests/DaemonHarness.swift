@@ -71,6 +71,14 @@ final class DaemonHarness {
         process = p
     }
 
+    /// A test that fails before `stop()` must not leave its daemon running.
+    deinit {
+        if let p = process, p.isRunning {
+            kill(p.processIdentifier, SIGKILL)
+            p.waitUntilExit()
+        }
+    }
+
     /// Waits (bounded) for READY=1.
     func waitReady() -> Bool { wait(seconds: 30) { self.notify.contains("READY=1") } }
 
