@@ -62,6 +62,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // libFuzzer targets (scripts/hunt/fuzz builds them with -D FUZZING
+        // -sanitize=fuzzer); built plainly they replay saved inputs.
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "FuzzExtraction", dependencies: ["FuzzSupport", "Extraction", "Ingest"]),
+        .executableTarget(name: "FuzzJournal", dependencies: ["FuzzSupport", "Journal"]),
+        .executableTarget(name: "FuzzConfig", dependencies: ["FuzzSupport", "Settings"]),
         // Helpers shared by the test targets (temporary folders).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PosixTests", dependencies: ["Posix"]),

@@ -1,12 +1,12 @@
 /// Bytes to article text: UTF-8, or the configured fallback, or a reason
 /// to reject.
-enum TextDecoder {
-    enum Outcome: Equatable {
+public enum TextDecoder {
+    public enum Outcome: Equatable, Sendable {
         case text(String, encoding: String)
         case rejected(RejectionReason, String)
     }
 
-    static func decode(_ bytes: [UInt8], fallback: IngestOptions.Fallback) -> Outcome {
+    public static func decode(_ bytes: [UInt8], fallback: IngestOptions.Fallback) -> Outcome {
         if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return .rejected(.empty, "the file holds no text")
         }

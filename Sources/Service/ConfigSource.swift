@@ -18,7 +18,7 @@ public struct ConfigSource: Sendable {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw ConfigError(source: file, message: "cannot read the configuration file")
             }
-            base = try ConfigParser.parse(String(decoding: data, as: UTF8.self), source: file)
+            base = try ConfigParser.parse(bytes: Array(data), source: file)
         } else {
             base = try BylineConfig.embedded()
         }

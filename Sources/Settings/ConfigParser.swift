@@ -3,8 +3,15 @@ import TOMLKit
 /// Strict TOML reading: an unknown key or a value of the wrong type or
 /// range is an error naming the key and its line, never a silent default.
 public enum ConfigParser {
+    /// Parses a configuration file's bytes: refused unless UTF-8 with
+    /// ASCII keys (`ConfigText`), then parsed as `parse(_:source:over:)`.
+    public static func parse(bytes: [UInt8], source: String, over base: BylineConfig = BylineConfig()) throws(ConfigError) -> BylineConfig {
+        try parse(try ConfigText.check(bytes, source: source), source: source, over: base)
+    }
+
     /// Parses `text` (read from `source`, for messages) over the defaults.
     public static func parse(_ text: String, source: String, over base: BylineConfig = BylineConfig()) throws(ConfigError) -> BylineConfig {
+        try ConfigText.checkKeys(text, source: source)
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
