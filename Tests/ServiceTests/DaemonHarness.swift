@@ -80,7 +80,7 @@ final class DaemonHarness {
     }
 
     /// Waits (bounded) for READY=1.
-    func waitReady() -> Bool { wait(seconds: 30) { self.notify.contains("READY=1") } }
+    func waitReady(seconds: Double = 30) -> Bool { wait(seconds: seconds) { self.notify.contains("READY=1") } }
 
     func signal(_ signo: Int32) {
         if let pid = process?.processIdentifier { kill(pid, signo) }
