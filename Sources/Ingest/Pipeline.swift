@@ -24,11 +24,16 @@ public final class Pipeline: Sendable {
         public var concurrency: Int
         public var maxInFlight: Int
         public var settle: SettlePolicy
+        /// The seen index is checkpointed beside the journal after this
+        /// many records (and at a clean stop), so start-up reads only what
+        /// came after.
+        public var checkpointEvery: Int
 
-        public init(concurrency: Int, maxInFlight: Int, settle: SettlePolicy) {
+        public init(concurrency: Int, maxInFlight: Int, settle: SettlePolicy, checkpointEvery: Int = 10_000) {
             self.concurrency = concurrency
             self.maxInFlight = maxInFlight
             self.settle = settle
+            self.checkpointEvery = checkpointEvery
         }
     }
 
@@ -39,6 +44,8 @@ public final class Pipeline: Sendable {
     private let executor: BoundedExecutor
     private let commitQueue = DispatchQueue(label: "byline.pipeline.commit")
     private let settleQueue = DispatchQueue(label: "byline.pipeline.settle")
+    /// Checkpoints are written here, one at a time, off the commit stage.
+    private let checkpointQueue = DispatchQueue(label: "byline.pipeline.checkpoint")
     private let onJournalFailure: @Sendable (JournalError) -> Void
     private let log: @Sendable (String) -> Void
 
@@ -58,6 +65,8 @@ public final class Pipeline: Sendable {
         /// doubles while it stays full, back to the minimum once a batch
         /// commits.
         var retryDelay = Pipeline.minimumRetry
+        /// File records since the last checkpoint of `seen`.
+        var sinceCheckpoint = 0
     }
 
     static let minimumRetry = 1
@@ -248,6 +257,7 @@ public final class Pipeline: Sendable {
                 return
             }
             resumeIfPaused()
+            checkpointIfDue(records: entries.count, last: committed.last)
         }
         let (policy, sinks, finished) = settings.withLock { ($0.options.settle, $0.sinks, $0.finished) }
         settleQueue.async { [self, planned, committed, entries] in
@@ -272,6 +282,39 @@ public final class Pipeline: Sendable {
                 finished(item.name, done)
             }
         }
+    }
+
+    /// Every `checkpointEvery` file records, the seen index as of the last
+    /// one is saved beside the journal, in the background: the snapshot is
+    /// a copy-on-write value, consistent with the records committed so far.
+    private func checkpointIfDue(records: Int, last: Committed?) {
+        guard let last else { return }
+        let every = settings.withLock { $0.options.checkpointEvery }
+        let snapshot = commit.withLock { state -> SeenIndex? in
+            state.sinceCheckpoint += records
+            guard state.sinceCheckpoint >= every else { return nil }
+            state.sinceCheckpoint = 0
+            return state.seen
+        }
+        guard let snapshot else { return }
+        let directory = journal.directory
+        checkpointQueue.async { [log] in
+            do {
+                try SeenIndexCheckpoint.save(snapshot, seq: last.seq, hash: last.hash, journal: directory)
+            } catch {
+                log("could not checkpoint the seen index: \(error); the next start reads more of the journal")
+            }
+        }
+    }
+
+    /// Saves the seen index as of the journal's last record now (a clean
+    /// stop), after any checkpoint still being written.
+    public func checkpoint() throws(SystemError) {
+        let (snapshot, last) = commitQueue.sync { (commit.withLock { $0.seen }, journal.last) }
+        let result = checkpointQueue.sync {
+            Result { () throws(SystemError) in try SeenIndexCheckpoint.save(snapshot, seq: last.seq, hash: last.hash, journal: journal.directory) }
+        }
+        try result.get()
     }
 
     /// The journal's disk is full and it refused this batch (leaving none

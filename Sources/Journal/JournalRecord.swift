@@ -16,4 +16,11 @@ public struct JournalRecord: Sendable {
     }
 
     public var text: String { String(decoding: line, as: UTF8.self) }
+
+    /// The record's own hash, as its line ends (`,"hash":"<64 hex>"}`);
+    /// like the rest of what a cursor returns, not checked here.
+    public var hash: String? {
+        guard line.count > RecordLine.hashSuffixCount else { return nil }
+        return String(decoding: line[(line.count - 66)..<(line.count - 2)], as: UTF8.self)
+    }
 }

@@ -119,6 +119,9 @@ public final class JournalWriter: Sendable {
     /// The seq of the last durable record (0 for an empty journal).
     public var lastSeq: UInt64 { tail.withLock { $0.lastSeq } }
 
+    /// The seq and hash of the last durable record, read together.
+    public var last: (seq: UInt64, hash: String) { tail.withLock { ($0.lastSeq, $0.lastHash) } }
+
     /// Queues `entries` (kept together, in order) and calls `completion`
     /// once they are durable, or with the error that stopped them.
     public func append(_ entries: [JournalEntry], completion: @escaping @Sendable (Result<[Committed], JournalError>) -> Void) {

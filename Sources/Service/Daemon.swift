@@ -103,8 +103,13 @@ public final class Daemon: Sendable {
         if journal.openReport.tornBytes > 0 {
             logger.warning("recovered a torn record at the end of the journal: \(journal.openReport.tornBytes) bytes kept in \(journal.openReport.sideFile ?? "?")")
         }
-        let seen = try SeenIndex(journal: config.journalDirectory)
-        logger.info("journal \(config.journalDirectory) opened at seq \(journal.lastSeq); \(seen.count) files already journaled")
+        // Reading the journal after the index's checkpoint (all of it when
+        // there is none): systemd is asked for more time as it goes.
+        let opened = try SeenIndexCheckpoint.open(journal: config.journalDirectory) { [notifier] _ in
+            notifier.notify("EXTEND_TIMEOUT_USEC=30000000")
+        }
+        let seen = opened.index
+        logger.info("journal \(config.journalDirectory) opened at seq \(journal.lastSeq); \(seen.count) files already journaled; \(opened.note)")
         let processor = try Self.processor(config)
         let watchRoot = FileSystem.absolute(config.watchDirectory)
         let sinks: [any RecordSink] = config.journaldEnabled ? [JournaldRecordSink()] : []
@@ -170,6 +175,11 @@ public final class Daemon: Sendable {
             // A full disk is no failure of Byline's (the files wait, and are
             // taken at the next start); a journal that failed is.
             if case JournalError.noSpace = error {} else { code = 1 }
+        }
+        do {
+            try r.pipeline.checkpoint()
+        } catch {
+            logger.warning("could not checkpoint the seen index: \(error); the next start reads more of the journal")
         }
         r.journal.close()
         logger.info("stopped: \(stats.journaled) files journaled this run")

@@ -21,10 +21,13 @@ struct Ingest: ParsableCommand {
         }
         var ingest = DirectoryIngest(
             processor: ArticleProcessor(extractor: try input.extractor(), options: input.ingestOptions),
-            journal: writer, seen: try SeenIndex(journal: journal))
+            journal: writer, seen: try SeenIndexCheckpoint.open(journal: journal).index)
         let bar = ProgressBar()
         let summary = try ingest.run(directory: directory) { done, total in bar.update(done, total) }
         bar.finish()
+        // The next run (or the daemon) reads only what comes after this.
+        let last = writer.last
+        try? SeenIndexCheckpoint.save(ingest.seen, seq: last.seq, hash: last.hash, journal: journal)
         Output.error("\(summary.files) files: \(summary.articles) articles, \(summary.duplicates) duplicates, "
             + "\(summary.rejected) rejected, \(summary.alreadyJournaled) already journaled; journal at seq \(writer.lastSeq)")
         if summary.deferred > 0 {

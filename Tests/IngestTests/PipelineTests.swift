@@ -17,7 +17,7 @@ import Posix
     }
 
     func pipeline(_ dir: TestDirectory, concurrency: Int = 1, action: SettlePolicy.Action = .leave,
-                  processed: String? = nil) throws -> (Pipeline, JournalWriter, Heard) {
+                  processed: String? = nil, checkpointEvery: Int = 10_000) throws -> (Pipeline, JournalWriter, Heard) {
         try FileManager.default.createDirectory(atPath: dir.sub("inbox"), withIntermediateDirectories: true)
         let journal = try JournalWriter(directory: dir.sub("journal"))
         let policy = SettlePolicy(action: action, processedDirectory: processed ?? dir.sub("inbox/processed"),
@@ -25,7 +25,7 @@ import Posix
         let heard = Heard()
         let p = Pipeline(root: dir.sub("inbox"), journal: journal, seen: SeenIndex(),
                          processor: ArticleProcessor(extractor: NewsExtractor(), options: IngestOptions()),
-                         options: .init(concurrency: concurrency, maxInFlight: 8, settle: policy),
+                         options: .init(concurrency: concurrency, maxInFlight: 8, settle: policy, checkpointEvery: checkpointEvery),
                          sinks: [], onJournalFailure: { _ in }, log: { line in heard.lines.withLock { $0.append(line) } })
         p.onFinished { name, done in heard.done.withLock { $0[name] = done } }
         return (p, journal, heard)
@@ -43,6 +43,23 @@ import Posix
         struct Envelope: Decodable { let doc: DocumentInfo }
         while let r = try cursor.next() { out.append(try r.decode(Envelope.self).doc.name) }
         return out
+    }
+
+    /// #11: the seen index is checkpointed every `checkpointEvery` records
+    /// as files are journaled, so a crash costs a restart only the records
+    /// after the last checkpoint.
+    @Test func theSeenIndexIsCheckpointedAsRecordsCommit() throws {
+        let dir = TestDirectory()
+        let (p, journal, _) = try pipeline(dir, checkpointEvery: 3)
+        defer { journal.close() }
+        for i in 0..<7 {
+            write(dir.sub("inbox/s\(i).txt"), "Story \(i): Paris said the summit would go ahead.")
+            p.submit("s\(i).txt")
+            p.waitUntilIdle()
+        }
+        p.waitUntilIdle()
+        // Written in the background: wait for the second one (at seq 6).
+        #expect(wait(seconds: 10) { (try? SeenIndexCheckpoint.open(journal: dir.sub("journal")))?.note == "seen index loaded at seq 6, 1 records read after it" })
     }
 
     /// Defect 1 of #10: settling renamed by full path, so `processed/`
@@ -172,4 +189,14 @@ import Posix
         #expect(settledWhenAnswered.withLock { $0 } == 1)
         p.waitUntilIdle()
     }
+}
+
+/// Polls `condition` until it holds or `seconds` pass.
+func wait(seconds: Double, _ condition: () -> Bool) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+        if condition() { return true }
+        usleep(20_000)
+    }
+    return condition()
 }

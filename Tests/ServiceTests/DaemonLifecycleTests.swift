@@ -30,6 +30,15 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: h.inbox + "/failed") == ["empty.txt"])
         let verify = try runByline(["verify", h.journal])
         #expect(verify == 0)
+        // #11: a clean stop checkpoints the seen index; the next start
+        // loads it and reads only the records after it.
+        #expect(h.stderrText.contains("seen index rebuilt from 0 records: no checkpoint"))
+        try h.start()
+        #expect(h.waitReady())
+        h.drop("again.txt", "Iran and Russia met in Tehran, Reuters said.")
+        #expect(wait(seconds: 20) { h.records(ofType: "duplicate").count == 2 })
+        #expect(h.stop() == 0)
+        #expect(h.stderrText.contains("seen index loaded at seq \(types.count), 0 records read after it"))
     }
 
     @Test func reloadAppliesValidConfigAndKeepsOldOnError() throws {
