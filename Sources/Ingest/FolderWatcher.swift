@@ -260,7 +260,9 @@ public final class FolderWatcher: @unchecked Sendable {
         pump()
     }
 
-    /// Admits as many ready files as the pipeline has room for.
+    /// Admits as many ready files as the pipeline has room for, then arms
+    /// the settle tick only if some file is still settling or waiting: an
+    /// idle watcher wakes for nothing but events and the rescan.
     private func pump() {
         let names = mutate { s -> [String] in
             if s.stopped { return [] }
@@ -269,6 +271,24 @@ public final class FolderWatcher: @unchecked Sendable {
             }
         }
         for name in names { pipeline.submit(name) }
+        armTick()
+    }
+
+    private func armTick() {
+        mutate { s in
+            let needed = !s.stopped && s.tracker.waitsOnTime
+            if needed, s.tickTimer == nil {
+                let tick = DispatchSource.makeTimerSource(queue: queue)
+                let tickMs = max(10, min(250, s.options.settleMilliseconds / 4))
+                tick.schedule(deadline: .now() + .milliseconds(tickMs), repeating: .milliseconds(tickMs))
+                tick.setEventHandler { @Sendable [weak self] in self?.pump() }
+                s.tickTimer = tick
+                tick.activate()
+            } else if !needed, let tick = s.tickTimer {
+                tick.cancel()
+                s.tickTimer = nil
+            }
+        }
     }
 
     private func finished(_ name: String, _ done: ReadinessTracker.Done) {
@@ -283,13 +303,8 @@ public final class FolderWatcher: @unchecked Sendable {
             s.tickTimer?.cancel()
             s.rescanTimer?.cancel()
             if s.stopped { return }
-            // The settle check: often enough that a settled file waits little longer than the settle time.
-            let tick = DispatchSource.makeTimerSource(queue: queue)
-            let tickMs = max(10, min(250, s.options.settleMilliseconds / 4))
-            tick.schedule(deadline: .now() + .milliseconds(tickMs), repeating: .milliseconds(tickMs))
-            tick.setEventHandler { @Sendable [weak self] in self?.pump() }
-            s.tickTimer = tick
-            tick.activate()
+            // The settle tick is armed by pump() while files wait.
+            s.tickTimer = nil
             // Polling rescans every second; with inotify, at the configured interval.
             let rescanEvery = s.mode == .poll ? min(1, s.options.rescanSeconds) : s.options.rescanSeconds
             let rescan = DispatchSource.makeTimerSource(queue: queue)

@@ -54,6 +54,7 @@ public final class Pipeline: Sendable {
         var options: Options
         var sinks: [any RecordSink]
         var finished: Finished
+        var progress: @Sendable () -> Void = {}
     }
 
     private struct CommitState {
@@ -98,6 +99,12 @@ public final class Pipeline: Sendable {
     /// Who hears that a file is done (the watcher, to admit more).
     public func onFinished(_ finished: @escaping Finished) {
         settings.withLock { $0.finished = finished }
+    }
+
+    /// Who hears that a batch of files was settled or paused (the status
+    /// line), on the settle queue.
+    public func onProgress(_ progress: @escaping @Sendable () -> Void) {
+        settings.withLock { $0.progress = progress }
     }
 
     /// Reload: new extractor, limits and settle policy apply to files
@@ -259,7 +266,7 @@ public final class Pipeline: Sendable {
             resumeIfPaused()
             checkpointIfDue(records: entries.count, last: committed.last)
         }
-        let (policy, sinks, finished) = settings.withLock { ($0.options.settle, $0.sinks, $0.finished) }
+        let (policy, sinks, finished, progress) = settings.withLock { ($0.options.settle, $0.sinks, $0.finished, $0.progress) }
         settleQueue.async { [self, planned, committed, entries] in
             for item in planned {
                 let failed: Bool
@@ -281,6 +288,7 @@ public final class Pipeline: Sendable {
                 }
                 finished(item.name, done)
             }
+            progress()
         }
     }
 
@@ -339,12 +347,13 @@ public final class Pipeline: Sendable {
             stats.admitting = false
         }
         if delay == Self.minimumRetry { log("\(why); intake paused, nothing moved or half-written, retrying every \(Self.minimumRetry)-\(Self.maximumRetry)s") }
-        let finished = settings.withLock { $0.finished }
+        let (finished, progress) = settings.withLock { ($0.finished, $0.progress) }
         settleQueue.async { [root] in
             for item in planned {
                 let status = try? FileSystem.status(FileSystem.join(root, item.name))
                 finished(item.name, status.map { .again($0) } ?? .gone)
             }
+            progress()
         }
         commitQueue.asyncAfter(deadline: .now() + .seconds(delay)) { [self] in
             // Let the watcher admit again: the next batch is the probe.

@@ -139,6 +139,18 @@ public struct ReadinessTracker: Sendable {
         }
     }
 
+    /// Whether some file waits on the clock (settling) or for room in the
+    /// pipeline (ready): only then does the watcher need its settle tick.
+    /// Files being written wait on events, which wake the watcher anyway.
+    public var waitsOnTime: Bool {
+        states.values.contains {
+            switch $0 {
+            case .settling, .ready: return true
+            default: return false
+            }
+        }
+    }
+
     /// Files seen but not yet handed to the pipeline.
     public var waiting: Int {
         states.values.filter {

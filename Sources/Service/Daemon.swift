@@ -72,12 +72,22 @@ public final class Daemon: Sendable {
         // and a healthy drain must keep the pings coming.
         let watchdogQueue = DispatchQueue(label: "byline.watchdog")
         let watchdog = running.withLock { $0?.pipeline }.flatMap { Watchdog(notifier: notifier, pipeline: $0, queue: watchdogQueue) }
-        let statusTimer = DispatchSource.makeTimerSource(queue: control)
-        statusTimer.schedule(deadline: .now() + 1, repeating: 1)
-        statusTimer.setEventHandler { @Sendable [self] in
-            if state.withLock({ $0 }) == .running { notifier.status(statusLine()) }
+        // The status line follows the work, not a clock: the pipeline says
+        // when files are settled (at most four updates a second, the last
+        // one always sent), so an idle daemon has no timer of its own.
+        let statusPending = Mutex(false)
+        running.withLock { $0?.pipeline }?.onProgress { [self, control] in
+            let schedule = statusPending.withLock { pending -> Bool in
+                if pending { return false }
+                pending = true
+                return true
+            }
+            guard schedule else { return }
+            control.asyncAfter(deadline: .now() + .milliseconds(250)) { [self] in
+                statusPending.withLock { $0 = false }
+                if state.withLock({ $0 }) == .running { notifier.status(statusLine()) }
+            }
         }
-        statusTimer.activate()
         let (becameReady, reloadPending) = state.withLock { s -> (Bool, Bool) in
             guard let next = s.next(.ready) else { return (false, false) }
             defer { s = next }
@@ -93,7 +103,6 @@ public final class Daemon: Sendable {
         }
         if !becameReady { control.async { [self] in drain(reason: "stopped during start-up") } }
         stopped.wait()
-        statusTimer.cancel()
         watchdog?.stop()
         return exitCode.withLock { $0 }
     }
