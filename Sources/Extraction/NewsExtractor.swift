@@ -18,6 +18,21 @@ public struct NewsExtractor: Extractor {
     }
 
     public func extract(_ string: String) -> ExtractionResult {
+        // Most articles are one window; very long ones are read window by
+        // window (ArticleWindows), each extracted and dropped in turn.
+        guard string.utf8.count > ArticleWindows.size else { return extractWhole(string) }
+        let windows = ArticleWindows.split(string)
+        if windows.count == 1 { return extractWhole(string) }
+        var result = ExtractionResult()
+        for window in windows {
+            let part = extractWhole(String(window.text)).shifted(by: window.offset)
+            result.entities += part.entities
+            result.claims += part.claims
+        }
+        return result
+    }
+
+    private func extractWhole(_ string: String) -> ExtractionResult {
         let text = ArticleText(string)
         let tokens = Tokenizer.tokenize(text)
         let sentences = SentenceSplitter.split(tokens)

@@ -37,8 +37,55 @@ public struct ReadinessTracker: Sendable {
         case created, modified, closedAfterWrite, movedIn, removed
     }
 
-    private(set) var states: [String: State] = [:]
+    private(set) var states = StateTable()
     public var settleNanoseconds: UInt64
+
+    /// Every name's state, with the settling ones and a queue of the ready
+    /// ones kept beside it, so that admitting costs what is admitted and
+    /// settling, not a sort of the whole folder: with 10,000 files renamed
+    /// in at once, sorting every state at every admission was the watcher's
+    /// main cost.
+    struct StateTable: Sendable {
+        private(set) var all: [String: State] = [:]
+        private(set) var settling: Set<String> = []
+        private var readyQueue: [String] = []
+        private var readyHead = 0
+
+        subscript(name: String) -> State? {
+            get { all[name] }
+            set {
+                let old = all[name]
+                all[name] = newValue
+                if case .settling? = old { settling.remove(name) }
+                if case .settling? = newValue { settling.insert(name) }
+                if newValue == .ready, old != .ready { readyQueue.append(name) }
+            }
+        }
+
+        var values: Dictionary<String, State>.Values { all.values }
+
+        /// Whether a ready name may be queued (the queue may hold names
+        /// that have moved on since; `popReady` skips them).
+        var mayHaveReady: Bool { readyHead < readyQueue.count }
+
+        /// Up to `limit` ready names, oldest first, now admitted.
+        mutating func popReady(limit: Int) -> [String] {
+            var out: [String] = []
+            while out.count < limit, readyHead < readyQueue.count {
+                let name = readyQueue[readyHead]
+                readyHead += 1
+                if all[name] == .ready {
+                    self[name] = .admitted
+                    out.append(name)
+                }
+            }
+            if readyHead > 1024 && readyHead * 2 > readyQueue.count {
+                readyQueue.removeFirst(readyHead)
+                readyHead = 0
+            }
+            return out
+        }
+    }
 
     public init(settleNanoseconds: UInt64) {
         self.settleNanoseconds = settleNanoseconds
@@ -84,7 +131,7 @@ public struct ReadinessTracker: Sendable {
 
     /// Names a scan no longer found are forgotten (deleted, moved out).
     public mutating func forget(except present: Set<String>) {
-        for (name, state) in states where !present.contains(name) && state != .admitted && state != .admittedDirty {
+        for (name, state) in states.all where !present.contains(name) && state != .admitted && state != .admittedDirty {
             // (done files that vanished are forgotten too)
             states[name] = nil
         }
@@ -92,11 +139,13 @@ public struct ReadinessTracker: Sendable {
 
     /// Promotes settled files using their current status (`stat` returns nil
     /// for vanished names), and returns up to `limit` ready names, now
-    /// admitted, in name order.
+    /// admitted: in the order they became ready, those that became ready
+    /// together in name order.
     public mutating func admit(limit: Int, now: UInt64, stat: (String) -> FileStatus?) -> [String] {
         guard limit > 0 else { return [] }
-        for (name, state) in states {
-            guard case .settling(let seen, let since) = state else { continue }
+        var promoted: [String] = []
+        for name in states.settling {
+            guard case .settling(let seen, let since)? = states[name] else { continue }
             guard let current = stat(name) else {
                 states[name] = nil
                 continue
@@ -104,12 +153,11 @@ public struct ReadinessTracker: Sendable {
             if current != seen {
                 states[name] = .settling(current, since: now)
             } else if now &- since >= settleNanoseconds {
-                states[name] = .ready
+                promoted.append(name)
             }
         }
-        let ready = states.filter { $0.value == .ready }.map(\.key).sorted().prefix(limit)
-        for name in ready { states[name] = .admitted }
-        return Array(ready)
+        for name in promoted.sorted() { states[name] = .ready }
+        return states.popReady(limit: limit)
     }
 
     /// What became of a file the pipeline is done with.
@@ -142,14 +190,7 @@ public struct ReadinessTracker: Sendable {
     /// Whether some file waits on the clock (settling) or for room in the
     /// pipeline (ready): only then does the watcher need its settle tick.
     /// Files being written wait on events, which wake the watcher anyway.
-    public var waitsOnTime: Bool {
-        states.values.contains {
-            switch $0 {
-            case .settling, .ready: return true
-            default: return false
-            }
-        }
-    }
+    public var waitsOnTime: Bool { !states.settling.isEmpty || states.mayHaveReady }
 
     /// Files seen but not yet handed to the pipeline.
     public var waiting: Int {
