@@ -1,5 +1,5 @@
 import Dispatch
-import Synchronization
+import Posix
 
 /// Runs submitted work on a concurrent queue, at most `limit` at a time,
 /// in submission order: about one extraction per core, without the thread
@@ -15,11 +15,11 @@ final class BoundedExecutor: Sendable {
     }
 
     private let queue: DispatchQueue
-    private let state: Mutex<State>
+    private let state: Locked<State>
 
     init(label: String, limit: Int) {
         queue = DispatchQueue(label: label, attributes: .concurrent)
-        state = Mutex(State(limit: max(1, limit)))
+        state = Locked(State(limit: max(1, limit)))
     }
 
     /// A new limit applies as running work finishes (reload).

@@ -1,7 +1,6 @@
 import Dispatch
 import Journal
 import Posix
-import Synchronization
 
 /// `byline ingest DIR`: every regular file in a folder, once.
 ///
@@ -84,7 +83,7 @@ public struct DirectoryIngest {
     }
 
     static func processInParallel(_ names: [String], directory: String, processor: ArticleProcessor) -> [ArticleProcessor.Result] {
-        let slots = Mutex<[ArticleProcessor.Result?]>(Array(repeating: nil, count: names.count))
+        let slots = Locked<[ArticleProcessor.Result?]>(Array(repeating: nil, count: names.count))
         DispatchQueue.concurrentPerform(iterations: names.count) { i in
             let r = processor.process(directory: directory, name: names[i])
             slots.withLock { $0[i] = r }

@@ -1,7 +1,6 @@
 import Dispatch
 import Journal
 import Posix
-import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -76,13 +75,13 @@ public final class Pipeline: Sendable {
     /// Files read too soon to tell (a passing `EMFILE`, `ENOMEM`, `EIO`):
     /// how many times each was tried. After `maxAttempts` the failure is
     /// taken as the file's own and it is rejected.
-    private let attempts = Mutex<[String: Int]>([:])
+    private let attempts = Locked<[String: Int]>([:])
     static let maxAttempts = 5
     static let deferDelay = 2
 
-    private let settings: Mutex<Settings>
-    private let commit: Mutex<CommitState>
-    private let counters = Mutex(PipelineStats())
+    private let settings: Locked<Settings>
+    private let commit: Locked<CommitState>
+    private let counters = Locked(PipelineStats())
 
     public init(root: String, journal: JournalWriter, seen: SeenIndex, processor: ArticleProcessor, options: Options,
                 sinks: [any RecordSink], onJournalFailure: @escaping @Sendable (JournalError) -> Void,
@@ -92,8 +91,8 @@ public final class Pipeline: Sendable {
         self.onJournalFailure = onJournalFailure
         self.log = log
         executor = BoundedExecutor(label: "byline.pipeline.extract", limit: options.concurrency)
-        settings = Mutex(Settings(processor: processor, options: options, sinks: sinks, finished: { _, _ in }))
-        commit = Mutex(CommitState(seen: seen))
+        settings = Locked(Settings(processor: processor, options: options, sinks: sinks, finished: { _, _ in }))
+        commit = Locked(CommitState(seen: seen))
     }
 
     /// Who hears that a file is done (the watcher, to admit more).

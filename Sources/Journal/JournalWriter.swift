@@ -1,6 +1,5 @@
 import Dispatch
 import Posix
-import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -47,13 +46,13 @@ public final class JournalWriter: Sendable {
         var closed = false
     }
 
-    private let intake = Mutex(Intake())
+    private let intake = Locked(Intake())
     private let queue = DispatchQueue(label: "byline.journal.writer")
-    private let tail: Mutex<Tail>
+    private let tail: Locked<Tail>
     /// The journal directory, held open with an exclusive `flock` for the
     /// writer's life: a second writer is refused before it recovers (and
     /// perhaps truncates) anything.
-    private let lock: Mutex<FileHandle?>
+    private let lock: Locked<FileHandle?>
 
     /// Where the next record goes. Only the drain touches it; the mutex is
     /// uncontended and exists to satisfy Sendable honestly.
@@ -83,7 +82,7 @@ public final class JournalWriter: Sendable {
         } catch {
             throw .locked(directory: directory)
         }
-        lock = Mutex(lockHandle)
+        lock = Locked(lockHandle)
         let point = try Recovery.open(directory: directory)
         // A journal shorter than its head lost records off its end (a cut,
         // a segment removed): appending would hand their seqs out again.
@@ -110,7 +109,7 @@ public final class JournalWriter: Sendable {
                 throw .system(error)
             }
         }
-        tail = Mutex(Tail(lastSeq: point.lastSeq, lastHash: point.lastHash, segment: segment,
+        tail = Locked(Tail(lastSeq: point.lastSeq, lastHash: point.lastHash, segment: segment,
                           segmentPath: point.segmentPath, segmentSize: point.segmentSize, head: headFile))
         openReport = OpenReport(lastSeq: point.lastSeq, tornBytes: point.recoveredTail?.bytes ?? 0,
                                 sideFile: point.recoveredTail?.sideFile)
@@ -142,7 +141,7 @@ public final class JournalWriter: Sendable {
     /// Appends and blocks until the entries are durable.
     public func append(_ entries: [JournalEntry]) throws(JournalError) -> [Committed] {
         let done = DispatchSemaphore(value: 0)
-        let result = Mutex<Result<[Committed], JournalError>?>(nil)
+        let result = Locked<Result<[Committed], JournalError>?>(nil)
         append(entries) { r in
             result.withLock { $0 = r }
             done.signal()

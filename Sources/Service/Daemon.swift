@@ -6,7 +6,6 @@ import Journal
 import Logging
 import Posix
 import Settings
-import Synchronization
 import Systemd
 
 /// `byline run`: the long-running service.
@@ -23,7 +22,7 @@ public final class Daemon: Sendable {
     private let logger: Logger
     private let notifier = Notifier()
     private let control = DispatchQueue(label: "byline.control")
-    private let state = Mutex(DaemonState.starting)
+    private let state = Locked(DaemonState.starting)
     private let stopped = DispatchSemaphore(value: 0)
 
     private struct Running: Sendable {
@@ -34,8 +33,8 @@ public final class Daemon: Sendable {
         var extractorID: String
     }
 
-    private let running = Mutex<Running?>(nil)
-    private let exitCode = Mutex<Int32>(0)
+    private let running = Locked<Running?>(nil)
+    private let exitCode = Locked<Int32>(0)
 
     public init(source: ConfigSource, logger: Logger) {
         self.source = source
@@ -75,7 +74,7 @@ public final class Daemon: Sendable {
         // The status line follows the work, not a clock: the pipeline says
         // when files are settled (at most four updates a second, the last
         // one always sent), so an idle daemon has no timer of its own.
-        let statusPending = Mutex(false)
+        let statusPending = Locked(false)
         running.withLock { $0?.pipeline }?.onProgress { [self, control] in
             let schedule = statusPending.withLock { pending -> Bool in
                 if pending { return false }

@@ -1,6 +1,6 @@
 import Dispatch
 import Ingest
-import Synchronization
+import Posix
 import Systemd
 
 /// Pings systemd's watchdog at half its interval, but only after a probe
@@ -13,7 +13,7 @@ final class Watchdog {
     init?(notifier: Notifier, pipeline: Pipeline, queue: DispatchQueue) {
         guard let usec = notifier.watchdogMicroseconds, usec > 0 else { return nil }
         let half = DispatchTimeInterval.microseconds(Int(min(usec / 2, UInt64(Int.max))))
-        let outstanding = Mutex(false)
+        let outstanding = Locked(false)
         timer = DispatchSource.makeTimerSource(queue: queue)
         timer.schedule(deadline: .now(), repeating: half)
         timer.setEventHandler { @Sendable in

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Extraction
 import Foundation
-import Synchronization
+import Posix
 
 /// `byline train`: reproduces the shipped entity model from OntoNotes 5.0.
 struct Train: ParsableCommand {
@@ -49,7 +49,7 @@ struct Train: ParsableCommand {
         let start = Date()
         let (types, epochs, aggressiveness) = (corpus.types, self.epochs, self.aggressiveness)
         // The mixed models are independent: trained side by side, put back in order.
-        let results = Mutex<[NERTrainer?]>(Array(repeating: nil, count: mix))
+        let results = Locked<[NERTrainer?]>(Array(repeating: nil, count: mix))
         DispatchQueue.concurrentPerform(iterations: mix) { k in
             var trainer = NERTrainer(types: types, aggressiveness: aggressiveness)
             trainer.train(examples, epochs: epochs, seed: 0x5EED &+ UInt64(k) &* 7919)

@@ -1,19 +1,18 @@
 import Dispatch
 import Foundation
-import Synchronization
+import Posix
 import TestSupport
 import Testing
 @testable import Extraction
 @testable import Ingest
 @testable import Journal
-import Posix
 
 /// The pipeline's stages, with a real journal and real files.
 @Suite struct PipelineTests {
     /// What the pipeline told its watcher and its log.
     final class Heard: Sendable {
-        let done = Mutex<[String: ReadinessTracker.Done]>([:])
-        let lines = Mutex<[String]>([])
+        let done = Locked<[String: ReadinessTracker.Done]>([:])
+        let lines = Locked<[String]>([])
     }
 
     func pipeline(_ dir: TestDirectory, concurrency: Int = 1, action: SettlePolicy.Action = .leave,
@@ -180,7 +179,7 @@ import Posix
         write(dir.sub("inbox/long.txt"), String(repeating: sentence, count: 20_000))
         p.submit("long.txt")
         let answered = DispatchSemaphore(value: 0)
-        let settledWhenAnswered = Mutex(-1)
+        let settledWhenAnswered = Locked(-1)
         p.probe {
             settledWhenAnswered.withLock { $0 = p.stats.articles }
             answered.signal()

@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 import TestSupport
-import Synchronization
+import Posix
 import Testing
 @testable import Journal
 
@@ -54,7 +54,7 @@ func readAll(_ dir: String, from seq: UInt64 = 1) throws -> [JournalRecord] {
     @Test func concurrentAppendersShareFlushesAndLoseNothing() throws {
         let dir = TestDirectory()
         let writer = try JournalWriter(directory: dir.path)
-        let seqs = Mutex<[UInt64]>([])
+        let seqs = Locked<[UInt64]>([])
         DispatchQueue.concurrentPerform(iterations: 400) { i in
             let committed = try? writer.append([entry(i)])
             seqs.withLock { $0.append(contentsOf: committed?.map(\.seq) ?? []) }

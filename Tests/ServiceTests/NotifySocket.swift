@@ -1,6 +1,6 @@
 import Foundation
 import Glibc
-import Synchronization
+import Posix
 
 /// A real `NOTIFY_SOCKET`: a datagram socket like the one systemd gives a
 /// `Type=notify` service, collecting every message the daemon sends.
@@ -8,8 +8,8 @@ final class NotifySocket: Sendable {
     let path: String
     private let fd: CInt
     private final class Box: Sendable {
-        let messages = Mutex<[String]>([])
-        let closing = Mutex(false)
+        let messages = Locked<[String]>([])
+        let closing = Locked(false)
     }
     private let box = Box()
 
