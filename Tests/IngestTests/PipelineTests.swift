@@ -190,12 +190,3 @@ import Testing
     }
 }
 
-/// Polls `condition` until it holds or `seconds` pass.
-func wait(seconds: Double, _ condition: () -> Bool) -> Bool {
-    let deadline = Date().addingTimeInterval(seconds)
-    while Date() < deadline {
-        if condition() { return true }
-        usleep(20_000)
-    }
-    return condition()
-}

@@ -133,15 +133,6 @@ final class DaemonHarness {
     }
 }
 
-/// Polls `condition` until it holds or `seconds` pass; waiting, not timing.
-func wait(seconds: Double, _ condition: () -> Bool) -> Bool {
-    let deadline = Date().addingTimeInterval(seconds)
-    while Date() < deadline {
-        if condition() { return true }
-        usleep(20_000)
-    }
-    return condition()
-}
 
 func docName(_ record: [String: Any]) -> String? { (record["doc"] as? [String: Any])?["name"] as? String }
 func docSHA(_ record: [String: Any]) -> String? { (record["doc"] as? [String: Any])?["sha256"] as? String }
