@@ -66,7 +66,7 @@ let package = Package(
         // -sanitize=fuzzer); built plainly they replay saved inputs.
         .target(name: "FuzzSupport"),
         .executableTarget(name: "FuzzExtraction", dependencies: ["FuzzSupport", "Extraction", "Ingest"]),
-        .executableTarget(name: "FuzzJournal", dependencies: ["FuzzSupport", "Journal"]),
+        .executableTarget(name: "FuzzJournal", dependencies: ["FuzzSupport", "Journal", "Posix"]),
         .executableTarget(name: "FuzzConfig", dependencies: ["FuzzSupport", "Settings"]),
         // Helpers shared by the test targets (temporary folders).
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import FuzzSupport
 import Journal
+import Posix
 
 /// Journal recovery and reading on arbitrary segment bytes: verify and the
 /// cursor must return (damage is a report, never a crash), and where the
@@ -16,13 +17,7 @@ let directory: String = {
 
 func fuzzOne(_ bytes: [UInt8]) {
     // A fresh journal folder holding these bytes as its only segment.
-    if let dir = opendir(directory) {
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
-            if name != "." && name != ".." { unlink(directory + "/" + name) }
-        }
-        closedir(dir)
-    }
+    for name in (try? FileSystem.list(directory)) ?? [] { try? FileSystem.remove(FileSystem.join(directory, name)) }
     guard let file = fopen(directory + "/0000000000000001.jsonl", "wb") else { fatalError("cannot write the segment") }
     _ = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, file) }
     fclose(file)

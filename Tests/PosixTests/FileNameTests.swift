@@ -52,3 +52,18 @@ import Testing
         #expect(FileName.encode("moved-" + name) == Array("moved-caf".utf8) + [0xE9] + Array(".txt".utf8))
     }
 }
+
+/// Found by AddressSanitizer (#10's hunting suite): listing a folder read
+/// each entry's name by copying the whole 256-byte `d_name`, past the end of
+/// the directory buffer for its last entry. A big folder fills the buffer
+/// to its end; under ASan (CI runs this suite so) the old code fails here.
+@Suite struct DirectoryListingTests {
+    @Test func aFolderOfTenThousandNamesIsListedWhole() throws {
+        let dir = NSTemporaryDirectory() + "byline-list-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileSystem.makeDirectories(dir)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let names = (0..<10_000).map { "n\($0)-" + String(repeating: "x", count: $0 % 40) }
+        for name in names { _ = FileManager.default.createFile(atPath: dir + "/" + name, contents: nil) }
+        #expect(try FileSystem.list(dir) == names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    }
+}

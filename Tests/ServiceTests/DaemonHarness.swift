@@ -92,6 +92,9 @@ final class DaemonHarness {
         if p.isRunning { kill(p.processIdentifier, SIGTERM) }
         p.waitUntilExit()
         stderrText = String(decoding: stderrPipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        // A daemon that did not stop cleanly says why in the test's output
+        // (a sanitizer's report, a crash), not only in a failed expectation.
+        if p.terminationStatus != 0 { print("daemon exited \(p.terminationStatus); its log ends:\n\(stderrText.suffix(4000))") }
         return p.terminationStatus
     }
 
