@@ -34,6 +34,9 @@ public enum ArticleReader {
         func reject(_ reason: RejectionReason, _ detail: String) -> Outcome {
             .rejected(RejectedRecord(doc: doc, reason: reason, detail: detail))
         }
+        func postpone(_ error: SystemError) -> Outcome {
+            .deferred(RejectedRecord(doc: doc, reason: .unreadable, detail: error.description))
+        }
         let file: FileHandle
         do {
             // O_NONBLOCK: opening a FIFO dropped into the folder must not hang.
@@ -43,7 +46,7 @@ public enum ArticleReader {
             // different symlinks named `link.txt`, one after the other, were
             // one rejection.
             doc.fileID = (try? FileSystem.status(path))?.identity
-            if isTransient(error.errno) { return .deferred(RejectedRecord(doc: doc, reason: .unreadable, detail: error.description)) }
+            if isTransient(error.errno) { return postpone(error) }
             switch error.errno {
             case .noSuchFileOrDirectory: return reject(.vanished, "the file disappeared before it could be read")
             case .tooManySymbolicLinkLevels: return reject(.symlink, "symbolic links are never followed")
@@ -80,7 +83,7 @@ public enum ArticleReader {
             doc.bytes = bytes.count
             return .bytes(bytes, sha256: sha, doc: doc)
         } catch {
-            if isTransient(error.errno) { return .deferred(RejectedRecord(doc: doc, reason: .unreadable, detail: error.description)) }
+            if isTransient(error.errno) { return postpone(error) }
             return reject(.unreadable, error.description)
         }
     }

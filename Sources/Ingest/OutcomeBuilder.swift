@@ -5,8 +5,6 @@ import Journal
 /// outcome and needs no new record.
 public enum OutcomeBuilder {
     public static func entry(for result: ArticleProcessor.Result, seen: SeenIndex) throws -> JournalEntry? {
-        // A deferred file gets its outcome when it is read; callers hold it back.
-        if case .deferred = result { return nil }
         let doc = result.doc
         switch seen.verdict(doc) {
         case .alreadyJournaled:
@@ -22,6 +20,8 @@ public enum OutcomeBuilder {
             switch result {
             case .article(let a): return JournalEntry(type: RecordType.article, jsonObject: a.jsonObject())
             case .rejected(let r): return try JournalEntry(type: RecordType.rejected, body: r)
+            // A deferred file gets its outcome once it can be read (callers
+            // hold such files back before asking).
             case .deferred: return nil
             }
         }

@@ -158,9 +158,8 @@ public final class Pipeline: Sendable {
             $0.deferred += 1
         }
         let finished = settings.withLock { $0.finished }
-        settleQueue.asyncAfter(deadline: .now() + .seconds(Self.deferDelay * attempt)) { [root] in
-            let status = try? FileSystem.status(FileSystem.join(root, name))
-            finished(name, status.map { .again($0) } ?? .gone)
+        settleQueue.asyncAfter(deadline: .now() + .seconds(Self.deferDelay * attempt)) { [self] in
+            finished(name, lookAgain(name))
         }
     }
 
@@ -347,11 +346,8 @@ public final class Pipeline: Sendable {
         }
         if delay == Self.minimumRetry { log("\(why); intake paused, nothing moved or half-written, retrying every \(Self.minimumRetry)-\(Self.maximumRetry)s") }
         let (finished, progress) = settings.withLock { ($0.finished, $0.progress) }
-        settleQueue.async { [root] in
-            for item in planned {
-                let status = try? FileSystem.status(FileSystem.join(root, item.name))
-                finished(item.name, status.map { .again($0) } ?? .gone)
-            }
+        settleQueue.async { [self] in
+            for item in planned { finished(item.name, lookAgain(item.name)) }
             progress()
         }
         commitQueue.asyncAfter(deadline: .now() + .seconds(delay)) { [self] in
@@ -369,6 +365,12 @@ public final class Pipeline: Sendable {
             counters.withLock { $0.paused = nil }
             log("the journal has room again; intake resumed")
         }
+    }
+
+    /// What the watcher should make of a file handed back with no outcome:
+    /// a new arrival, as it now stands, or nothing if it is gone.
+    private func lookAgain(_ name: String) -> ReadinessTracker.Done {
+        (try? FileSystem.status(FileSystem.join(root, name))).map { .again($0) } ?? .gone
     }
 
     /// Settles one file whose outcome is durable, and says what the

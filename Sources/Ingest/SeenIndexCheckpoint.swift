@@ -21,8 +21,6 @@ import Glibc
 public enum SeenIndexCheckpoint {
     static let fileName = "seen-index"
     static let magic = Array("BYLSEEN1".utf8)
-    /// The hash before the first record (the journal's chain starts from it).
-    static let genesis = String(repeating: "0", count: 64)
 
     /// What `open` found.
     public struct Opened: Sendable {
@@ -38,8 +36,10 @@ public enum SeenIndexCheckpoint {
     /// checkpoint and the records after it, or from every record.
     /// `progress` hears the seq reached now and then during a long read.
     public static func open(journal directory: String, progress: (UInt64) -> Void = { _ in }) throws -> Opened {
-        var why = "no checkpoint"
-        if let bytes = try? read(FileSystem.join(directory, fileName)) {
+        // Where reading starts: the checkpoint when it holds, else nothing.
+        var start = Saved(index: SeenIndex(), seq: 0, hash: JournalRecord.genesisHash)
+        var why: String? = "no checkpoint"
+        if let bytes = try? FileHandle.open(FileSystem.join(directory, fileName), O_RDONLY).readToEnd() {
             switch decode(bytes) {
             case .failure(let problem):
                 why = "checkpoint unreadable (\(problem))"
@@ -47,31 +47,20 @@ public enum SeenIndexCheckpoint {
                 if let stale = try staleness(of: saved, in: directory) {
                     why = "checkpoint stale (\(stale))"
                 } else {
-                    var tail = Tail(seq: saved.seq, hash: saved.hash)
-                    let index = try SeenIndex(journal: directory, after: saved.seq, base: saved.index) { record in
-                        tail.update(record)
-                        if record.seq % 100_000 == 0 { progress(record.seq) }
-                    }
-                    return Opened(index: index, seq: tail.seq, hash: tail.hash,
-                                  note: "seen index loaded at seq \(saved.seq), \(tail.seq - saved.seq) records read after it")
+                    start = saved
+                    why = nil
                 }
             }
         }
-        var tail = Tail(seq: 0, hash: genesis)
-        let index = try SeenIndex(journal: directory, after: 0) { record in
-            tail.update(record)
-            if record.seq % 100_000 == 0 { progress(record.seq) }
-        }
-        return Opened(index: index, seq: tail.seq, hash: tail.hash, note: "seen index rebuilt from \(tail.seq) records: \(why)")
-    }
-
-    private struct Tail {
-        var seq: UInt64
-        var hash: String
-        mutating func update(_ record: JournalRecord) {
+        var (seq, hash) = (start.seq, start.hash)
+        let index = try SeenIndex(journal: directory, after: start.seq, base: start.index) { record in
             seq = record.seq
             hash = record.hash ?? hash
+            if record.seq % 100_000 == 0 { progress(record.seq) }
         }
+        let note = why.map { "seen index rebuilt from \(seq) records: \($0)" }
+            ?? "seen index loaded at seq \(start.seq), \(seq - start.seq) records read after it"
+        return Opened(index: index, seq: seq, hash: hash, note: note)
     }
 
     /// Writes the checkpoint durably (temporary file, fsync, rename).
@@ -138,17 +127,12 @@ public enum SeenIndexCheckpoint {
 
     /// Why the checkpoint does not describe this journal, or nil when it does.
     static func staleness(of saved: Saved, in directory: String) throws -> String? {
-        if saved.seq == 0 { return saved.hash == genesis ? nil : "names no record but is not empty" }
+        if saved.seq == 0 { return saved.hash == JournalRecord.genesisHash ? nil : "names no record but is not empty" }
         var cursor = JournalCursor(directory: directory, from: saved.seq)
         guard let record = try cursor.next(), record.seq == saved.seq else {
             return "the journal holds no record \(saved.seq)"
         }
         guard record.hash == saved.hash else { return "record \(saved.seq) in the journal is not the one it covered" }
         return nil
-    }
-
-    static func read(_ path: String) throws(SystemError) -> [UInt8] {
-        let file = try FileHandle.open(path, O_RDONLY)
-        return try file.read(upTo: max(0, try file.stat().size))
     }
 }

@@ -21,6 +21,11 @@ public struct JournalRecord: Sendable {
     /// like the rest of what a cursor returns, not checked here.
     public var hash: String? {
         guard line.count > RecordLine.hashSuffixCount else { return nil }
-        return String(decoding: line[(line.count - 66)..<(line.count - 2)], as: UTF8.self)
+        // The 64 hex digits before the closing `"}`.
+        return String(decoding: line[(line.count - 2 - 64)..<(line.count - 2)], as: UTF8.self)
     }
+
+    /// The `prev` of the first record: what a chain starts from, and the
+    /// hash a reader holds before it has read any record.
+    public static let genesisHash = RecordLine.genesis
 }

@@ -73,15 +73,15 @@ public final class JournalWriter: Sendable {
         self.directory = directory
         self.options = options
         let lockHandle: FileHandle
+        let acquired: Bool
         do {
             try FileSystem.makeDirectories(directory)
             lockHandle = try FileHandle.open(directory, O_RDONLY | O_DIRECTORY)
-            guard try lockHandle.tryLockExclusive() else { throw JournalError.locked(directory: directory) }
-        } catch let error as SystemError {
-            throw .system(error)
+            acquired = try lockHandle.tryLockExclusive()
         } catch {
-            throw .locked(directory: directory)
+            throw .system(error)
         }
+        guard acquired else { throw .locked(directory: directory) }
         lock = Locked(lockHandle)
         let point = try Recovery.open(directory: directory)
         // A journal shorter than its head lost records off its end (a cut,

@@ -30,16 +30,8 @@ enum Segments {
     /// Reads a whole segment. Segments are bounded by the rotation size
     /// plus one record, so this is bounded too.
     static func read(_ path: String) throws(SystemError) -> [UInt8] {
-        let file = try FileHandle.open(path, O_RDONLY)
-        let size = try file.stat().size
-        var bytes = try file.read(upTo: max(size, 0))
-        // A writer may have appended since fstat: take that as well.
-        while true {
-            let more = try file.read(upTo: 1 << 16)
-            if more.isEmpty { break }
-            bytes.append(contentsOf: more)
-        }
-        return bytes
+        // A writer may append while it is read: that is taken as well.
+        try FileHandle.open(path, O_RDONLY).readToEnd()
     }
 
     /// The complete (newline-terminated) lines of `bytes`, with their offsets;

@@ -74,13 +74,14 @@ public final class FileHandle {
         return out
     }
 
-    /// Calls `body` with successive chunks until end of file.
-    public func readChunks(size: Int = 1 << 16, _ body: (ArraySlice<UInt8>) throws -> Void) throws {
+    /// Reads from the current offset to the end of the file: as many
+    /// bytes as `fstat` reports, then whatever a writer appended since.
+    public func readToEnd() throws(SystemError) -> [UInt8] {
+        var bytes = try read(upTo: max(try stat().size, 0))
         while true {
-            let chunk = try read(upTo: size)
-            if chunk.isEmpty { return }
-            try body(chunk[...])
-            if chunk.count < size { return }
+            let more = try read(upTo: 1 << 16)
+            if more.isEmpty { return bytes }
+            bytes.append(contentsOf: more)
         }
     }
 

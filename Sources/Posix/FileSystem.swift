@@ -56,14 +56,6 @@ public enum FileSystem {
         _ = try syscall("rename", path: from) { withCPath(from) { f in withCPath(to) { Glibc.rename(f, $0) } } }
     }
 
-    /// Renames without replacing: fails with `EEXIST` when `to` exists, so a
-    /// settled file never overwrites another.
-    public static func renameNoReplace(_ from: String, to: String) throws(SystemError) {
-        _ = try syscall("renameat2", path: from) {
-            withCPath(from) { f in withCPath(to) { byline_rename_noreplace(f, $0) } }
-        }
-    }
-
     public static func remove(_ path: String) throws(SystemError) {
         _ = try syscall("unlink", path: path) { withCPath(path) { unlink($0) } }
     }

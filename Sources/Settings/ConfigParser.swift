@@ -3,8 +3,8 @@ import TOMLKit
 /// Strict TOML reading: an unknown key or a value of the wrong type or
 /// range is an error naming the key and its line, never a silent default.
 public enum ConfigParser {
-    /// Parses a configuration file's bytes: refused unless UTF-8 with
-    /// ASCII keys (`ConfigText`), then parsed as `parse(_:source:over:)`.
+    /// Parses a configuration file's bytes: refused unless UTF-8
+    /// (`ConfigText`), then parsed as `parse(_:source:over:)`.
     public static func parse(bytes: [UInt8], source: String, over base: BylineConfig = BylineConfig()) throws(ConfigError) -> BylineConfig {
         try parse(try ConfigText.check(bytes, source: source), source: source, over: base)
     }

@@ -7,13 +7,14 @@
 /// so the file is refused, with its line, if it is not UTF-8 or holds a
 /// non-ASCII character anywhere but inside a string or a comment.
 enum ConfigText {
+    /// The file's text, or the line of its first byte that is not UTF-8.
+    /// (`checkKeys` runs on the text in `ConfigParser.parse`.)
     static func check(_ bytes: [UInt8], source: String) throws(ConfigError) -> String {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
             let bad = lines.firstIndex { String(validating: $0, as: UTF8.self) == nil } ?? 0
             throw ConfigError(source: source, line: bad + 1, message: "not valid UTF-8")
         }
-        try checkKeys(text, source: source)
         return text
     }
 

@@ -6,7 +6,7 @@ import Journal
 /// Byline's own code (a large journal made fast, for start-up figures).
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Benchmark helpers (see scripts/bench/run).",
+        abstract: "Benchmark helpers (see scripts/bench/startup).",
         subcommands: [MakeJournal.self])
 
     /// A journal of N file records, as a long-running daemon leaves one:

@@ -17,7 +17,7 @@ import Testing
 
     func pipeline(_ dir: TestDirectory, concurrency: Int = 1, action: SettlePolicy.Action = .leave,
                   processed: String? = nil, checkpointEvery: Int = 10_000) throws -> (Pipeline, JournalWriter, Heard) {
-        try FileManager.default.createDirectory(atPath: dir.sub("inbox"), withIntermediateDirectories: true)
+        try makeFolder(dir.sub("inbox"))
         let journal = try JournalWriter(directory: dir.sub("journal"))
         let policy = SettlePolicy(action: action, processedDirectory: processed ?? dir.sub("inbox/processed"),
                                   failedDirectory: dir.sub("inbox/failed"))
@@ -35,6 +35,18 @@ import Testing
     }
 
     func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+
+    func makeFolder(_ path: String) throws {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    /// The pipeline told the watcher to leave `name` alone until it changes.
+    func expectLeftAlone(_ heard: Heard, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        guard case .left? = heard.done.withLock({ $0[name] }) else {
+            Issue.record("the file should be left alone until it changes", sourceLocation: sourceLocation)
+            return
+        }
+    }
 
     func journaled(_ dir: TestDirectory) throws -> [String] {
         var cursor = JournalCursor(directory: dir.sub("journal"))
@@ -71,7 +83,7 @@ import Testing
         let (p, journal, heard) = try pipeline(dir, action: .move)
         defer { journal.close() }
         let elsewhere = dir.sub("elsewhere")
-        try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
+        try makeFolder(elsewhere)
         try FileManager.default.createSymbolicLink(atPath: dir.sub("inbox/processed"), withDestinationPath: elsewhere)
         write(dir.sub("inbox/a.txt"), "Iran said Russia paid.")
         p.submit("a.txt")
@@ -81,10 +93,7 @@ import Testing
         #expect(exists(dir.sub("inbox/a.txt")))
         #expect(p.stats.settleFailures == 1)
         #expect(heard.lines.withLock { $0 }.contains { $0.contains("could not be moved") })
-        guard case .left? = heard.done.withLock({ $0["a.txt"] }) else {
-            Issue.record("the file should be left alone until it changes")
-            return
-        }
+        expectLeftAlone(heard, "a.txt")
     }
 
     /// The same for a sub-folder of a recursive inbox: `processed/sub`
@@ -94,11 +103,11 @@ import Testing
         let (p, journal, _) = try pipeline(dir, action: .move)
         defer { journal.close() }
         let elsewhere = dir.sub("elsewhere")
-        try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(atPath: dir.sub("inbox/processed"), withIntermediateDirectories: true)
+        try makeFolder(elsewhere)
+        try makeFolder(dir.sub("inbox/processed"))
         try FileManager.default.createSymbolicLink(atPath: dir.sub("inbox/processed/sub"), withDestinationPath: elsewhere)
-        try FileManager.default.createDirectory(atPath: dir.sub("inbox/sub"), withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(atPath: dir.sub("inbox/desk"), withIntermediateDirectories: true)
+        try makeFolder(dir.sub("inbox/sub"))
+        try makeFolder(dir.sub("inbox/desk"))
         write(dir.sub("inbox/sub/a.txt"), "Iran said Russia paid.")
         write(dir.sub("inbox/desk/b.txt"), "Peskov told reporters.")
         p.submit("sub/a.txt")
@@ -161,10 +170,7 @@ import Testing
         #expect(p.stats.settleFailures == 1)
         let lines = heard.lines.withLock { $0 }
         #expect(lines.contains { $0.contains("a.txt is journaled but could not be moved") && $0.contains("renameat2") })
-        guard case .left? = heard.done.withLock({ $0["a.txt"] }) else {
-            Issue.record("the file should be left alone until it changes")
-            return
-        }
+        expectLeftAlone(heard, "a.txt")
     }
 
     /// Defect 8 of #10: the watchdog's probe skipped the extraction limit

@@ -47,7 +47,8 @@ import Testing
         let name = try #require(names.first)
         let handle = try FileHandle.open(FileSystem.join(dir, name), O_RDONLY)
         #expect(try handle.read(upTo: 10) == [UInt8(ascii: "x")])
-        try FileSystem.renameNoReplace(FileSystem.join(dir, name), to: FileSystem.join(dir, "moved-" + name))
+        let folder = try DirectoryHandle.open(trusted: dir)
+        try folder.renameNoReplace(name, to: folder, as: "moved-" + name)
         #expect(try FileSystem.list(dir) == ["moved-" + name])
         #expect(FileName.encode("moved-" + name) == Array("moved-caf".utf8) + [0xE9] + Array(".txt".utf8))
     }

@@ -19,9 +19,10 @@ import Testing
         try FileSystem.makeDirectories(dir + "/a/b")
         FileManager.default.createFile(atPath: dir + "/one", contents: Data("1".utf8))
         FileManager.default.createFile(atPath: dir + "/two", contents: Data("2".utf8))
-        #expect(throws: SystemError.self) { try FileSystem.renameNoReplace(dir + "/one", to: dir + "/two") }
+        let folder = try DirectoryHandle.open(trusted: dir)
+        #expect(throws: SystemError.self) { try folder.renameNoReplace("one", to: folder, as: "two") }
         #expect(String(decoding: FileManager.default.contents(atPath: dir + "/two") ?? Data(), as: UTF8.self) == "2")
-        try FileSystem.renameNoReplace(dir + "/one", to: dir + "/three")
+        try folder.renameNoReplace("one", to: folder, as: "three")
         #expect(try FileSystem.list(dir) == ["a", "three", "two"])
         try? FileManager.default.removeItem(atPath: dir)
     }

@@ -7,7 +7,6 @@
 #include <sys/vfs.h>
 #include <stdint.h>
 
-int byline_rename_noreplace(const char *from, const char *to);
 /* renameat2(RENAME_NOREPLACE) between two directory descriptors. */
 int byline_renameat_noreplace(int fromdir, const char *from, int todir, const char *to);
 
