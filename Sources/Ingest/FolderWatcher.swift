@@ -302,9 +302,11 @@ public final class FolderWatcher: @unchecked Sendable {
         mutate { s in
             s.tickTimer?.cancel()
             s.rescanTimer?.cancel()
-            if s.stopped { return }
-            // The settle tick is armed by pump() while files wait.
+            // The settle tick is re-armed below at the (perhaps reloaded)
+            // settle time, if files wait: the start-up scan has just found
+            // them, and no event may come to wake the watcher.
             s.tickTimer = nil
+            if s.stopped { return }
             // Polling rescans every second; with inotify, at the configured interval.
             let rescanEvery = s.mode == .poll ? min(1, s.options.rescanSeconds) : s.options.rescanSeconds
             let rescan = DispatchSource.makeTimerSource(queue: queue)
@@ -313,6 +315,7 @@ public final class FolderWatcher: @unchecked Sendable {
             s.rescanTimer = rescan
             rescan.activate()
         }
+        armTick()
     }
 }
 

@@ -112,3 +112,21 @@ func runByline(_ args: [String]) throws -> Int32 {
     p.waitUntilExit()
     return p.terminationStatus
 }
+
+/// Files waiting in the inbox at start-up are taken once their settle time
+/// is up, with no event and no rescan to wake the watcher (the settle tick
+/// must survive the timers being set up after the start-up scan).
+@Suite(.serialized) struct StartupBacklogTests {
+    @Test func aBacklogFoundAtStartIsTakenWithoutAnotherEvent() throws {
+        let h = DaemonHarness()
+        try h.addWatchOption("rescan_interval_s = 3600")
+        try FileManager.default.createDirectory(atPath: h.inbox, withIntermediateDirectories: true)
+        for i in 0..<3 {
+            FileManager.default.createFile(atPath: h.inbox + "/early\(i).txt", contents: Data("Report \(i): Paris said the summit would go ahead.".utf8))
+        }
+        try h.start()
+        #expect(h.waitReady())
+        #expect(wait(seconds: 15) { h.fileRecords().count == 3 })
+        #expect(h.stop() == 0)
+    }
+}
