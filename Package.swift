@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -47,6 +49,16 @@ let package = Package(
         ),
         .target(name: "Systemd", dependencies: ["CSystemd", "Posix", .product(name: "Logging", package: "swift-log")]),
         .target(name: "Settings", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
+        // The relational projection of the journal (SQLite or PostgreSQL).
+        .target(
+            name: "Store",
+            dependencies: [
+                "Journal", "Posix",
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(
             name: "Service",
             dependencies: [
@@ -57,7 +69,7 @@ let package = Package(
         .executableTarget(
             name: "byline",
             dependencies: [
-                "Extraction", "Journal", "Ingest", "Systemd", "Settings", "Service",
+                "Extraction", "Journal", "Ingest", "Systemd", "Settings", "Service", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

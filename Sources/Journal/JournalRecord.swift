@@ -25,6 +25,16 @@ public struct JournalRecord: Sendable {
         return String(decoding: line[(line.count - 2 - 64)..<(line.count - 2)], as: UTF8.self)
     }
 
+    /// The hash of the record before, as this line names it
+    /// (`,"prev":"<64 hex>","hash":"<64 hex>"}`): a follower checks that
+    /// each record it reads continues the chain it has.
+    public var previousHash: String? {
+        let end = line.count - RecordLine.hashSuffixCount - 1
+        let start = end - 64
+        guard start >= RecordLine.prevKey.count else { return nil }
+        return String(decoding: line[start..<end], as: UTF8.self)
+    }
+
     /// The `prev` of the first record: what a chain starts from, and the
     /// hash a reader holds before it has read any record.
     public static let genesisHash = RecordLine.genesis

@@ -53,6 +53,8 @@ public final class JournalWriter: Sendable {
     /// writer's life: a second writer is refused before it recovers (and
     /// perhaps truncates) anything.
     private let lock: Locked<FileHandle?>
+    /// The journal's stable id (``JournalIdentity``), made on first open.
+    public let id: String
 
     /// Where the next record goes. Only the drain touches it; the mutex is
     /// uncontended and exists to satisfy Sendable honestly.
@@ -83,6 +85,11 @@ public final class JournalWriter: Sendable {
         }
         guard acquired else { throw .locked(directory: directory) }
         lock = Locked(lockHandle)
+        do {
+            id = try JournalIdentity.readOrCreate(directory: directory)
+        } catch {
+            throw .system(error)
+        }
         let point = try Recovery.open(directory: directory)
         // A journal shorter than its head lost records off its end (a cut,
         // a segment removed): appending would hand their seqs out again.

@@ -1,0 +1,62 @@
+import Posix
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A journal's stable id: 32 hex digits of randomness in the file `id`
+/// beside the segments, made once, when a writer first opens the journal.
+///
+/// Several hosts project their journals into one database, and a journal's
+/// seqs are only unique within it: the store keys arrivals and its cursor
+/// by this id. Paths are no good for that (every host has
+/// `/var/lib/byline/journal`), and neither is the first record's hash (two
+/// journals may start alike).
+public enum JournalIdentity {
+    static let fileName = "id"
+
+    /// The id of the journal in `directory`, or nil when it has none yet
+    /// (a journal from before ids, never reopened by a writer since).
+    public static func read(directory: String) -> String? {
+        guard let file = try? FileHandle.open(FileSystem.join(directory, fileName), O_RDONLY),
+              let bytes = try? file.read(upTo: 64) else { return nil }
+        try? file.close()
+        let id = String(decoding: bytes, as: UTF8.self).trimmingNewline
+        guard id.count == 32, id.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) else { return nil }
+        return id
+    }
+
+    /// The id, made first when there is none. Only a holder of the
+    /// journal's lock calls this, so no two ids race for one journal; the
+    /// file is written whole and renamed into place, so a crash leaves
+    /// either no id or a complete one.
+    static func readOrCreate(directory: String) throws(SystemError) -> String {
+        if let id = read(directory: directory) { return id }
+        var generator = SystemRandomNumberGenerator()
+        let id = (0..<2).map { _ in
+            let word = generator.next() as UInt64
+            let hex = String(word, radix: 16)
+            return String(repeating: "0", count: 16 - hex.count) + hex
+        }.joined()
+        let temporary = FileSystem.join(directory, fileName + ".tmp")
+        let file = try FileHandle.open(temporary, O_WRONLY | O_CREAT | O_TRUNC, mode: 0o644)
+        do {
+            try file.write(all: Array((id + "\n").utf8))
+            try file.sync()
+            try file.close()
+        } catch {
+            try? file.close()
+            throw error
+        }
+        try FileSystem.rename(temporary, to: FileSystem.join(directory, fileName))
+        try FileSystem.syncDirectory(directory)
+        return id
+    }
+}
+
+extension String {
+    fileprivate var trimmingNewline: String {
+        var s = Substring(self)
+        while let last = s.last, last == "\n" || last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}

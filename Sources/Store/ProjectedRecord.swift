@@ -1,0 +1,132 @@
+import Foundation
+import Journal
+
+/// What one journal record becomes in the store. Decoded here from the
+/// record's JSON with the store's own types: the store reads the journal's
+/// format, not the extractor's Swift types.
+public enum ProjectedRecord: Sendable {
+    case article(Article)
+    case duplicate(Arrival)
+    case rejected(Rejection)
+    /// Records about the daemon itself (start, stop, reload): nothing to
+    /// project, but the cursor moves past them.
+    case other
+
+    public struct Arrival: Sendable, Equatable {
+        public var seq: UInt64
+        public var time: String
+        public var path: String
+        public var name: String
+        public var fileID: String?
+        public var sha256: String
+    }
+
+    public struct Article: Sendable {
+        public var arrival: Arrival
+        public var title: String?
+        public var bytes: Int?
+        public var encoding: String?
+        public var extractor: String?
+        public var entities: [Entity]
+        public var claims: [Claim]
+    }
+
+    public struct Entity: Codable, Sendable, Equatable {
+        public var label: String
+        public var text: String
+        public var canonical: String
+        public var start: Int
+        public var end: Int
+    }
+
+    public struct Span: Codable, Sendable, Equatable {
+        public var text: String
+        public var start: Int
+        public var end: Int
+    }
+
+    public struct Claim: Codable, Sendable, Equatable {
+        public var text: String
+        public var start: Int
+        public var end: Int
+        public var kind: String
+        public var stance: String
+        public var cue: Span?
+        public var source: Span?
+        public var sourceCanonical: String?
+
+        enum CodingKeys: String, CodingKey {
+            case text, start, end, kind, stance, cue, source
+            case sourceCanonical = "source_canonical"
+        }
+    }
+
+    public struct Rejection: Sendable, Equatable {
+        public var seq: UInt64
+        public var time: String
+        public var path: String
+        public var name: String
+        public var reason: String
+        public var detail: String?
+        public var sha256: String?
+        public var bytes: Int?
+    }
+
+    /// A record whose body does not decode as its type says.
+    public struct Malformed: Error, CustomStringConvertible {
+        public let seq: UInt64
+        public let reason: String
+        public var description: String { "record \(seq) cannot be projected: \(reason)" }
+    }
+
+    private struct Doc: Decodable {
+        var path: String
+        var name: String
+        var sha256: String?
+        var bytes: Int?
+        var encoding: String?
+        var title: String?
+        var fileID: String?
+        enum CodingKeys: String, CodingKey {
+            case path, name, sha256, bytes, encoding, title
+            case fileID = "file_id"
+        }
+    }
+
+    private struct Body: Decodable {
+        var doc: Doc?
+        var entities: [Entity]?
+        var claims: [Claim]?
+        var extractor: String?
+        var reason: String?
+        var detail: String?
+    }
+
+    public init(_ record: JournalRecord) throws(Malformed) {
+        guard ["article", "duplicate", "rejected"].contains(record.type) else {
+            self = .other
+            return
+        }
+        let body: Body
+        do {
+            body = try JSONDecoder().decode(Body.self, from: Data(record.line))
+        } catch {
+            throw Malformed(seq: record.seq, reason: "\(error)")
+        }
+        guard let doc = body.doc else { throw Malformed(seq: record.seq, reason: "no doc") }
+        func arrival() throws(Malformed) -> Arrival {
+            guard let sha = doc.sha256 else { throw Malformed(seq: record.seq, reason: "no doc.sha256") }
+            return Arrival(seq: record.seq, time: record.time, path: doc.path, name: doc.name, fileID: doc.fileID, sha256: sha)
+        }
+        switch record.type {
+        case "article":
+            self = .article(Article(arrival: try arrival(), title: doc.title, bytes: doc.bytes, encoding: doc.encoding,
+                                    extractor: body.extractor, entities: body.entities ?? [], claims: body.claims ?? []))
+        case "duplicate":
+            self = .duplicate(try arrival())
+        default:
+            self = .rejected(Rejection(seq: record.seq, time: record.time, path: doc.path, name: doc.name,
+                                       reason: body.reason ?? "unknown", detail: body.detail, sha256: doc.sha256, bytes: doc.bytes))
+        }
+    }
+}

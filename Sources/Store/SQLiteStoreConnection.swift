@@ -1,0 +1,56 @@
+import Logging
+import SQLiteNIO
+
+/// The embedded backend: one SQLite file (WAL mode), through sqlite-nio,
+/// which runs each statement on NIO's thread pool.
+final class SQLiteStoreConnection: StoreConnection {
+    let backend = StoreURL.Backend.sqlite
+    private let connection: SQLiteConnection
+
+    private init(connection: SQLiteConnection) { self.connection = connection }
+
+    static func open(path: String) async throws -> SQLiteStoreConnection {
+        var logger = Logger(label: "byline.store.sqlite")
+        logger.logLevel = .warning
+        let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+        let store = SQLiteStoreConnection(connection: connection)
+        // WAL: readers (`byline query`) never wait for the follower, and a
+        // commit is one append to the log. synchronous=FULL keeps a
+        // committed batch (and its cursor) through a power cut.
+        // busy_timeout: a second writer waits its turn instead of failing.
+        _ = try await connection.query("PRAGMA journal_mode=WAL")
+        try await store.execute("PRAGMA synchronous=FULL")
+        try await store.execute("PRAGMA foreign_keys=ON")
+        try await store.execute("PRAGMA busy_timeout=10000")
+        return store
+    }
+
+    func execute(_ sql: String, _ binds: [SQLValue]) async throws {
+        _ = try await connection.query(sql, binds.map(Self.data))
+    }
+
+    func rows(_ sql: String, _ binds: [SQLValue]) async throws -> [[SQLValue]] {
+        try await connection.query(sql, binds.map(Self.data)).map { row in
+            row.columns.map { column in
+                switch column.data {
+                case .integer(let i): .integer(Int64(i))
+                case .text(let s): .text(s)
+                case .float(let d): .integer(Int64(d))
+                case .blob, .null: .null
+                }
+            }
+        }
+    }
+
+    func begin() async throws { try await execute("BEGIN IMMEDIATE") }
+
+    func close() async { try? await connection.close() }
+
+    private static func data(_ value: SQLValue) -> SQLiteData {
+        switch value {
+        case .integer(let i): .integer(Int(i))
+        case .text(let s): .text(s)
+        case .null: .null
+        }
+    }
+}

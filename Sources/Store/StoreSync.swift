@@ -1,0 +1,103 @@
+import Journal
+
+/// Projects one journal into a store, from where the store's cursor for
+/// that journal stands to the journal's end: `byline store sync`, and the
+/// daemon's follower each time records are committed.
+///
+/// Idempotent: run twice, the second run finds the cursor at the end and
+/// writes nothing. The cursor is checked against the journal before
+/// anything is written: a store that followed a different journal under
+/// the same id, or a journal rebuilt since, is refused instead of being
+/// silently extended.
+public struct StoreSync: Sendable {
+    public let journalDirectory: String
+    public let journalID: String
+    /// Records per transaction: large enough that the commit's fsync is
+    /// amortised, small enough that a batch's rows stay a few megabytes.
+    public var batchRecords = 500
+    public var batchBytes = 8 << 20
+
+    public struct Mismatch: Error, CustomStringConvertible {
+        public let reason: String
+        public var description: String { reason }
+    }
+
+    public struct Progress: Sendable, Equatable {
+        public var records: Int = 0
+        public var batches: Int = 0
+        public var cursor: StoreCursor
+    }
+
+    public init(journalDirectory: String, journalID: String) {
+        self.journalDirectory = journalDirectory
+        self.journalID = journalID
+    }
+
+    /// The journal's id, or a refusal that says what to do.
+    public static func journalID(of directory: String) throws(Mismatch) -> String {
+        guard let id = JournalIdentity.read(directory: directory) else {
+            throw Mismatch(reason: "journal \(directory) has no id yet (journals get one when a writer opens them: run `byline ingest` or the daemon on it once)")
+        }
+        return id
+    }
+
+    /// The cursor for this journal, registering the journal at seq 0 the
+    /// first time.
+    public func cursor(in db: any StoreConnection) async throws -> StoreCursor {
+        let conflict = " ON CONFLICT (id) DO NOTHING"
+        try await db.execute("INSERT INTO journals (id, seq, hash, updated) VALUES (?, 0, ?, ?)" + conflict,
+                             [.text(journalID), .text(JournalRecord.genesisHash), .text(StoreClock.now())])
+        let row = try await db.rows("SELECT seq, hash FROM journals WHERE id = ?", [.text(journalID)]).first
+        return StoreCursor(seq: UInt64(row?[0].int ?? 0), hash: row?[1].string ?? JournalRecord.genesisHash)
+    }
+
+    /// Projects everything after the cursor; `onBatch` hears of each
+    /// committed batch (tests crash the process there).
+    @discardableResult
+    public func run(into db: any StoreConnection, onBatch: (Progress) -> Void = { _ in }) async throws -> Progress {
+        try await Schema.migrate(db)
+        var cursor = try await cursor(in: db)
+        try check(cursor)
+        var progress = Progress(cursor: cursor)
+        var reader = JournalCursor(directory: journalDirectory, from: cursor.seq + 1)
+        while true {
+            var batch: [ProjectedRecord] = []
+            var bytes = 0
+            var next = cursor
+            while batch.count < batchRecords && bytes < batchBytes, let record = try reader.next() {
+                guard record.seq == next.seq + 1, record.previousHash == next.hash, let hash = record.hash else {
+                    throw Mismatch(reason: "journal \(journalDirectory): record \(record.seq) does not follow record \(next.seq) (run `byline verify`)")
+                }
+                batch.append(try ProjectedRecord(record))
+                bytes += record.line.count
+                next = StoreCursor(seq: record.seq, hash: hash)
+            }
+            if batch.isEmpty { return progress }
+            try await BatchWriter(db: db, journalID: journalID).write(batch, from: cursor, to: next)
+            cursor = next
+            progress.records += batch.count
+            progress.batches += 1
+            progress.cursor = cursor
+            onBatch(progress)
+        }
+    }
+
+    /// The record the cursor names must be in the journal with that hash.
+    private func check(_ cursor: StoreCursor) throws {
+        guard cursor.seq > 0 else { return }
+        var reader = JournalCursor(directory: journalDirectory, from: cursor.seq)
+        guard let record = try reader.next(), record.seq == cursor.seq else {
+            throw Mismatch(reason: "the store has journal \(journalID) up to seq \(cursor.seq), but \(journalDirectory) has no record \(cursor.seq): is this the journal the store followed? (`byline store rebuild` starts the store over)")
+        }
+        guard record.hash == cursor.hash else {
+            throw Mismatch(reason: "record \(cursor.seq) of \(journalDirectory) is not the one the store projected (hash differs): the journal was replaced (`byline store rebuild` starts the store over)")
+        }
+    }
+
+    /// How many records the journal holds beyond the cursor (from its
+    /// head file; 0 when it has none).
+    public func lag(behind cursor: StoreCursor) -> UInt64 {
+        guard let head = JournalHead.read(directory: journalDirectory) else { return 0 }
+        return head.seq > cursor.seq ? head.seq - cursor.seq : 0
+    }
+}

@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import Journal
+import Store
+
+/// `byline store sync|rebuild|status`: the relational projection of a
+/// journal, for `byline query --store` and for SQL.
+struct StoreCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "store",
+        abstract: "Project a journal into SQLite or PostgreSQL, and keep it caught up.",
+        subcommands: [Sync.self, Rebuild.self, Status.self]
+    )
+
+    struct Target: ParsableArguments {
+        @Argument(help: "Journal folder.") var journal: String
+        @Option(help: ArgumentHelp(
+            "sqlite:PATH or postgresql://USER@HOST/DB (postgresql:///DB?host=/run/postgresql for a Unix socket).",
+            discussion: "Default: $BYLINE_STORE_URL, else sqlite:byline.sqlite beside the journal folder."))
+        var url: String?
+
+        func storeURL() throws -> StoreURL {
+            try StoreLocation.resolve(url, journal: journal) ?? { throw ValidationError("the store url is empty (the store is off)") }()
+        }
+    }
+
+    struct Sync: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Project the journal's records after the store's cursor (idempotent).")
+        @OptionGroup var target: Target
+
+        func run() async throws {
+            let url = try target.storeURL()
+            let sync = StoreSync(journalDirectory: target.journal, journalID: try StoreSync.journalID(of: target.journal))
+            let db = try await StoreLocation.open(url)
+            let started = Date()
+            let crashAfter = ProcessInfo.processInfo.environment["BYLINE_STORE_CRASH_AFTER_BATCHES"].flatMap(Int.init)
+            do {
+                let progress = try await sync.run(into: db) { progress in
+                    // Tests kill the follower between batches this way too
+                    // (besides `kill -9` at any instant).
+                    if let crashAfter, progress.batches >= crashAfter { _exit(9) }
+                }
+                await db.close()
+                let seconds = Date().timeIntervalSince(started)
+                let rate = seconds > 0 ? Int(Double(progress.records) / seconds) : 0
+                Output.error("\(progress.records) records projected into \(url) in \(String(format: "%.2f", seconds)) s (\(rate) records/s); cursor at seq \(progress.cursor.seq)")
+            } catch {
+                await db.close()
+                throw error
+            }
+        }
+    }
+
+    struct Rebuild: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Drop the store's tables and project the journal from its first record.")
+        @OptionGroup var target: Target
+
+        func run() async throws {
+            let url = try target.storeURL()
+            let sync = StoreSync(journalDirectory: target.journal, journalID: try StoreSync.journalID(of: target.journal))
+            let db = try await StoreLocation.open(url)
+            do {
+                try await Schema.drop(db)
+                let progress = try await sync.run(into: db)
+                await db.close()
+                Output.error("store \(url) rebuilt: \(progress.records) records; cursor at seq \(progress.cursor.seq)")
+            } catch {
+                await db.close()
+                throw error
+            }
+        }
+    }
+
+    struct Status: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print how far the store has projected the journal (JSON).")
+        @OptionGroup var target: Target
+
+        func run() async throws {
+            let url = try target.storeURL()
+            let sync = StoreSync(journalDirectory: target.journal, journalID: try StoreSync.journalID(of: target.journal))
+            let db = try await StoreLocation.open(url)
+            defer { Task { await db.close() } }
+            try await Schema.migrate(db)
+            let cursor = try await sync.cursor(in: db)
+            let journalSeq = JournalHead.read(directory: target.journal)?.seq ?? 0
+            let articles = try await db.rows("SELECT COUNT(*) FROM articles", []).first?.first?.int ?? 0
+            Output.print(#"{"store":"\#(url)","journal":"\#(sync.journalID)","cursor":\#(cursor.seq),"journal_seq":\#(journalSeq),"lag":\#(sync.lag(behind: cursor)),"articles":\#(articles)}"#)
+        }
+    }
+}
+
+/// Where the CLI finds a store.
+enum StoreLocation {
+    /// `given`, else `BYLINE_STORE_URL`, else `sqlite:` beside the journal;
+    /// nil when the chosen text is empty.
+    static func resolve(_ given: String?, journal: String) throws -> StoreURL? {
+        let text = given ?? ProcessInfo.processInfo.environment["BYLINE_STORE_URL"]
+            ?? StoreURL.besideJournal(journal).description
+        do {
+            return try StoreURL.parse(text)
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
+    static func open(_ url: StoreURL) async throws -> any StoreConnection {
+        do {
+            return try await StoreDatabase.open(url)
+        } catch {
+            throw ValidationError("cannot open store \(url): \(error)")
+        }
+    }
+}
