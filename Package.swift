@@ -62,14 +62,14 @@ let package = Package(
         .target(
             name: "Service",
             dependencies: [
-                "Extraction", "Journal", "Ingest", "Systemd", "Settings", "Posix",
+                "Extraction", "Journal", "Ingest", "Systemd", "Settings", "Posix", "Store",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "byline",
             dependencies: [
-                "Extraction", "Journal", "Ingest", "Systemd", "Settings", "Service", "Store",
+                "Extraction", "Journal", "Ingest", "Systemd", "Settings", "Service", "Store", "Posix",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -40,6 +40,10 @@ public final class FileHandle {
         if fd >= 0 { _ = Glibc.close(fd) }
     }
 
+    /// Lets go of the descriptor without closing it (for a handle adopted
+    /// around a descriptor someone else owns, such as stdout).
+    public func relinquish() { fd = -1 }
+
     /// Closes now and reports the error, for files whose close can fail
     /// meaningfully (NFS reports write errors at close).
     public func close() throws(SystemError) {

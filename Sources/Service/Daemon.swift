@@ -6,6 +6,7 @@ import Journal
 import Logging
 import Posix
 import Settings
+import Store
 import Systemd
 
 /// `byline run`: the long-running service.
@@ -31,6 +32,7 @@ public final class Daemon: Sendable {
         var pipeline: Pipeline
         var watcher: FolderWatcher
         var extractorID: String
+        var store: StoreFollower?
     }
 
     private let running = Locked<Running?>(nil)
@@ -76,6 +78,7 @@ public final class Daemon: Sendable {
         // one always sent), so an idle daemon has no timer of its own.
         let statusPending = Locked(false)
         running.withLock { $0?.pipeline }?.onProgress { [self, control] in
+            running.withLock { $0?.store }?.poke()
             let schedule = statusPending.withLock { pending -> Bool in
                 if pending { return false }
                 pending = true
@@ -129,7 +132,9 @@ public final class Daemon: Sendable {
         let watcher = FolderWatcher(root: watchRoot, pipeline: pipeline, options: Self.watcherOptions(config, root: watchRoot),
                                     log: { logger.warning("\($0)") })
         try FileSystem.makeDirectories(config.journalDirectory)
-        running.withLock { $0 = Running(config: config, journal: journal, pipeline: pipeline, watcher: watcher, extractorID: processor.extractor.identifier) }
+        let store = try storeFollower(config, journal: journal)
+        running.withLock { $0 = Running(config: config, journal: journal, pipeline: pipeline, watcher: watcher,
+                                        extractorID: processor.extractor.identifier, store: store) }
         try watcher.start()
         let (mode, reason) = watcher.mode
         if mode == .poll { notifier.status("polling \(watchRoot): \(reason)") }
@@ -143,6 +148,18 @@ public final class Daemon: Sendable {
             guard case JournalError.noSpace = error else { throw error }
             logger.warning("could not journal the start record: \(error)")
         }
+        store?.start()
+    }
+
+    /// The store's follower, or nil when `[store] url` is "".
+    private func storeFollower(_ config: BylineConfig, journal: JournalWriter) throws -> StoreFollower? {
+        let text = config.storeURL ?? StoreURL.besideJournal(config.journalDirectory).description
+        guard let url = try StoreURL.parse(text) else {
+            logger.info("no store configured ([store] url is empty)")
+            return nil
+        }
+        logger.info("projecting the journal into \(url)")
+        return StoreFollower(url: url, journalDirectory: config.journalDirectory, journalID: journal.id, logger: logger)
     }
 
     // MARK: signals
@@ -189,6 +206,7 @@ public final class Daemon: Sendable {
         } catch {
             logger.warning("could not checkpoint the seen index: \(error); the next start reads more of the journal")
         }
+        r.store?.stop(waitingAtMost: 10)
         r.journal.close()
         logger.info("stopped: \(stats.journaled) files journaled this run")
         finish(code)
@@ -262,7 +280,7 @@ public final class Daemon: Sendable {
         let (mode, _) = r.watcher.mode
         let paused = s.paused.map { "intake paused (\($0)); " } ?? ""
         return paused + "watching \(r.watcher.root)\(mode == .poll ? " (polling)" : ""), \(s.journaled) journaled, "
-            + "\(s.inFlight + r.watcher.waiting) queued, \(s.rejected) rejected"
+            + "\(s.inFlight + r.watcher.waiting) queued, \(s.rejected) rejected" + (r.store.map { ", \($0.statusText)" } ?? "")
     }
 
     static func processor(_ config: BylineConfig) throws -> ArticleProcessor {

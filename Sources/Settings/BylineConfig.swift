@@ -26,6 +26,9 @@ public struct BylineConfig: Sendable, Equatable {
     public var journaldEnabled = true
     public var lexiconFiles: [String] = []
     public var recognizer = Recognizer.learned
+    /// Where the journal is projected for queries; nil: `byline.sqlite`
+    /// beside the journal folder; "": no store.
+    public var storeURL: String?
 
     public init() {}
 

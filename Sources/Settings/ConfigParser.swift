@@ -82,7 +82,23 @@ public enum ConfigParser {
         "extraction": [
             "recognizer": choice(BylineConfig.Recognizer.self) { $0.recognizer = $1 },
         ],
+        "store": [
+            "url": storeURL { $0.storeURL = $1 },
+        ],
     ]
+
+    /// "" (off), `sqlite:...` or `postgresql://...`; the rest of the URL is
+    /// checked by the store when the daemon opens it.
+    static func storeURL(_ set: @escaping @Sendable (inout BylineConfig, String) -> Void) -> Setter {
+        { config, value in
+            guard value.type == .string, let s = value.string else { return "must be a string (a URL)" }
+            guard s.isEmpty || s.hasPrefix("sqlite:") || s.hasPrefix("postgresql://") || s.hasPrefix("postgres://") else {
+                return "must be \"\" (no store), sqlite:PATH or postgresql://USER@HOST/DB"
+            }
+            set(&config, s)
+            return nil
+        }
+    }
 
     static func bool(_ set: @escaping @Sendable (inout BylineConfig, Bool) -> Void) -> Setter {
         { config, value in

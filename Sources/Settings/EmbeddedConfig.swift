@@ -66,6 +66,15 @@ files = []
 # by `byline train`, merged with the rules' names that have evidence) or
 # "rules" (capitalised spans and the lexicon only).
 recognizer = "learned"
+
+[store]
+# The journal projected into SQL for `byline query` (and analysts' own SQL):
+# "sqlite:PATH", or "postgresql://USER@HOST/DB" for one database shared by a
+# fleet ("postgresql:///DB?host=/run/postgresql" over a Unix socket; the
+# password comes from $CREDENTIALS_DIRECTORY/store-password, never from
+# here). "" turns the store off. Unset: byline.sqlite beside the journal
+# folder. Intake never waits for the store: one that is down catches up.
+# url = "sqlite:byline-data/byline.sqlite"
 """#
 
     /// The embedded default, parsed.

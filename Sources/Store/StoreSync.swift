@@ -54,17 +54,21 @@ public struct StoreSync: Sendable {
     /// Projects everything after the cursor; `onBatch` hears of each
     /// committed batch (tests crash the process there).
     @discardableResult
-    public func run(into db: any StoreConnection, onBatch: (Progress) -> Void = { _ in }) async throws -> Progress {
-        try await Schema.migrate(db)
+    public func run(into db: any StoreConnection, migrate: Bool = true, onBatch: (Progress) -> Void = { _ in }) async throws -> Progress {
+        if migrate { try await Schema.migrate(db) }
         var cursor = try await cursor(in: db)
         try check(cursor)
         var progress = Progress(cursor: cursor)
         var reader = JournalCursor(directory: journalDirectory, from: cursor.seq + 1)
+        // Only acknowledged records: a writer that fails a flush cuts the
+        // batch off again (a full disk), and its seqs are handed out anew.
+        // The head moves only after a flush is durable.
+        let acknowledged = JournalHead.read(directory: journalDirectory)?.seq ?? .max
         while true {
             var batch: [ProjectedRecord] = []
             var bytes = 0
             var next = cursor
-            while batch.count < batchRecords && bytes < batchBytes, let record = try reader.next() {
+            while batch.count < batchRecords && bytes < batchBytes && next.seq < acknowledged, let record = try reader.next() {
                 guard record.seq == next.seq + 1, record.previousHash == next.hash, let hash = record.hash else {
                     throw Mismatch(reason: "journal \(journalDirectory): record \(record.seq) does not follow record \(next.seq) (run `byline verify`)")
                 }
@@ -96,8 +100,8 @@ public struct StoreSync: Sendable {
 
     /// How many records the journal holds beyond the cursor (from its
     /// head file; 0 when it has none).
-    public func lag(behind cursor: StoreCursor) -> UInt64 {
+    public func lag(behind seq: UInt64) -> UInt64 {
         guard let head = JournalHead.read(directory: journalDirectory) else { return 0 }
-        return head.seq > cursor.seq ? head.seq - cursor.seq : 0
+        return head.seq > seq ? head.seq - seq : 0
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Journal
+import Posix
 
 /// Writing to the terminal: JSON Lines on stdout, messages on stderr.
 enum Output {
@@ -21,20 +22,32 @@ enum Output {
     static func write(_ bytes: [UInt8]) {
         var bytes = bytes
         bytes.append(UInt8(ascii: "\n"))
-        FileHandle.standardOutput.write(Data(bytes))
+        put(bytes, to: 1)
     }
 
     static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        put(Array((text + "\n").utf8), to: 1)
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data(("byline: " + text + "\n").utf8))
+        put(Array(("byline: " + text + "\n").utf8), to: 2)
     }
-}
 
-extension Output {
     static func errorRaw(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        put(Array(text.utf8), to: 2)
+    }
+
+    /// Writes through the Posix wrapper. A reader that went away
+    /// (`byline query ... | head`: EPIPE, SIGPIPE being ignored once
+    /// SwiftNIO is loaded) ends the command quietly, as for any Unix
+    /// filter; Foundation's FileHandle would trap instead.
+    private static func put(_ bytes: [UInt8], to fd: CInt) {
+        let handle = Posix.FileHandle(adopting: fd, path: fd == 1 ? "stdout" : "stderr")
+        defer { handle.relinquish() }
+        do {
+            try handle.write(all: bytes)
+        } catch {
+            if error.errno == .brokenPipe { exit(0) }
+        }
     }
 }

@@ -87,7 +87,7 @@ struct StoreCommand: AsyncParsableCommand {
             let cursor = try await sync.cursor(in: db)
             let journalSeq = JournalHead.read(directory: target.journal)?.seq ?? 0
             let articles = try await db.rows("SELECT COUNT(*) FROM articles", []).first?.first?.int ?? 0
-            Output.print(#"{"store":"\#(url)","journal":"\#(sync.journalID)","cursor":\#(cursor.seq),"journal_seq":\#(journalSeq),"lag":\#(sync.lag(behind: cursor)),"articles":\#(articles)}"#)
+            Output.print(#"{"store":"\#(url)","journal":"\#(sync.journalID)","cursor":\#(cursor.seq),"journal_seq":\#(journalSeq),"lag":\#(sync.lag(behind: cursor.seq)),"articles":\#(articles)}"#)
         }
     }
 }

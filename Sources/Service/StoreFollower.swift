@@ -1,0 +1,139 @@
+import Dispatch
+import Journal
+import Logging
+import Posix
+import Store
+
+/// Keeps the store caught up with the journal, beside the intake and never
+/// in its way: the pipeline journals and settles files whether the store is
+/// up or not, and pokes the follower when records are committed.
+///
+/// One task does all the work, woken by pokes (coalesced: a burst of files
+/// is one wake-up) and, only while the store is failing, by its own retry
+/// timer, backing off from 1 s to 60 s. An idle daemon with a healthy store
+/// has no timer at all.
+final class StoreFollower: Sendable {
+    /// What the follower is doing; the status line and `byline stats`
+    /// report it.
+    enum Phase: Equatable, Sendable {
+        case starting
+        case caughtUp
+        /// The last attempt failed with this; a retry is scheduled.
+        case failing(String)
+        case stopped
+    }
+
+    struct Status: Sendable, Equatable {
+        var phase = Phase.starting
+        var cursor: UInt64 = 0
+        /// Journal records not yet in the store.
+        var lag: UInt64 = 0
+        var failures = 0
+    }
+
+    let url: StoreURL
+    private let sync: StoreSync
+    private let logger: Logger
+    private let state = Locked(Status())
+    private let stream: AsyncStream<Void>
+    private let wake: AsyncStream<Void>.Continuation
+    private let finished = DispatchSemaphore(value: 0)
+
+    init(url: StoreURL, journalDirectory: String, journalID: String, logger: Logger) {
+        self.url = url
+        self.sync = StoreSync(journalDirectory: journalDirectory, journalID: journalID)
+        self.logger = logger
+        (stream, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+    }
+
+    var status: Status { state.withLock { $0 } }
+
+    /// "store caught up at seq N" / "store N behind (...)", for the status line.
+    var statusText: String {
+        let s = status
+        switch s.phase {
+        case .starting: return "store starting"
+        case .caughtUp: return "store caught up"
+        case .failing(let why): return "store \(s.lag) behind (\(why))"
+        case .stopped: return "store stopped"
+        }
+    }
+
+    func start() {
+        Task { [self] in
+            await follow()
+            finished.signal()
+        }
+        poke()
+    }
+
+    /// Records were committed: catch up.
+    func poke() { wake.yield() }
+
+    /// One last catch-up (the stop record included), waited for at most
+    /// `seconds`: a store that is down then catches up at the next start.
+    func stop(waitingAtMost seconds: Int) {
+        wake.yield()
+        wake.finish()
+        if finished.wait(timeout: .now() + .seconds(seconds)) == .timedOut {
+            logger.warning("store \(url): not caught up at stop (\(statusText)); it catches up at the next start")
+        }
+    }
+
+    private func follow() async {
+        var db: (any StoreConnection)?
+        var migrated = false
+        var retry: Task<Void, Never>?
+        for await _ in stream {
+            retry?.cancel()
+            retry = nil
+            do {
+                let connection: any StoreConnection
+                if let db {
+                    connection = db
+                } else {
+                    connection = try await StoreDatabase.open(url)
+                    db = connection
+                }
+                let progress = try await sync.run(into: connection, migrate: !migrated)
+                migrated = true
+                let lag = sync.lag(behind: progress.cursor.seq)
+                let before = state.withLock { s -> Status in
+                    defer { s = Status(phase: .caughtUp, cursor: progress.cursor.seq, lag: lag, failures: 0) }
+                    return s
+                }
+                if before.failures > 0 {
+                    logger.notice("store \(url) is back: caught up at seq \(progress.cursor.seq)")
+                }
+            } catch {
+                await db?.close()
+                db = nil
+                migrated = false
+                let failures = state.withLock { s -> Int in
+                    s.failures += 1
+                    s.lag = sync.lag(behind: s.cursor)
+                    s.phase = .failing(Self.short(error))
+                    return s.failures
+                }
+                // The first failure and then every tenth: a store down for
+                // an hour is a few lines, not thousands.
+                if failures == 1 || failures % 10 == 0 {
+                    logger.error("store \(url): \(error); files are still journaled, the store catches up when it can (attempt \(failures))")
+                }
+                let delay = min(60, 1 << min(failures - 1, 6))
+                retry = Task { [wake] in
+                    try? await Task.sleep(for: .seconds(delay))
+                    if !Task.isCancelled { wake.yield() }
+                }
+            }
+        }
+        retry?.cancel()
+        await db?.close()
+        state.withLock { $0.phase = .stopped }
+    }
+
+    private static func short(_ error: any Error) -> String {
+        let text = "\(error)"
+        return text.count > 120 ? String(text.prefix(117)) + "..." : text
+    }
+}
