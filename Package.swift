@@ -71,6 +71,7 @@ let package = Package(
             dependencies: [
                 "Extraction", "Journal", "Ingest", "Systemd", "Settings", "Service", "Store", "Posix",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -90,6 +91,7 @@ let package = Package(
         .testTarget(name: "SettingsTests", dependencies: ["Settings"]),
         .testTarget(name: "ServiceTests", dependencies: ["TestSupport", "Service", "Ingest", "Journal", "Systemd"]),
         .testTarget(name: "BylineCLITests", dependencies: ["TestSupport", "Journal"]),
+        .testTarget(name: "StoreTests", dependencies: ["TestSupport", "Store", "Journal"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,7 @@
 import ArgumentParser
+import Crypto
+import Extraction
+import Foundation
 import Ingest
 import Journal
 
@@ -7,7 +10,7 @@ import Journal
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmark helpers (see scripts/bench/startup).",
-        subcommands: [MakeJournal.self])
+        subcommands: [MakeJournal.self, MakeArticles.self])
 
     /// A journal of N file records, as a long-running daemon leaves one:
     /// rejections of distinct small files, written in batches of 10,000.
@@ -44,5 +47,88 @@ struct Bench: ParsableCommand {
             }
             Output.print("\(written) records in \(journal)")
         }
+    }
+
+    /// A journal of N article records shaped like a newsroom's: the seed
+    /// articles' real mentions and claims, each record with its own bytes
+    /// (sha256), plus names drawn so that a few are in most articles and
+    /// most are in few (`Person 1` in about one article in ten, `Person
+    /// 50000` in a handful), one duplicate in 20 and one rejection in 50.
+    /// For the store's benchmarks and crash tests.
+    struct MakeArticles: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "make-articles", abstract: "Write a journal of N synthetic article records.")
+
+        @Argument(help: "Journal folder (created).") var journal: String
+        @Option(help: "Records to write.") var records = 1_000_000
+        @Option(help: "Folder of seed articles to take mentions and claims from.") var seeds = "seeds"
+
+        func run() throws {
+            let names = try FileManager.default.contentsOfDirectory(atPath: seeds).filter { $0.hasSuffix(".txt") }.sorted()
+            guard !names.isEmpty else { throw ValidationError("no .txt articles in \(seeds)") }
+            let extractor = NewsExtractor(lexicon: Lexicon(), model: NERModel.builtin)
+            let templates = try names.map { name -> ExtractionResult in
+                let text = try String(contentsOfFile: seeds + "/" + name, encoding: .utf8)
+                var result = extractor.extract(text)
+                result.entities = Array(result.entities.prefix(12))
+                result.claims = Array(result.claims.prefix(4))
+                return result
+            }
+            let writer = try JournalWriter(directory: journal)
+            defer { writer.close() }
+            var generator = SplitMix(seed: 42)
+            var articleSeqs: [(seq: UInt64, doc: DocumentInfo)] = []
+            var written = 0
+            while written < records {
+                let batch = min(10_000, records - written)
+                var entries: [JournalEntry] = []
+                var isArticle: [DocumentInfo?] = []
+                for i in written..<(written + batch) {
+                    var doc = DocumentInfo(path: "/var/lib/byline/inbox/story-\(i).txt", name: "story-\(i).txt")
+                    doc.fileID = "\(1_000_000 + i):\(1_700_000_000_000_000_000 + i)"
+                    if i % 50 == 49 {
+                        entries.append(try JournalEntry(type: RecordType.rejected, body: RejectedRecord(doc: doc, reason: .empty, detail: "the file holds no text")))
+                        isArticle.append(nil)
+                    } else if i % 20 == 19, let original = articleSeqs.randomElement(using: &generator) {
+                        doc.sha256 = original.doc.sha256
+                        doc.bytes = original.doc.bytes
+                        entries.append(try JournalEntry(type: RecordType.duplicate, body: DuplicateRecord(doc: doc, duplicateOf: original.seq)))
+                        isArticle.append(nil)
+                    } else {
+                        var result = templates[i % templates.count]
+                        // Rank r drawn with probability ~ 1/r (Zipf), 1...50,000.
+                        let rank = Int(exp(Double(generator.next() % 1_000_000) / 1_000_000 * log(50_000.0)))
+                        result.entities.append(Entity(start: 0, end: 6, text: "Person \(rank)", label: .person))
+                        result.entities.append(Entity(start: 7, end: 13, text: "Agency \(i % 1000)", label: .org))
+                        doc.sha256 = Hex.encode(SHA256.hash(data: Array("article-\(i)".utf8)))
+                        doc.bytes = 3000 + i % 997
+                        doc.encoding = "utf-8"
+                        doc.title = "Story \(i)"
+                        let record = ArticleRecord(doc: doc, result: result, extractor: extractor.identifier)
+                        entries.append(JournalEntry(type: RecordType.article, jsonObject: record.jsonObject()))
+                        isArticle.append(doc)
+                    }
+                }
+                let committed = try writer.append(entries)
+                for (doc, c) in zip(isArticle, committed) {
+                    if let doc { articleSeqs.append((c.seq, doc)) }
+                }
+                written += batch
+            }
+            Output.print("\(written) records in \(journal)")
+        }
+    }
+}
+
+/// A small deterministic generator: the same journal every run.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
