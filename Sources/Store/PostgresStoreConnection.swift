@@ -26,19 +26,51 @@ final class PostgresStoreConnection: StoreConnection {
             configuration = .init(host: url.host ?? "localhost", port: url.port, username: url.user,
                                   password: url.password, database: url.database, tls: .disable)
         }
-        let connection = try await PostgresConnection.connect(
-            on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration, id: 1, logger: logger)
+        let connection: PostgresConnection
+        do {
+            connection = try await PostgresConnection.connect(
+                on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration, id: 1, logger: logger)
+        } catch let error as PSQLError {
+            throw PostgresFailure(error)
+        }
         let store = PostgresStoreConnection(connection: connection, logger: logger)
         // Notices (e.g. "relation already exists, skipping") are not news.
         try await store.execute("SET client_min_messages = warning")
         return store
     }
 
+    /// The server went away (a crash, a restart, a cut network).
+    struct ConnectionLost: Error, CustomStringConvertible {
+        var description: String { "the connection to PostgreSQL was closed" }
+    }
+
     func execute(_ sql: String, _ binds: [SQLValue]) async throws {
-        _ = try await connection.query(Self.query(sql, binds), logger: logger).collect()
+        try checkOpen()
+        do {
+            _ = try await connection.query(Self.query(sql, binds), logger: logger).collect()
+        } catch let error as PSQLError {
+            throw PostgresFailure(error)
+        }
+    }
+
+    /// postgres-nio hands a query to a closed channel without failing it,
+    /// and the caller would wait forever: ask first. (A close between
+    /// this check and the write remains possible; the server's socket
+    /// closing fails the query in flight.)
+    private func checkOpen() throws {
+        if connection.isClosed { throw ConnectionLost() }
     }
 
     func rows(_ sql: String, _ binds: [SQLValue]) async throws -> [[SQLValue]] {
+        try checkOpen()
+        do {
+            return try await collect(sql, binds)
+        } catch let error as PSQLError {
+            throw PostgresFailure(error)
+        }
+    }
+
+    private func collect(_ sql: String, _ binds: [SQLValue]) async throws -> [[SQLValue]] {
         var result: [[SQLValue]] = []
         for try await row in try await connection.query(Self.query(sql, binds), logger: logger) {
             var values: [SQLValue] = []
@@ -82,5 +114,25 @@ final class PostgresStoreConnection: StoreConnection {
             }
         }
         return PostgresQuery(unsafeSQL: text, binds: bindings)
+    }
+}
+
+/// A PostgreSQL error as operators need it: postgres-nio's own description
+/// hides everything ("Generic description to prevent accidental leakage")
+/// and its reflection includes the statement's values. This keeps the
+/// server's message, SQLSTATE and hint, or the kind of failure.
+struct PostgresFailure: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ error: PSQLError) {
+        if let info = error.serverInfo, let message = info[.message] {
+            let state = info[.sqlState].map { " (SQLSTATE \($0))" } ?? ""
+            let hint = info[.hint].map { "; hint: \($0)" } ?? ""
+            description = "PostgreSQL: \(message)\(state)\(hint)"
+        } else if let underlying = error.underlying {
+            description = "PostgreSQL \(error.code): \(underlying)"
+        } else {
+            description = "PostgreSQL: \(error.code)"
+        }
     }
 }

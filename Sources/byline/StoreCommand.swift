@@ -110,7 +110,11 @@ enum StoreLocation {
         do {
             return try await StoreDatabase.open(url)
         } catch {
-            throw ValidationError("cannot open store \(url): \(error)")
+            throw CannotOpen(description: "cannot open store \(url): \(error)")
         }
+    }
+
+    struct CannotOpen: Error, CustomStringConvertible {
+        let description: String
     }
 }
