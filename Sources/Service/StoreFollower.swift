@@ -12,7 +12,7 @@ import Store
 /// is one wake-up) and, only while the store is failing, by its own retry
 /// timer, backing off from 1 s to 60 s. An idle daemon with a healthy store
 /// has no timer at all.
-final class StoreFollower: Sendable {
+public final class StoreFollower: Sendable {
     /// What the follower is doing; the status line and `byline stats`
     /// report it.
     enum Phase: Equatable, Sendable {
@@ -38,8 +38,13 @@ final class StoreFollower: Sendable {
     private let stream: AsyncStream<Void>
     private let wake: AsyncStream<Void>.Continuation
     private let finished = DispatchSemaphore(value: 0)
+    /// Hears the status text after each attempt (`byline store follow`
+    /// passes it to systemd's status line).
+    private let onStatus: @Sendable (String) -> Void
 
-    init(url: StoreURL, journalDirectory: String, journalID: String, logger: Logger) {
+    init(url: StoreURL, journalDirectory: String, journalID: String, logger: Logger,
+         onStatus: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.onStatus = onStatus
         self.url = url
         self.sync = StoreSync(journalDirectory: journalDirectory, journalID: journalID)
         self.logger = logger
@@ -105,6 +110,7 @@ final class StoreFollower: Sendable {
                 if before.failures > 0 {
                     logger.notice("store \(url) is back: caught up at seq \(progress.cursor.seq)")
                 }
+                onStatus("\(statusText) at seq \(progress.cursor.seq)")
             } catch {
                 await db?.close()
                 db = nil
@@ -120,6 +126,7 @@ final class StoreFollower: Sendable {
                 if failures == 1 || failures % 10 == 0 {
                     logger.error("store \(url): \(error); files are still journaled, the store catches up when it can (attempt \(failures))")
                 }
+                onStatus(statusText)
                 let delay = min(60, 1 << min(failures - 1, 6))
                 retry = Task { [wake] in
                     try? await Task.sleep(for: .seconds(delay))

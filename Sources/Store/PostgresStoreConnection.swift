@@ -34,8 +34,13 @@ final class PostgresStoreConnection: StoreConnection {
             throw PostgresFailure(error)
         }
         let store = PostgresStoreConnection(connection: connection, logger: logger)
-        // Notices (e.g. "relation already exists, skipping") are not news.
-        try await store.execute("SET client_min_messages = warning")
+        do {
+            // Notices (e.g. "relation already exists, skipping") are not news.
+            try await store.execute("SET client_min_messages = warning")
+        } catch {
+            await store.close()
+            throw error
+        }
         return store
     }
 

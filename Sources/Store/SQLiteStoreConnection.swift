@@ -14,15 +14,25 @@ final class SQLiteStoreConnection: StoreConnection {
         logger.logLevel = .warning
         let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
         let store = SQLiteStoreConnection(connection: connection)
+        do {
+            try await store.configure()
+        } catch {
+            // A connection must be closed before it is dropped.
+            await store.close()
+            throw error
+        }
+        return store
+    }
+
+    private func configure() async throws {
         // WAL: readers (`byline query`) never wait for the follower, and a
         // commit is one append to the log. synchronous=FULL keeps a
         // committed batch (and its cursor) through a power cut.
         // busy_timeout: a second writer waits its turn instead of failing.
         _ = try await connection.query("PRAGMA journal_mode=WAL")
-        try await store.execute("PRAGMA synchronous=FULL")
-        try await store.execute("PRAGMA foreign_keys=ON")
-        try await store.execute("PRAGMA busy_timeout=10000")
-        return store
+        try await execute("PRAGMA synchronous=FULL")
+        try await execute("PRAGMA foreign_keys=ON")
+        try await execute("PRAGMA busy_timeout=10000")
     }
 
     func execute(_ sql: String, _ binds: [SQLValue]) async throws {

@@ -20,12 +20,7 @@ struct Run: ParsableCommand {
     @Flag(help: "Check the configuration and exit.") var checkConfig = false
 
     func run() throws {
-        LoggingSystem.bootstrap { label in
-            if JournaldLogHandler.stderrIsJournal { return JournaldLogHandler(label: label) }
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = .info
-            return handler
-        }
+        Logs.bootstrap()
         let source = ConfigSource(file: config, overrides: ConfigOverrides(watchDirectory: watch, journalDirectory: journal))
         if checkConfig {
             do {
@@ -39,5 +34,19 @@ struct Run: ParsableCommand {
         }
         let status = Daemon(source: source, logger: Logger(label: "byline")).run()
         if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// Logging for the long-running commands: structured fields straight to
+/// journald when stderr is the journal (under systemd), plain lines
+/// otherwise.
+enum Logs {
+    static func bootstrap() {
+        LoggingSystem.bootstrap { label in
+            if JournaldLogHandler.stderrIsJournal { return JournaldLogHandler(label: label) }
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = .info
+            return handler
+        }
     }
 }

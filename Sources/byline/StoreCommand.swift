@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Journal
+import Logging
+import Service
 import Store
 
 /// `byline store sync|rebuild|status`: the relational projection of a
@@ -9,7 +11,7 @@ struct StoreCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "store",
         abstract: "Project a journal into SQLite or PostgreSQL, and keep it caught up.",
-        subcommands: [Sync.self, Rebuild.self, Status.self]
+        subcommands: [Sync.self, Follow.self, Rebuild.self, Status.self]
     )
 
     struct Target: ParsableArguments {
@@ -49,6 +51,23 @@ struct StoreCommand: AsyncParsableCommand {
                 await db.close()
                 throw error
             }
+        }
+    }
+
+    struct Follow: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Keep the store caught up as the journal grows (the byline-store.service companion).",
+            discussion: "Runs until SIGTERM; reports to systemd (Type=notify). The journal is only read.")
+        @OptionGroup var target: Target
+
+        func run() throws {
+            Logs.bootstrap()
+            let url = try target.storeURL()
+            let service = StoreFollowService(url: url, journalDirectory: target.journal,
+                                             journalID: try StoreSync.journalID(of: target.journal),
+                                             logger: Logger(label: "byline-store"))
+            let status = service.run()
+            if status != 0 { throw ExitCode(status) }
         }
     }
 

@@ -75,6 +75,9 @@ import Testing
     @Test func badConfigRefusesToStartNamingKeyAndLine() throws {
         let h = DaemonHarness(config: "[pipeline]\nconcurrency = \"many\"\n")
         try h.start()
+        // It exits by itself; a SIGTERM sent before its handlers are set
+        // up would end it first.
+        #expect(wait(seconds: 10) { h.process?.isRunning == false })
         let status = h.stop()
         #expect(status == 78)
         #expect(h.stderrText.contains("pipeline.concurrency"))

@@ -63,11 +63,17 @@ enum StoreFixtures {
         func count(_ table: String) async throws -> Int {
             Int(try await db.rows("SELECT COUNT(*) FROM \(table)", []).first?.first?.int ?? -1)
         }
-        let counts = Counts(articles: try await count("articles"), arrivals: try await count("arrivals"),
-                            entities: try await count("entities"), claims: try await count("claims"),
-                            rejections: try await count("rejections"), journals: try await count("journals"))
-        await db.close()
-        return counts
+        do {
+            let counts = Counts(articles: try await count("articles"), arrivals: try await count("arrivals"),
+                                entities: try await count("entities"), claims: try await count("claims"),
+                                rejections: try await count("rejections"), journals: try await count("journals"))
+            await db.close()
+            return counts
+        } catch {
+            // sqlite-nio asserts that a connection is closed before it goes.
+            await db.close()
+            throw error
+        }
     }
 
     static func sync(_ journal: String, _ url: String) throws -> CLI.Result {

@@ -16,12 +16,23 @@ public final class SmallFileSystem {
 
     /// Writes a file of `bytes` zeros (as much as fits), to leave only a
     /// little room; removing it gives the room back.
+    /// Takes all but `kilobytes` of the free space with one file. Others
+    /// may be writing to the file system meanwhile (the daemon's store
+    /// beside its journal): space is claimed with posix_fallocate and the
+    /// free space measured again when another writer took some first.
     public func fill(_ name: String, leaving kilobytes: Int) throws {
-        var info = statvfs()
-        guard statvfs(path, &info) == 0 else { throw CocoaError(.fileWriteUnknown) }
-        let free = Int(info.f_bavail) * Int(info.f_frsize)
-        let size = max(0, free - kilobytes * 1024)
-        FileManager.default.createFile(atPath: path + "/" + name, contents: Data(count: size))
+        let fd = open(path + "/" + name, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        defer { close(fd) }
+        for _ in 0..<10 {
+            var info = statvfs()
+            guard statvfs(path, &info) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            let free = Int(info.f_bavail) * Int(info.f_frsize)
+            guard free > kilobytes * 1024 else { return }
+            let current = lseek(fd, 0, SEEK_END)
+            if posix_fallocate(fd, 0, off_t(Int(current) + free - kilobytes * 1024)) == 0 { return }
+        }
+        throw CocoaError(.fileWriteOutOfSpace)
     }
 
     static func run(_ tool: String, _ arguments: [String]) throws {
