@@ -1,5 +1,7 @@
+import Dispatch
 import Foundation
 import Journal
+import Posix
 
 /// What one journal record becomes in the store. Decoded here from the
 /// record's JSON with the store's own types: the store reads the journal's
@@ -100,6 +102,42 @@ public enum ProjectedRecord: Sendable {
         var extractor: String?
         var reason: String?
         var detail: String?
+    }
+
+    /// Decodes a batch on every core: decoding the records' JSON is most
+    /// of a catch-up's work (Foundation's JSONDecoder), and each record is
+    /// independent of the others.
+    public static func decode(_ records: [JournalRecord]) throws(Malformed) -> [ProjectedRecord] {
+        let chunks = min(records.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let size = (records.count + chunks - 1) / max(chunks, 1)
+        let results = Locked([Int: Result<[ProjectedRecord], Malformed>]())
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let part = records[(chunk * size)..<min(records.count, (chunk + 1) * size)]
+            var result = Result<[ProjectedRecord], Malformed>.success([])
+            var decoded: [ProjectedRecord] = []
+            decoded.reserveCapacity(part.count)
+            for record in part {
+                do throws(Malformed) {
+                    decoded.append(try ProjectedRecord(record))
+                } catch {
+                    result = .failure(error)
+                    break
+                }
+            }
+            if case .success = result { result = .success(decoded) }
+            results.withLock { $0[chunk] = result }
+        }
+        var all: [ProjectedRecord] = []
+        all.reserveCapacity(records.count)
+        let done = results.withLock { $0 }
+        for chunk in 0..<chunks {
+            switch done[chunk] {
+            case .success(let part)?: all += part
+            case .failure(let error)?: throw error
+            case nil: break
+            }
+        }
+        return all
     }
 
     public init(_ record: JournalRecord) throws(Malformed) {

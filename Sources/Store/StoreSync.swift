@@ -65,21 +65,22 @@ public struct StoreSync: Sendable {
         // The head moves only after a flush is durable.
         let acknowledged = JournalHead.read(directory: journalDirectory)?.seq ?? .max
         while true {
-            var batch: [ProjectedRecord] = []
+            var records: [JournalRecord] = []
             var bytes = 0
             var next = cursor
-            while batch.count < batchRecords && bytes < batchBytes && next.seq < acknowledged, let record = try reader.next() {
+            while records.count < batchRecords && bytes < batchBytes && next.seq < acknowledged, let record = try reader.next() {
                 guard record.seq == next.seq + 1, record.previousHash == next.hash, let hash = record.hash else {
                     throw Mismatch(reason: "journal \(journalDirectory): record \(record.seq) does not follow record \(next.seq) (run `byline verify`)")
                 }
-                batch.append(try ProjectedRecord(record))
+                records.append(record)
                 bytes += record.line.count
                 next = StoreCursor(seq: record.seq, hash: hash)
             }
-            if batch.isEmpty { return progress }
+            if records.isEmpty { return progress }
+            let batch = try ProjectedRecord.decode(records)
             try await BatchWriter(db: db, journalID: journalID).write(batch, from: cursor, to: next)
             cursor = next
-            progress.records += batch.count
+            progress.records += records.count
             progress.batches += 1
             progress.cursor = cursor
             onBatch(progress)

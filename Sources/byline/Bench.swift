@@ -4,13 +4,14 @@ import Extraction
 import Foundation
 import Ingest
 import Journal
+import Store
 
 /// `byline bench`: tools for the benchmarks in `scripts/bench/` that need
 /// Byline's own code (a large journal made fast, for start-up figures).
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmark helpers (see scripts/bench/startup).",
-        subcommands: [MakeJournal.self, MakeArticles.self])
+        subcommands: [MakeJournal.self, MakeArticles.self, QueryStore.self])
 
     /// A journal of N file records, as a long-running daemon leaves one:
     /// rejections of distinct small files, written in batches of 10,000.
@@ -116,6 +117,48 @@ struct Bench: ParsableCommand {
                 written += batch
             }
             Output.print("\(written) records in \(journal)")
+        }
+    }
+}
+
+extension Bench {
+    /// The first page of an entity query, timed in-process (the figure
+    /// without the command's start-up), one JSON object per entity.
+    struct QueryStore: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "query-store", abstract: "Time the first page of entity queries against a store.")
+
+        @Argument(help: "Store URL.") var url: String
+        @Option(help: "Entity to look up (repeatable).") var entity: [String] = []
+        @Option(help: "Page size.") var limit = 100
+        @Option(help: "Timed runs per entity (after one warm-up).") var runs = 20
+
+        func run() async throws {
+            guard let parsed = try StoreURL.parse(url) else { throw ValidationError("empty url") }
+            let db = try await StoreDatabase.open(parsed)
+            let query = StoreQuery(db: db)
+            do {
+                for name in entity {
+                    let filter = ArticleFilter(entity: name)
+                    let matches = try await query.countArticles(filter)
+                    _ = try await query.articles(filter, limit: limit)
+                    var times: [Double] = []
+                    var page = 0
+                    for _ in 0..<runs {
+                        let start = ContinuousClock.now
+                        page = try await query.articles(filter, limit: limit).count
+                        let elapsed = ContinuousClock.now - start
+                        times.append(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
+                    }
+                    times.sort()
+                    let p50 = times[times.count / 2], worst = times.last ?? 0
+                    Output.print(#"{"figure":"store_entity_first_page","backend":"\#(parsed.backend.rawValue)","entity":"\#(name)","matching_articles":\#(matches),"page":\#(page),"p50_ms":\#(String(format: "%.2f", p50)),"max_ms":\#(String(format: "%.2f", worst))}"#)
+                }
+                await db.close()
+            } catch {
+                await db.close()
+                throw error
+            }
         }
     }
 }
