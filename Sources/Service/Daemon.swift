@@ -256,6 +256,10 @@ public final class Daemon: Sendable {
                 effective.journalDirectory = r.config.journalDirectory
                 effective.segmentBytes = r.config.segmentBytes
             }
+            if new.storeURL != r.config.storeURL {
+                notes.append("store.url change needs a restart")
+                effective.storeURL = r.config.storeURL
+            }
             r.pipeline.update(processor: processor, options: Self.pipelineOptions(effective, root: r.watcher.root))
             r.watcher.update(Self.watcherOptions(effective, root: r.watcher.root))
             running.withLock { $0?.config = effective; $0?.extractorID = processor.extractor.identifier }
