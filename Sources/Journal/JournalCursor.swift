@@ -22,6 +22,9 @@ public struct JournalCursor {
     private var scanned = 0
     private var nextWanted: UInt64
 
+    /// The seq the next call to ``next()`` looks for.
+    public var position: UInt64 { nextWanted }
+
     public init(directory: String, from seq: UInt64 = 1) {
         self.directory = directory
         self.nextWanted = max(seq, 1)

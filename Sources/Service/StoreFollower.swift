@@ -88,6 +88,7 @@ public final class StoreFollower: Sendable {
     private func follow() async {
         var db: (any StoreConnection)?
         var migrated = false
+        var reader: JournalCursor?
         var retry: Task<Void, Never>?
         for await _ in stream {
             retry?.cancel()
@@ -100,7 +101,7 @@ public final class StoreFollower: Sendable {
                     connection = try await StoreDatabase.open(url)
                     db = connection
                 }
-                let progress = try await sync.run(into: connection, migrate: !migrated)
+                let progress = try await sync.run(into: connection, migrate: !migrated, reader: &reader)
                 migrated = true
                 let lag = sync.lag(behind: progress.cursor.seq)
                 let before = state.withLock { s -> Status in
@@ -115,6 +116,7 @@ public final class StoreFollower: Sendable {
                 await db?.close()
                 db = nil
                 migrated = false
+                reader = nil
                 let failures = state.withLock { s -> Int in
                     s.failures += 1
                     s.lag = sync.lag(behind: s.cursor)

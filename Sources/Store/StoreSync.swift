@@ -55,11 +55,29 @@ public struct StoreSync: Sendable {
     /// committed batch (tests crash the process there).
     @discardableResult
     public func run(into db: any StoreConnection, migrate: Bool = true, onBatch: (Progress) -> Void = { _ in }) async throws -> Progress {
+        var reader: JournalCursor?
+        return try await run(into: db, migrate: migrate, reader: &reader, onBatch: onBatch)
+    }
+
+    /// The same, keeping the journal reader between calls: the daemon's
+    /// follower runs after every commit, and a new reader would find its
+    /// place by reading its segment from the start each time (up to
+    /// 64 MiB). A kept reader that is where the store's cursor says goes
+    /// on from there; otherwise the cursor is checked against the journal
+    /// and a new reader made.
+    public func run(into db: any StoreConnection, migrate: Bool = true, reader kept: inout JournalCursor?,
+                    onBatch: (Progress) -> Void = { _ in }) async throws -> Progress {
         if migrate { try await Schema.migrate(db) }
         var cursor = try await cursor(in: db)
-        try check(cursor)
         var progress = Progress(cursor: cursor)
-        var reader = JournalCursor(directory: journalDirectory, from: cursor.seq + 1)
+        var reader: JournalCursor
+        if let kept, kept.position == cursor.seq + 1 {
+            reader = kept
+        } else {
+            try check(cursor)
+            reader = JournalCursor(directory: journalDirectory, from: cursor.seq + 1)
+        }
+        defer { kept = reader }
         // Only acknowledged records: a writer that fails a flush cuts the
         // batch off again (a full disk), and its seqs are handed out anew.
         // The head moves only after a flush is durable.
@@ -78,6 +96,8 @@ public struct StoreSync: Sendable {
             }
             if records.isEmpty { return progress }
             let batch = try ProjectedRecord.decode(records)
+            // Should this fail, the kept reader is past the store's cursor,
+            // and the next run makes a new one.
             try await BatchWriter(db: db, journalID: journalID).write(batch, from: cursor, to: next)
             cursor = next
             progress.records += records.count
