@@ -84,20 +84,13 @@ public struct StoreQuery: Sendable {
         var conditions: [String] = []
         var binds: [SQLValue] = []
         if let key = filter.entityKey {
+            // Driven by the name's range of entity_names, in article order.
             from = "entity_names n JOIN articles a ON a.id = n.article_id"
             conditions.append("n.name = ?")
             binds.append(.text(key))
         }
-        if let label = filter.label {
-            conditions.append("EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND e.label = ?)")
-            binds.append(.text(label))
-        }
-        if let key = filter.sourceKey {
-            conditions.append("EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id AND \(substring)(c.source_key, ?) > 0)")
-            binds.append(.text(key))
-        }
-        appendTime(filter, &conditions, &binds)
-        if conditions.isEmpty { conditions.append("1 = 1") }
+        appendCommon(filter, sourceCondition: "EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id AND \(substring)(c.source_key, ?) > 0)",
+                     &conditions, &binds)
         return (from, conditions, binds)
     }
 
@@ -109,20 +102,20 @@ public struct StoreQuery: Sendable {
             conditions.append("EXISTS (SELECT 1 FROM entity_names n WHERE n.name = ? AND n.article_id = a.id)")
             binds.append(.text(key))
         }
+        appendCommon(filter, sourceCondition: "\(substring)(c.source_key, ?) > 0", &conditions, &binds)
+        return ("claims c JOIN articles a ON a.id = c.article_id", conditions, binds)
+    }
+
+    /// Label, source (as `sourceCondition` tests it) and time.
+    private func appendCommon(_ filter: ArticleFilter, sourceCondition: String, _ conditions: inout [String], _ binds: inout [SQLValue]) {
         if let label = filter.label {
             conditions.append("EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND e.label = ?)")
             binds.append(.text(label))
         }
         if let key = filter.sourceKey {
-            conditions.append("\(substring)(c.source_key, ?) > 0")
+            conditions.append(sourceCondition)
             binds.append(.text(key))
         }
-        appendTime(filter, &conditions, &binds)
-        if conditions.isEmpty { conditions.append("1 = 1") }
-        return ("claims c JOIN articles a ON a.id = c.article_id", conditions, binds)
-    }
-
-    private func appendTime(_ filter: ArticleFilter, _ conditions: inout [String], _ binds: inout [SQLValue]) {
         if let since = filter.since {
             conditions.append("a.first_seen >= ?")
             binds.append(.text(since))
@@ -131,5 +124,6 @@ public struct StoreQuery: Sendable {
             conditions.append("a.first_seen < ?")
             binds.append(.text(until))
         }
+        if conditions.isEmpty { conditions.append("1 = 1") }
     }
 }

@@ -77,7 +77,6 @@ struct Bench: ParsableCommand {
             }
             let writer = try JournalWriter(directory: journal)
             defer { writer.close() }
-            var generator = SplitMix(seed: 42)
             var articleSeqs: [(seq: UInt64, doc: DocumentInfo)] = []
             var written = 0
             while written < records {
@@ -90,7 +89,8 @@ struct Bench: ParsableCommand {
                     if i % 50 == 49 {
                         entries.append(try JournalEntry(type: RecordType.rejected, body: RejectedRecord(doc: doc, reason: .empty, detail: "the file holds no text")))
                         isArticle.append(nil)
-                    } else if i % 20 == 19, let original = articleSeqs.randomElement(using: &generator) {
+                    } else if i % 20 == 19, !articleSeqs.isEmpty {
+                        let original = articleSeqs[Self.scramble(i) % articleSeqs.count]
                         doc.sha256 = original.doc.sha256
                         doc.bytes = original.doc.bytes
                         entries.append(try JournalEntry(type: RecordType.duplicate, body: DuplicateRecord(doc: doc, duplicateOf: original.seq)))
@@ -98,7 +98,7 @@ struct Bench: ParsableCommand {
                     } else {
                         var result = templates[i % templates.count]
                         // Rank r drawn with probability ~ 1/r (Zipf), 1...50,000.
-                        let rank = Int(exp(Double(generator.next() % 1_000_000) / 1_000_000 * log(50_000.0)))
+                        let rank = Int(exp(Double(Self.scramble(i) % 1_000_000) / 1_000_000 * log(50_000.0)))
                         result.entities.append(Entity(start: 0, end: 6, text: "Person \(rank)", label: .person))
                         result.entities.append(Entity(start: 7, end: 13, text: "Agency \(i % 1000)", label: .org))
                         doc.sha256 = Hex.encode(SHA256.hash(data: Array("article-\(i)".utf8)))
@@ -118,6 +118,15 @@ struct Bench: ParsableCommand {
             }
             Output.print("\(written) records in \(journal)")
         }
+
+        /// A fixed, well-spread function of i (the 64-bit finaliser of
+        /// MurmurHash3): the same journal every run, without a generator.
+        static func scramble(_ i: Int) -> Int {
+            var z = UInt64(i) &+ 0x9E37_79B9_7F4A_7C15
+            z = (z ^ (z >> 33)) &* 0xFF51_AFD7_ED55_8CCD
+            z = (z ^ (z >> 33)) &* 0xC4CE_B9FE_1A85_EC53
+            return Int(truncatingIfNeeded: (z ^ (z >> 33)) >> 1)
+        }
     }
 }
 
@@ -135,9 +144,8 @@ extension Bench {
 
         func run() async throws {
             guard let parsed = try StoreURL.parse(url) else { throw ValidationError("empty url") }
-            let db = try await StoreDatabase.open(parsed)
-            let query = StoreQuery(db: db)
-            do {
+            try await StoreLocation.with(parsed) { db in
+                let query = StoreQuery(db: db)
                 for name in entity {
                     let filter = ArticleFilter(entity: name)
                     let matches = try await query.countArticles(filter)
@@ -154,24 +162,7 @@ extension Bench {
                     let p50 = times[times.count / 2], worst = times.last ?? 0
                     Output.print(#"{"figure":"store_entity_first_page","backend":"\#(parsed.backend.rawValue)","entity":"\#(name)","matching_articles":\#(matches),"page":\#(page),"p50_ms":\#(String(format: "%.2f", p50)),"max_ms":\#(String(format: "%.2f", worst))}"#)
                 }
-                await db.close()
-            } catch {
-                await db.close()
-                throw error
             }
         }
-    }
-}
-
-/// A small deterministic generator: the same journal every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

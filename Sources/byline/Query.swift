@@ -77,14 +77,7 @@ struct Query: AsyncParsableCommand {
     }
 
     private func fromStore(_ url: StoreURL) async throws {
-        let db = try await StoreLocation.open(url)
-        do {
-            try await answer(StoreQuery(db: db))
-            await db.close()
-        } catch {
-            await db.close()
-            throw error
-        }
+        try await StoreLocation.with(url) { db in try await answer(StoreQuery(db: db)) }
     }
 
     private func answer(_ query: StoreQuery) async throws {

@@ -34,23 +34,11 @@ struct StoreCommand: AsyncParsableCommand {
         func run() async throws {
             let url = try target.storeURL()
             let sync = StoreSync(journalDirectory: target.journal, journalID: try StoreSync.journalID(of: target.journal))
-            let db = try await StoreLocation.open(url)
             let started = Date()
-            let crashAfter = ProcessInfo.processInfo.environment["BYLINE_STORE_CRASH_AFTER_BATCHES"].flatMap(Int.init)
-            do {
-                let progress = try await sync.run(into: db) { progress in
-                    // Tests kill the follower between batches this way too
-                    // (besides `kill -9` at any instant).
-                    if let crashAfter, progress.batches >= crashAfter { _exit(9) }
-                }
-                await db.close()
-                let seconds = Date().timeIntervalSince(started)
-                let rate = seconds > 0 ? Int(Double(progress.records) / seconds) : 0
-                Output.error("\(progress.records) records projected into \(url) in \(String(format: "%.2f", seconds)) s (\(rate) records/s); cursor at seq \(progress.cursor.seq)")
-            } catch {
-                await db.close()
-                throw error
-            }
+            let progress = try await StoreLocation.with(url) { db in try await sync.run(into: db) }
+            let seconds = Date().timeIntervalSince(started)
+            let rate = seconds > 0 ? Int(Double(progress.records) / seconds) : 0
+            Output.error("\(progress.records) records projected into \(url) in \(String(format: "%.2f", seconds)) s (\(rate) records/s); cursor at seq \(progress.cursor.seq)")
         }
     }
 
@@ -79,16 +67,11 @@ struct StoreCommand: AsyncParsableCommand {
         func run() async throws {
             let url = try target.storeURL()
             let sync = StoreSync(journalDirectory: target.journal, journalID: try StoreSync.journalID(of: target.journal))
-            let db = try await StoreLocation.open(url)
-            do {
+            let progress = try await StoreLocation.with(url) { db in
                 try await Schema.drop(db)
-                let progress = try await sync.run(into: db)
-                await db.close()
-                Output.error("store \(url) rebuilt: \(progress.records) records; cursor at seq \(progress.cursor.seq)")
-            } catch {
-                await db.close()
-                throw error
+                return try await sync.run(into: db)
             }
+            Output.error("store \(url) rebuilt: \(progress.records) records; cursor at seq \(progress.cursor.seq)")
         }
     }
 
@@ -100,13 +83,14 @@ struct StoreCommand: AsyncParsableCommand {
         func run() async throws {
             let url = try target.storeURL()
             let sync = StoreSync(journalDirectory: target.journal, journalID: try StoreSync.journalID(of: target.journal))
-            let db = try await StoreLocation.open(url)
-            defer { Task { await db.close() } }
-            try await Schema.migrate(db)
-            let cursor = try await sync.cursor(in: db)
-            let journalSeq = JournalHead.read(directory: target.journal)?.seq ?? 0
-            let articles = try await db.rows("SELECT COUNT(*) FROM articles", []).first?.first?.int ?? 0
-            Output.print(#"{"store":"\#(url)","journal":"\#(sync.journalID)","cursor":\#(cursor.seq),"journal_seq":\#(journalSeq),"lag":\#(sync.lag(behind: cursor.seq)),"articles":\#(articles)}"#)
+            let line = try await StoreLocation.with(url) { db in
+                try await Schema.migrate(db)
+                let cursor = try await sync.cursor(in: db)
+                let journalSeq = JournalHead.read(directory: target.journal)?.seq ?? 0
+                let articles = try await db.rows("SELECT COUNT(*) FROM articles", []).first?.first?.int ?? 0
+                return #"{"store":"\#(url)","journal":"\#(sync.journalID)","cursor":\#(cursor.seq),"journal_seq":\#(journalSeq),"lag":\#(sync.lag(behind: cursor.seq)),"articles":\#(articles)}"#
+            }
+            Output.print(line)
         }
     }
 }
@@ -125,11 +109,21 @@ enum StoreLocation {
         }
     }
 
-    static func open(_ url: StoreURL) async throws -> any StoreConnection {
+    /// Runs `body` with the store open, and closes it however `body` ends.
+    static func with<T>(_ url: StoreURL, _ body: (any StoreConnection) async throws -> T) async throws -> T {
+        let db: any StoreConnection
         do {
-            return try await StoreDatabase.open(url)
+            db = try await StoreDatabase.open(url)
         } catch {
             throw CannotOpen(description: "cannot open store \(url): \(error)")
+        }
+        do {
+            let value = try await body(db)
+            await db.close()
+            return value
+        } catch {
+            await db.close()
+            throw error
         }
     }
 

@@ -18,6 +18,14 @@ enum StoreFixtures {
         #expect(result.status == 0, "\(result.stderr)")
     }
 
+    /// A folder, the seeds' journal in it, and a new empty store.
+    static func seeded(_ backend: Backend, _ label: String = #function) async throws -> (folder: TestDirectory, journal: String, url: String) {
+        let folder = TestDirectory(label)
+        let journal = folder.sub("journal")
+        try seedJournal(journal, in: folder)
+        return (folder, journal, try await backend.makeStore(in: folder))
+    }
+
     /// `records` synthetic article records (`byline bench make-articles`).
     static func articleJournal(_ journal: String, records: Int) throws {
         let result = try CLI.run(["bench", "make-articles", journal, "--records", String(records),

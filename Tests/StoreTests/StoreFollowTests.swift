@@ -9,10 +9,8 @@ import Testing
 @Suite(WithPostgres()) struct StoreFollowTests {
     @Test(arguments: Backend.allCases)
     func theFollowerProjectsWhatIsAppendedAndStopsOnSIGTERM(_ backend: Backend) async throws {
-        let folder = TestDirectory()
-        let journal = folder.sub("journal")
-        try StoreFixtures.seedJournal(journal, in: folder)
-        let url = try await backend.makeStore(in: folder)
+        let (folder, journal, url) = try await StoreFixtures.seeded(backend)
+        defer { withExtendedLifetime(folder) {} }  // the folder goes when it does
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CLI.binary)
         process.arguments = ["store", "follow", journal, "--url", url]

@@ -9,10 +9,8 @@ import Testing
 @Suite(WithPostgres()) struct StoreSyncTests {
     @Test(arguments: Backend.allCases)
     func theSeedsAreProjectedAndAnswerAsTheJournalDoes(_ backend: Backend) async throws {
-        let folder = TestDirectory()
-        let journal = folder.sub("journal")
-        try StoreFixtures.seedJournal(journal, in: folder)
-        let url = try await backend.makeStore(in: folder)
+        let (folder, journal, url) = try await StoreFixtures.seeded(backend)
+        defer { withExtendedLifetime(folder) {} }  // the folder goes when it does
         let result = try StoreFixtures.sync(journal, url)
         try #require(result.status == 0, "\(result.stderr)")
         #expect(try await StoreFixtures.stored(url) == (try StoreFixtures.expected([journal])))
@@ -108,10 +106,8 @@ import Testing
     /// or rebuilt), instead of mixing the two.
     @Test(arguments: Backend.allCases)
     func aReplacedJournalIsRefused(_ backend: Backend) async throws {
-        let folder = TestDirectory()
-        let journal = folder.sub("journal")
-        try StoreFixtures.seedJournal(journal, in: folder)
-        let url = try await backend.makeStore(in: folder)
+        let (folder, journal, url) = try await StoreFixtures.seeded(backend)
+        defer { withExtendedLifetime(folder) {} }  // the folder goes when it does
         #expect(try StoreFixtures.sync(journal, url).status == 0)
         let id = try String(contentsOfFile: journal + "/id", encoding: .utf8)
         try FileManager.default.removeItem(atPath: journal)
