@@ -21,6 +21,11 @@ struct StoreCommand: AsyncParsableCommand {
             discussion: "Default: $BYLINE_STORE_URL, else sqlite:byline.sqlite beside the journal folder."))
         var url: String?
 
+        /// The journal's follower state (its id read from the journal).
+        func sync() throws -> StoreSync {
+            StoreSync(journalDirectory: journal, journalID: try StoreSync.journalID(of: journal))
+        }
+
         func storeURL() throws -> StoreURL {
             try StoreLocation.resolve(url, journal: journal) ?? { throw ValidationError("the store url is empty (the store is off)") }()
         }
@@ -33,7 +38,7 @@ struct StoreCommand: AsyncParsableCommand {
 
         func run() async throws {
             let url = try target.storeURL()
-            let sync = StoreSync(journalDirectory: target.journal, journalID: try StoreSync.journalID(of: target.journal))
+            let sync = try target.sync()
             let started = Date()
             let progress = try await StoreLocation.with(url) { db in try await sync.run(into: db) }
             let seconds = Date().timeIntervalSince(started)
@@ -66,7 +71,7 @@ struct StoreCommand: AsyncParsableCommand {
 
         func run() async throws {
             let url = try target.storeURL()
-            let sync = StoreSync(journalDirectory: target.journal, journalID: try StoreSync.journalID(of: target.journal))
+            let sync = try target.sync()
             let progress = try await StoreLocation.with(url) { db in
                 try await Schema.drop(db)
                 return try await sync.run(into: db)
@@ -82,7 +87,7 @@ struct StoreCommand: AsyncParsableCommand {
 
         func run() async throws {
             let url = try target.storeURL()
-            let sync = StoreSync(journalDirectory: target.journal, journalID: try StoreSync.journalID(of: target.journal))
+            let sync = try target.sync()
             let line = try await StoreLocation.with(url) { db in
                 try await Schema.migrate(db)
                 let cursor = try await sync.cursor(in: db)

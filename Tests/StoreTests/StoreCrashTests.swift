@@ -18,7 +18,7 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         var cutShort = 0
         for _ in 0..<4 {
-            let follower = try startSync(journal, url)
+            let follower = try StoreFixtures.start(["store", "sync", journal, "--url", url])
             usleep(UInt32.random(in: 100_000...1_200_000, using: &generator))
             kill(follower.processIdentifier, SIGKILL)
             follower.waitUntilExit()
@@ -39,7 +39,7 @@ import Testing
         let cluster = try PostgresCluster()
         defer { cluster.stop() }
         let url = try await cluster.makeDatabase()
-        let follower = try startSync(journal, url)
+        let follower = try StoreFixtures.start(["store", "sync", journal, "--url", url])
         usleep(UInt32.random(in: 500_000...1_000_000))
         try cluster.crash()
         follower.waitUntilExit()
@@ -51,15 +51,5 @@ import Testing
         let finish = try StoreFixtures.sync(journal, url)
         #expect(finish.status == 0, "\(finish.stderr)")
         #expect(try await StoreFixtures.stored(url) == expected)
-    }
-
-    private func startSync(_ journal: String, _ url: String) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CLI.binary)
-        process.arguments = ["store", "sync", journal, "--url", url]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
     }
 }

@@ -84,6 +84,17 @@ enum StoreFixtures {
         }
     }
 
+    /// `byline ARGS` started and left running (for the caller to signal).
+    static func start(_ args: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLI.binary)
+        process.arguments = args
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     static func sync(_ journal: String, _ url: String) throws -> CLI.Result {
         try CLI.run(["store", "sync", journal, "--url", url])
     }

@@ -11,12 +11,7 @@ import Testing
     func theFollowerProjectsWhatIsAppendedAndStopsOnSIGTERM(_ backend: Backend) async throws {
         let (folder, journal, url) = try await StoreFixtures.seeded(backend)
         defer { withExtendedLifetime(folder) {} }  // the folder goes when it does
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CLI.binary)
-        process.arguments = ["store", "follow", journal, "--url", url]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try StoreFixtures.start(["store", "follow", journal, "--url", url])
         defer { if process.isRunning { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() } }
         #expect(await eventually { try await StoreFixtures.stored(url) == StoreFixtures.expected([journal]) })
         // More records while it runs: 300 synthetic articles appended.
