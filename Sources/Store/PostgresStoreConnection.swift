@@ -1,6 +1,7 @@
 import Logging
 import NIOCore
 import NIOPosix
+import Posix
 import PostgresNIO
 
 /// The fleet backend: one PostgreSQL connection through postgres-nio, over
@@ -11,9 +12,26 @@ final class PostgresStoreConnection: StoreConnection {
     private let connection: PostgresConnection
     private let logger: Logger
 
+    /// Statements under way, each with what fails it; the connection's
+    /// close fails them all (one handler per connection, not one per
+    /// statement, which would pile up on the close future).
+    private struct InFlight {
+        var next = 0
+        var failers: [Int: @Sendable () -> Void] = [:]
+    }
+
+    private let inFlight = Locked(InFlight())
+
     private init(connection: PostgresConnection, logger: Logger) {
         self.connection = connection
         self.logger = logger
+        connection.closeFuture.whenComplete { [inFlight] _ in
+            let failers = inFlight.withLock { state -> [Int: @Sendable () -> Void] in
+                defer { state.failers = [:] }
+                return state.failers
+            }
+            for fail in failers.values { fail() }
+        }
     }
 
     static func open(_ url: StoreURL.Postgres) async throws -> PostgresStoreConnection {
@@ -50,28 +68,51 @@ final class PostgresStoreConnection: StoreConnection {
     }
 
     func execute(_ sql: String, _ binds: [SQLValue]) async throws {
-        try checkOpen()
-        do {
-            _ = try await connection.query(Self.query(sql, binds), logger: logger).collect()
-        } catch let error as PSQLError {
-            throw PostgresFailure(error)
+        _ = try await guarded { [connection, logger] in
+            try await connection.query(Self.query(sql, binds), logger: logger).collect().count
         }
     }
 
-    /// postgres-nio hands a query to a closed channel without failing it,
-    /// and the caller would wait forever: ask first. (A close between
-    /// this check and the write remains possible; the server's socket
-    /// closing fails the query in flight.)
-    private func checkOpen() throws {
-        if connection.isClosed { throw ConnectionLost() }
+    func rows(_ sql: String, _ binds: [SQLValue]) async throws -> [[SQLValue]] {
+        try await guarded { [self] in try await collect(sql, binds) }
     }
 
-    func rows(_ sql: String, _ binds: [SQLValue]) async throws -> [[SQLValue]] {
-        try checkOpen()
-        do {
-            return try await collect(sql, binds)
-        } catch let error as PSQLError {
-            throw PostgresFailure(error)
+    /// Runs one statement, failing it as soon as the connection closes.
+    ///
+    /// postgres-nio hands a statement to a channel that has just closed
+    /// without ever failing it (a server stopped dead mid-batch left the
+    /// follower waiting forever, with no socket left). The statement races
+    /// the channel's close here; should it lose, its task is abandoned
+    /// (it can never finish) and the caller reconnects.
+    private func guarded<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) async throws -> T {
+        if connection.isClosed { throw ConnectionLost() }
+        let id = inFlight.withLock { state -> Int in
+            state.next += 1
+            return state.next
+        }
+        return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
+            let resumed = Locked(false)
+            let finish: @Sendable (Result<T, any Error>) -> Void = { [inFlight] result in
+                let first = resumed.withLock { done -> Bool in
+                    defer { done = true }
+                    return !done
+                }
+                guard first else { return }
+                inFlight.withLock { _ = $0.failers.removeValue(forKey: id) }
+                continuation.resume(with: result)
+            }
+            inFlight.withLock { $0.failers[id] = { finish(.failure(ConnectionLost())) } }
+            // Closed before the registration: the close's handler has run.
+            if connection.isClosed { finish(.failure(ConnectionLost())) }
+            Task {
+                do {
+                    finish(.success(try await operation()))
+                } catch let error as PSQLError {
+                    finish(.failure(PostgresFailure(error)))
+                } catch {
+                    finish(.failure(error))
+                }
+            }
         }
     }
 

@@ -42,6 +42,10 @@ import Testing
         let follower = try StoreFixtures.start(["store", "sync", journal, "--url", url])
         usleep(UInt32.random(in: 500_000...1_000_000))
         try cluster.crash()
+        // It must notice: a follower left waiting on a dead connection
+        // would never catch up (postgres-nio once left it so).
+        #expect(wait(seconds: 60) { !follower.isRunning }, "the follower did not notice the server's crash")
+        if follower.isRunning { kill(follower.processIdentifier, SIGKILL) }
         follower.waitUntilExit()
         // Cut off mid-projection, the follower says so and fails.
         #expect(follower.terminationStatus != 0)
