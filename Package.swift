@@ -1,4 +1,5 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
 /// Byline's modules follow the data flow: the folder (Ingest) feeds the pure
@@ -95,3 +96,16 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+/// `BYLINE_PACKAGE_SUBSET=core`: only the modules below the service (no
+/// store, daemon or command line, so no SwiftNIO, SQLite or PostgreSQL
+/// driver). CI's short sanitizer runs test only those modules, and building
+/// the drivers under ASan and TSan cost most of their time
+/// (scripts/hunt/sanitize).
+if ProcessInfo.processInfo.environment["BYLINE_PACKAGE_SUBSET"] == "core" {
+    let service: Set<String> = [
+        "Store", "Service", "byline", "StoreTests", "ServiceTests", "BylineCLITests",
+    ]
+    package.targets.removeAll { service.contains($0.name) }
+    package.products.removeAll { $0.name == "byline" }
+}
