@@ -106,7 +106,10 @@ import Testing
     }
 
     @Test func filesUnreadableForWantOfDescriptorsAreTakenLaterNotRejected() throws {
-        let h = DaemonHarness()
+        // No store: its follower opens and closes descriptors of its own
+        // (the journal's head, segments, SQLite's files), which would free
+        // numbers below the limit this test sets just above the last one.
+        let h = DaemonHarness(config: "[store]\nurl = \"\"\n")
         try h.start()
         #expect(h.waitReady())
         let pid = try #require(h.process?.processIdentifier)
