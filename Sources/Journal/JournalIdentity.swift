@@ -20,7 +20,7 @@ public enum JournalIdentity {
         guard let file = try? FileHandle.open(FileSystem.join(directory, fileName), O_RDONLY),
               let bytes = try? file.read(upTo: 64) else { return nil }
         try? file.close()
-        let id = String(decoding: bytes, as: UTF8.self).trimmingNewline
+        let id = String(decoding: bytes.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
         guard id.count == 32, id.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) else { return nil }
         return id
     }
@@ -32,11 +32,7 @@ public enum JournalIdentity {
     static func readOrCreate(directory: String) throws(SystemError) -> String {
         if let id = read(directory: directory) { return id }
         var generator = SystemRandomNumberGenerator()
-        let id = (0..<2).map { _ in
-            let word = generator.next() as UInt64
-            let hex = String(word, radix: 16)
-            return String(repeating: "0", count: 16 - hex.count) + hex
-        }.joined()
+        let id = Hex.encode((0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) })
         let temporary = FileSystem.join(directory, fileName + ".tmp")
         let file = try FileHandle.open(temporary, O_WRONLY | O_CREAT | O_TRUNC, mode: 0o644)
         do {
@@ -50,13 +46,5 @@ public enum JournalIdentity {
         try FileSystem.rename(temporary, to: FileSystem.join(directory, fileName))
         try FileSystem.syncDirectory(directory)
         return id
-    }
-}
-
-extension String {
-    fileprivate var trimmingNewline: String {
-        var s = Substring(self)
-        while let last = s.last, last == "\n" || last == " " { s = s.dropLast() }
-        return String(s)
     }
 }

@@ -153,8 +153,9 @@ public final class Daemon: Sendable {
 
     /// The store's follower, or nil when `[store] url` is "".
     private func storeFollower(_ config: BylineConfig, journal: JournalWriter) throws -> StoreFollower? {
-        let text = config.storeURL ?? StoreURL.besideJournal(config.journalDirectory).description
-        guard let url = try StoreURL.parse(text) else {
+        // Unset: beside the journal; "": parsed to nil, no store.
+        let configured = try config.storeURL.map { try StoreURL.parse($0) }
+        guard let url = configured ?? .besideJournal(config.journalDirectory) else {
             logger.info("no store configured ([store] url is empty)")
             return nil
         }

@@ -103,7 +103,7 @@ struct BatchWriter {
         // ON CONFLICT DO NOTHING: another journal's follower may insert the
         // same bytes at the same moment; it wins and this batch links to it.
         for returned in try await bulkInsert("articles", ["sha256", "title", "bytes", "encoding", "extractor", "first_seen"], rows,
-                                             suffix: " ON CONFLICT (sha256) DO NOTHING RETURNING sha256, id") {
+                                             suffix: " ON CONFLICT (sha256) DO NOTHING RETURNING sha256, id", returning: true) {
             if let sha = returned[0].string, let id = returned[1].int { new[sha] = id }
         }
         all.merge(new) { old, _ in old }
@@ -136,7 +136,8 @@ struct BatchWriter {
     /// parameter limits allow (SQLite's is 32,766): a statement per row
     /// would cost a round trip (or a thread-pool hop) per mention.
     @discardableResult
-    private func bulkInsert(_ table: String, _ columns: [String], _ rows: [[SQLValue]], suffix: String = "") async throws -> [[SQLValue]] {
+    private func bulkInsert(_ table: String, _ columns: [String], _ rows: [[SQLValue]], suffix: String = "",
+                            returning: Bool = false) async throws -> [[SQLValue]] {
         guard !rows.isEmpty else { return [] }
         let perStatement = max(1, 30_000 / columns.count)
         let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
@@ -145,7 +146,7 @@ struct BatchWriter {
             let sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
                 + Array(repeating: tuple, count: chunk.count).joined(separator: ",") + suffix
             let binds = chunk.flatMap { $0 }
-            if suffix.contains("RETURNING") {
+            if returning {
                 returned += try await db.rows(sql, binds)
             } else {
                 try await db.execute(sql, binds)

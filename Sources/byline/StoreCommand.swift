@@ -105,8 +105,9 @@ enum StoreLocation {
     /// `given`, else `BYLINE_STORE_URL`, else `sqlite:` beside the journal;
     /// nil when the chosen text is empty.
     static func resolve(_ given: String?, journal: String) throws -> StoreURL? {
-        let text = given ?? ProcessInfo.processInfo.environment["BYLINE_STORE_URL"]
-            ?? StoreURL.besideJournal(journal).description
+        guard let text = given ?? ProcessInfo.processInfo.environment["BYLINE_STORE_URL"] else {
+            return .besideJournal(journal)
+        }
         do {
             return try StoreURL.parse(text)
         } catch {
