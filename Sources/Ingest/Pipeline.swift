@@ -56,8 +56,16 @@ public final class Pipeline: Sendable {
         var progress: @Sendable () -> Void = {}
     }
 
+    /// A file done with extraction, waiting for the commit stage.
+    fileprivate struct Processed {
+        var name: String
+        var result: ArticleProcessor.Result
+        /// When the watcher admitted it (uptime nanoseconds), for the latency figure.
+        var admitted: UInt64
+    }
+
     private struct CommitState {
-        var pending: [(name: String, result: ArticleProcessor.Result)] = []
+        var pending: [Processed] = []
         var draining = false
         var seen: SeenIndex
         var failed = false
@@ -82,12 +90,15 @@ public final class Pipeline: Sendable {
     private let settings: Locked<Settings>
     private let commit: Locked<CommitState>
     private let counters = Locked(PipelineStats())
+    private let metrics: PipelineMetrics
 
     public init(root: String, journal: JournalWriter, seen: SeenIndex, processor: ArticleProcessor, options: Options,
-                sinks: [any RecordSink], onJournalFailure: @escaping @Sendable (JournalError) -> Void,
+                sinks: [any RecordSink], metrics: PipelineMetrics = PipelineMetrics(),
+                onJournalFailure: @escaping @Sendable (JournalError) -> Void,
                 log: @escaping @Sendable (String) -> Void = { _ in }) {
         self.root = root
         self.journal = journal
+        self.metrics = metrics
         self.onJournalFailure = onJournalFailure
         self.log = log
         executor = BoundedExecutor(label: "byline.pipeline.extract", limit: options.concurrency)
@@ -128,8 +139,12 @@ public final class Pipeline: Sendable {
     public func submit(_ name: String) {
         counters.withLock { $0.inFlight += 1 }
         let processor = settings.withLock { $0.processor }
+        let admitted = DispatchTime.now().uptimeNanoseconds
         executor.submit { [self] in
+            let begun = DispatchTime.now().uptimeNanoseconds
             var result = processor.process(directory: root, name: name)
+            metrics.processing.recordNanoseconds(DispatchTime.now().uptimeNanoseconds - begun)
+            if let bytes = result.doc.bytes { metrics.bytesRead.increment(by: bytes) }
             let tried = attempts.withLock { a -> Int in
                 guard case .deferred = result else { a[name] = nil; return 0 }
                 a[name, default: 0] += 1
@@ -145,7 +160,7 @@ public final class Pipeline: Sendable {
                 rejected.detail += " (still failing after \(tried) attempts)"
                 result = .rejected(rejected)
             }
-            enqueueCommit(name, result)
+            enqueueCommit(Processed(name: name, result: result, admitted: admitted))
         }
     }
 
@@ -157,6 +172,7 @@ public final class Pipeline: Sendable {
             $0.inFlight -= 1
             $0.deferred += 1
         }
+        metrics.deferred.increment()
         let finished = settings.withLock { $0.finished }
         settleQueue.asyncAfter(deadline: .now() + .seconds(Self.deferDelay * attempt)) { [self] in
             finished(name, lookAgain(name))
@@ -168,6 +184,7 @@ public final class Pipeline: Sendable {
     public func appendControl(_ entry: JournalEntry) throws(JournalError) {
         let result = commitQueue.sync { Result { () throws(JournalError) in try journal.append([entry]) } }
         _ = try result.get()
+        metrics.countRecord(type: entry.type)
     }
 
     /// Calls `done` once a no-op has passed through every stage: a place
@@ -191,9 +208,9 @@ public final class Pipeline: Sendable {
 
     // MARK: commit stage
 
-    private func enqueueCommit(_ name: String, _ result: ArticleProcessor.Result) {
+    private func enqueueCommit(_ item: Processed) {
         let schedule = commit.withLock { state -> Bool in
-            state.pending.append((name, result))
+            state.pending.append(item)
             if state.draining { return false }
             state.draining = true
             return true
@@ -203,7 +220,7 @@ public final class Pipeline: Sendable {
 
     private func drainCommits() {
         while true {
-            let batch = commit.withLock { state -> [(name: String, result: ArticleProcessor.Result)] in
+            let batch = commit.withLock { state -> [Processed] in
                 let taken = state.pending
                 state.pending.removeAll(keepingCapacity: true)
                 if taken.isEmpty { state.draining = false }
@@ -216,9 +233,9 @@ public final class Pipeline: Sendable {
 
     /// Decides each file's record, appends them all in one flush, then
     /// hands the files to the settle stage.
-    private func commitBatch(_ batch: [(name: String, result: ArticleProcessor.Result)]) {
+    private func commitBatch(_ batch: [Processed]) {
         var entries: [JournalEntry] = []
-        var planned: [(name: String, result: ArticleProcessor.Result, entryIndex: Int?, duplicateOf: UInt64?)] = []
+        var planned: [Planned] = []
         let failedAlready = commit.withLock { $0.failed }
         if failedAlready {
             // The journal is gone; the files stay where they are for the next start.
@@ -236,7 +253,7 @@ public final class Pipeline: Sendable {
                     entry = nil  // encoding our own Codable types does not fail
                 }
                 guard let entry else {
-                    planned.append((item.name, item.result, nil, nil))
+                    planned.append(Planned(item, entryIndex: nil, duplicateOf: nil))
                     continue
                 }
                 entries.append(entry)
@@ -244,11 +261,12 @@ public final class Pipeline: Sendable {
                 let duplicateOf: UInt64? = entry.type == RecordType.duplicate ? state.seen.verdict(item.result.doc).duplicateSeq : nil
                 // Provisional: a second copy in this same batch is a duplicate of this one.
                 state.seen.note(type: entry.type, seq: seq, doc: item.result.doc)
-                planned.append((item.name, item.result, entries.count - 1, duplicateOf))
+                planned.append(Planned(item, entryIndex: entries.count - 1, duplicateOf: duplicateOf))
             }
         }
         var committed: [Committed] = []
         if !entries.isEmpty {
+            let begun = DispatchTime.now().uptimeNanoseconds
             do {
                 committed = try journal.append(entries)
             } catch {
@@ -261,6 +279,8 @@ public final class Pipeline: Sendable {
                 onJournalFailure(error)
                 return
             }
+            metrics.commit.recordNanoseconds(DispatchTime.now().uptimeNanoseconds - begun)
+            metrics.batchFiles.record(entries.count)
             resumeIfPaused()
             checkpointIfDue(records: entries.count, last: committed.last)
         }
@@ -275,15 +295,19 @@ public final class Pipeline: Sendable {
                     for sink in sinks { sink.accept(record) }
                 }
                 let done = settle(item.name, doc: item.result.doc, failed: failed, policy: policy)
+                let type = item.entryIndex.map { entries[$0].type }
                 counters.withLock { stats in
                     stats.inFlight -= 1
-                    switch item.entryIndex.map({ entries[$0].type }) {
+                    switch type {
                     case RecordType.article?: stats.articles += 1
                     case RecordType.duplicate?: stats.duplicates += 1
                     case RecordType.rejected?: stats.rejected += 1
                     default: stats.resettled += 1
                     }
                 }
+                if let type { metrics.countRecord(type: type) }
+                metrics.files[type ?? "resettled"]?.increment()
+                metrics.latency.recordNanoseconds(DispatchTime.now().uptimeNanoseconds - item.admitted)
                 finished(item.name, done)
             }
             progress()
@@ -328,7 +352,7 @@ public final class Pipeline: Sendable {
     /// are, unsettled, and go back to the watcher to be taken again once
     /// intake resumes. A retry after a growing delay finds out whether
     /// there is room again.
-    private func pause(_ planned: [(name: String, result: ArticleProcessor.Result, entryIndex: Int?, duplicateOf: UInt64?)],
+    private func pause(_ planned: [Planned],
                        entries: [JournalEntry], base: UInt64, why: JournalError) {
         let delay = commit.withLock { state -> Int in
             for item in planned.reversed() {
@@ -387,16 +411,37 @@ public final class Pipeline: Sendable {
                 return .left(status)
             case .replaced(let status):
                 counters.withLock { $0.replaced += 1 }
+                metrics.replaced.increment()
                 log("\(doc.path) was replaced while being processed; its record is of the file that was read, and the new one is read afresh")
                 return .again(status)
             }
         } catch {
             counters.withLock { $0.settleFailures += 1 }
+            metrics.settleFailures.increment()
             let action = policy.action == .delete ? "deleted" : "moved"
             log("\(doc.path) is journaled but could not be \(action): \(error); it stays in place and is not read again until it changes")
             let status = try? FileSystem.status(FileSystem.join(root, name))
             return status.map { .left($0) } ?? .gone
         }
+    }
+}
+
+/// A file's place in a batch: its record's index among the batch's
+/// entries (nil when it needs none: already journaled) and, for a
+/// duplicate, the seq of the article it repeats.
+private struct Planned {
+    var name: String
+    var result: ArticleProcessor.Result
+    var admitted: UInt64
+    var entryIndex: Int?
+    var duplicateOf: UInt64?
+
+    init(_ item: Pipeline.Processed, entryIndex: Int?, duplicateOf: UInt64?) {
+        name = item.name
+        result = item.result
+        admitted = item.admitted
+        self.entryIndex = entryIndex
+        self.duplicateOf = duplicateOf
     }
 }
 

@@ -75,14 +75,7 @@ public enum SeenIndexCheckpoint {
         put(UInt64(index.articles.count))
         for (key, seq) in index.articles { put(key.high); put(key.low); put(seq) }
         out.append(contentsOf: SHA256.hash(data: out))
-        let path = FileSystem.join(directory, fileName)
-        let temporary = path + ".tmp"
-        let file = try FileHandle.open(temporary, O_WRONLY | O_CREAT | O_TRUNC, mode: 0o640)
-        try file.write(all: out)
-        try file.dataSync()
-        try file.close()
-        try FileSystem.rename(temporary, to: path)
-        try FileSystem.syncDirectory(directory)
+        try FileSystem.replaceContents(of: FileSystem.join(directory, fileName), with: out, mode: 0o640, durable: true)
     }
 
     struct Saved {

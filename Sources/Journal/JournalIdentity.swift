@@ -33,18 +33,7 @@ public enum JournalIdentity {
         if let id = read(directory: directory) { return id }
         var generator = SystemRandomNumberGenerator()
         let id = Hex.encode((0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) })
-        let temporary = FileSystem.join(directory, fileName + ".tmp")
-        let file = try FileHandle.open(temporary, O_WRONLY | O_CREAT | O_TRUNC, mode: 0o644)
-        do {
-            try file.write(all: Array((id + "\n").utf8))
-            try file.sync()
-            try file.close()
-        } catch {
-            try? file.close()
-            throw error
-        }
-        try FileSystem.rename(temporary, to: FileSystem.join(directory, fileName))
-        try FileSystem.syncDirectory(directory)
+        try FileSystem.replaceContents(of: FileSystem.join(directory, fileName), with: Array((id + "\n").utf8), mode: 0o644, durable: true)
         return id
     }
 }

@@ -125,6 +125,16 @@ public final class JournalWriter: Sendable {
     /// The seq of the last durable record (0 for an empty journal).
     public var lastSeq: UInt64 { tail.withLock { $0.lastSeq } }
 
+    /// The size of the journal's segments on disk (a directory listing and
+    /// a stat per segment: for the metrics, not for hot paths).
+    public func bytesOnDisk() throws(JournalError) -> Int {
+        do {
+            return try Segments.totalBytes(directory)
+        } catch {
+            throw .system(error)
+        }
+    }
+
     /// The seq and hash of the last durable record, read together.
     public var last: (seq: UInt64, hash: String) { tail.withLock { ($0.lastSeq, $0.lastHash) } }
 

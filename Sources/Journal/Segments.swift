@@ -27,6 +27,12 @@ enum Segments {
         }
     }
 
+    /// The bytes of all segments of `directory` (files that vanish while
+    /// being counted count nothing).
+    static func totalBytes(_ directory: String) throws(SystemError) -> Int {
+        try list(directory).reduce(0) { sum, segment in sum + ((try? FileSystem.status(segment.path).size) ?? 0) }
+    }
+
     /// Reads a whole segment. Segments are bounded by the rotation size
     /// plus one record, so this is bounded too.
     static func read(_ path: String) throws(SystemError) -> [UInt8] {

@@ -60,11 +60,38 @@ public enum FileSystem {
         _ = try syscall("unlink", path: path) { withCPath(path) { unlink($0) } }
     }
 
+    /// Replaces the file at `path` whole: written to `path.tmp`, then renamed
+    /// over it, so a reader sees the old file or the new one, never half of
+    /// one. `durable` also syncs the data before the rename and the folder
+    /// after it (a crash then leaves one of the two on disk as well).
+    public static func replaceContents(of path: String, with bytes: [UInt8], mode: mode_t, durable: Bool) throws(SystemError) {
+        let temporary = path + ".tmp"
+        let file = try FileHandle.open(temporary, O_WRONLY | O_CREAT | O_TRUNC, mode: mode)
+        do {
+            try file.write(all: bytes)
+            if durable { try file.dataSync() }
+            try file.close()
+        } catch {
+            try? file.close()
+            throw error
+        }
+        try rename(temporary, to: path)
+        if durable { try syncDirectory(parentDirectory(of: path)) }
+    }
+
     /// fsyncs a directory so entries created or renamed in it are durable.
     public static func syncDirectory(_ path: String) throws(SystemError) {
         let dir = try FileHandle.open(path, O_RDONLY | O_DIRECTORY)
         try dir.sync()
         try dir.close()
+    }
+
+    /// `name` in the folder that holds `folder` (`a/journal/` -> `a/name`):
+    /// where the store and the metrics go by default, beside the journal.
+    public static func beside(_ folder: String, named name: String) -> String {
+        var path = folder
+        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+        return join(parentDirectory(of: path), name)
     }
 
     public static func parentDirectory(of path: String) -> String {

@@ -5,6 +5,7 @@ import Ingest
 import Journal
 import Logging
 import Posix
+import Prometheus
 import Settings
 import Store
 import Systemd
@@ -33,6 +34,7 @@ public final class Daemon: Sendable {
         var watcher: FolderWatcher
         var extractorID: String
         var store: StoreFollower?
+        var metrics: MetricsTextfile?
     }
 
     private let running = Locked<Running?>(nil)
@@ -78,7 +80,9 @@ public final class Daemon: Sendable {
         // one always sent), so an idle daemon has no timer of its own.
         let statusPending = Locked(false)
         running.withLock { $0?.pipeline }?.onProgress { [self, control] in
-            running.withLock { $0?.store }?.poke()
+            let (store, metrics) = running.withLock { ($0?.store, $0?.metrics) }
+            store?.poke()
+            metrics?.request()
             let schedule = statusPending.withLock { pending -> Bool in
                 if pending { return false }
                 pending = true
@@ -96,6 +100,7 @@ public final class Daemon: Sendable {
             return (true, s == .startingReloadPending)
         }
         if becameReady {
+            running.withLock { $0?.metrics }?.writeNow()
             notifier.ready(status: statusLine())
             logger.info("ready: \(statusLine())")
             if reloadPending {
@@ -125,16 +130,22 @@ public final class Daemon: Sendable {
         let watchRoot = FileSystem.absolute(config.watchDirectory)
         let sinks: [any RecordSink] = config.journaldEnabled ? [JournaldRecordSink()] : []
         let logger = self.logger
+        let metrics = metricsTextfile(config)
         let pipeline = Pipeline(root: watchRoot, journal: journal, seen: seen, processor: processor,
                                 options: Self.pipelineOptions(config, root: watchRoot), sinks: sinks,
+                                metrics: metrics.map { PipelineMetrics(factory: $0.factory) } ?? PipelineMetrics(),
                                 onJournalFailure: { [self] error in journalFailed(error) },
                                 log: { logger.error("\($0)") })
         let watcher = FolderWatcher(root: watchRoot, pipeline: pipeline, options: Self.watcherOptions(config, root: watchRoot),
                                     log: { logger.warning("\($0)") })
         try FileSystem.makeDirectories(config.journalDirectory)
-        let store = try storeFollower(config, journal: journal)
+        let store = try storeFollower(config, journal: journal, metrics: metrics)
+        if let metrics {
+            let gauges = DaemonGauges(factory: metrics.factory, store: store != nil)
+            metrics.onSample { gauges.sample(pipeline: pipeline, watcher: watcher, journal: journal, store: store) }
+        }
         running.withLock { $0 = Running(config: config, journal: journal, pipeline: pipeline, watcher: watcher,
-                                        extractorID: processor.extractor.identifier, store: store) }
+                                        extractorID: processor.extractor.identifier, store: store, metrics: metrics) }
         try watcher.start()
         let (mode, reason) = watcher.mode
         if mode == .poll { notifier.status("polling \(watchRoot): \(reason)") }
@@ -152,7 +163,7 @@ public final class Daemon: Sendable {
     }
 
     /// The store's follower, or nil when `[store] url` is "".
-    private func storeFollower(_ config: BylineConfig, journal: JournalWriter) throws -> StoreFollower? {
+    private func storeFollower(_ config: BylineConfig, journal: JournalWriter, metrics: MetricsTextfile?) throws -> StoreFollower? {
         // Unset: beside the journal; "": parsed to nil, no store.
         let configured = try config.storeURL.map { try StoreURL.parse($0) }
         guard let url = configured ?? .besideJournal(config.journalDirectory) else {
@@ -160,7 +171,19 @@ public final class Daemon: Sendable {
             return nil
         }
         logger.info("projecting the journal into \(url)")
-        return StoreFollower(url: url, journalDirectory: config.journalDirectory, journalID: journal.id, logger: logger)
+        return StoreFollower(url: url, journalDirectory: config.journalDirectory, journalID: journal.id, logger: logger,
+                             onStatus: { _ in metrics?.request() })
+    }
+
+    /// The metrics file, or nil when `[metrics] textfile` is "".
+    private func metricsTextfile(_ config: BylineConfig) -> MetricsTextfile? {
+        guard let path = MetricsLocation.path(config) else {
+            logger.info("no metrics file ([metrics] textfile is empty)")
+            return nil
+        }
+        logger.info("writing metrics to \(path)")
+        let logger = self.logger
+        return MetricsTextfile(path: path, registry: PrometheusCollectorRegistry(), log: { logger.warning("\($0)") })
     }
 
     // MARK: signals
@@ -208,6 +231,7 @@ public final class Daemon: Sendable {
             logger.warning("could not checkpoint the seen index: \(error); the next start reads more of the journal")
         }
         r.store?.stop(waitingAtMost: 10)
+        r.metrics?.writeNow()
         r.journal.close()
         logger.info("stopped: \(stats.journaled) files journaled this run")
         finish(code)
@@ -260,6 +284,10 @@ public final class Daemon: Sendable {
             if new.storeURL != r.config.storeURL {
                 notes.append("store.url change needs a restart")
                 effective.storeURL = r.config.storeURL
+            }
+            if new.metricsTextfile != r.config.metricsTextfile {
+                notes.append("metrics.textfile change needs a restart")
+                effective.metricsTextfile = r.config.metricsTextfile
             }
             r.pipeline.update(processor: processor, options: Self.pipelineOptions(effective, root: r.watcher.root))
             r.watcher.update(Self.watcherOptions(effective, root: r.watcher.root))

@@ -29,6 +29,9 @@ public struct BylineConfig: Sendable, Equatable {
     /// Where the journal is projected for queries; nil: `byline.sqlite`
     /// beside the journal folder; "": no store.
     public var storeURL: String?
+    /// Where the live figures are written in Prometheus' text format; nil:
+    /// `byline.prom` beside the journal folder; "": not written.
+    public var metricsTextfile: String?
 
     public init() {}
 

@@ -85,7 +85,19 @@ public enum ConfigParser {
         "store": [
             "url": storeURL { $0.storeURL = $1 },
         ],
+        "metrics": [
+            "textfile": optionalPath { $0.metricsTextfile = $1 },
+        ],
     ]
+
+    /// A path, or "" for "none".
+    static func optionalPath(_ set: @escaping @Sendable (inout BylineConfig, String) -> Void) -> Setter {
+        { config, value in
+            guard value.type == .string, let s = value.string else { return "must be a string (a path, or \"\" for none)" }
+            set(&config, s)
+            return nil
+        }
+    }
 
     /// "" (off), `sqlite:...` or `postgresql://...`; the rest of the URL is
     /// checked by the store when the daemon opens it.

@@ -75,6 +75,18 @@ recognizer = "learned"
 # here). "" turns the store off. Unset: byline.sqlite beside the journal
 # folder. Intake never waits for the store: one that is down catches up.
 # url = "sqlite:byline-data/byline.sqlite"
+
+[metrics]
+# Live figures (files, records by type, bytes, processing, commit and
+# arrival-to-record latency, queue depth, journal size, store lag) in
+# Prometheus' text format, for node_exporter's textfile collector (the unit
+# has no network to be scraped over). Rewritten whole after work, at most
+# four times a second, and at stop; an idle daemon writes nothing.
+# `byline stats` prints it. "" turns it off. Unset: byline.prom beside the
+# journal folder. For node_exporter, point it into its collector folder
+# (Debian: /var/lib/prometheus/node-exporter/byline.prom) and allow the
+# unit to write there (a drop-in with ReadWritePaths=, see the README).
+# textfile = "byline-data/byline.prom"
 """#
 
     /// The embedded default, parsed.

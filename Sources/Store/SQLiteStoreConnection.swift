@@ -28,11 +28,14 @@ final class SQLiteStoreConnection: StoreConnection {
         // WAL: readers (`byline query`) never wait for the follower, and a
         // commit is one append to the log. synchronous=FULL keeps a
         // committed batch (and its cursor) through a power cut.
-        // busy_timeout: a second writer waits its turn instead of failing.
+        // busy_timeout: a second writer waits its turn instead of failing;
+        // set first, because switching a new file to WAL takes a lock that
+        // another connection opening it at the same instant may hold (the
+        // follower's first attempt then failed and backed off).
+        try await execute("PRAGMA busy_timeout=10000")
         _ = try await connection.query("PRAGMA journal_mode=WAL")
         try await execute("PRAGMA synchronous=FULL")
         try await execute("PRAGMA foreign_keys=ON")
-        try await execute("PRAGMA busy_timeout=10000")
     }
 
     func execute(_ sql: String, _ binds: [SQLValue]) async throws {

@@ -80,9 +80,7 @@ public enum StoreURL: Sendable, Equatable, CustomStringConvertible {
     /// The default store: `byline.sqlite` in the folder that holds the
     /// journal folder (`byline-data/journal` -> `byline-data/byline.sqlite`).
     public static func besideJournal(_ journal: String) -> StoreURL {
-        var path = journal
-        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
-        return .sqlite(path: FileSystem.join(FileSystem.parentDirectory(of: path), "byline.sqlite"))
+        .sqlite(path: FileSystem.beside(journal, named: "byline.sqlite"))
     }
 
     /// The URL without its password, for logs and status lines.

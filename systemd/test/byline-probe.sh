@@ -25,6 +25,7 @@ done
 check journaled waitfor 60 journaled 5
 check settled waitfor 10 bash -c "[ \$(ls /var/lib/byline/inbox/processed | wc -l) -eq 5 ]"
 check verify /usr/local/bin/byline verify /var/lib/byline/journal
+check metrics waitfor 10 bash -c "/usr/local/bin/byline stats --config /etc/byline/byline.toml | grep -q 'outcome=article 5'"
 check journalctl-entity waitfor 10 bash -c "journalctl -u byline BYLINE_ENTITY=Iran -o json | grep -q BYLINE_SHA256"
 check journalctl-source waitfor 10 bash -c "journalctl -u byline BYLINE_TYPE=article -o verbose | grep -q BYLINE_SOURCE="
 check runs-as-byline bash -c "[ \"\$(stat -c %U /proc/\$(systemctl show -p MainPID --value byline))\" = byline ]"

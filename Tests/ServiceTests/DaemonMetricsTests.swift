@@ -1,0 +1,123 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The metrics file the daemon writes for node_exporter's textfile
+/// collector, and `byline stats` reading it.
+@Suite(.serialized) struct DaemonMetricsTests {
+    /// `name{labels} value` lines of a Prometheus text file.
+    private func samples(_ path: String) -> [String: Double] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [:] }
+        var out: [String: Double] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            guard let space = line.lastIndex(of: " "), let value = Double(line[line.index(after: space)...]) else { continue }
+            out[String(line[..<space])] = value
+        }
+        return out
+    }
+
+    private func inode(_ path: String) -> UInt64? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.systemFileNumber] as? UInt64
+    }
+
+    @Test func theFileCountsWhatTheJournalHolds() throws {
+        let h = DaemonHarness()
+        try h.start()
+        #expect(h.waitReady())
+        let prom = h.dir.sub("byline.prom")  // the default: beside the journal folder
+        // Written at READY, before any file.
+        #expect(samples(prom)["byline_journal_records_total{type=\"start\"}"] == 1)
+        for seed in CLI.seeds {
+            h.drop((seed as NSString).lastPathComponent, try String(contentsOfFile: seed, encoding: .utf8))
+        }
+        h.drop("copy.txt", try String(contentsOfFile: CLI.seeds[0], encoding: .utf8))
+        h.drop("empty.txt", "")  // rejected: empty
+        let articles = CLI.seeds.count
+        #expect(wait(seconds: 20) {
+            let s = self.samples(prom)
+            return s["byline_files_total{outcome=\"article\"}"] == Double(articles)
+                && s["byline_files_total{outcome=\"duplicate\"}"] == 1 && s["byline_files_total{outcome=\"rejected\"}"] == 1
+        }, "\(samples(prom))")
+        #expect(wait(seconds: 10) { self.samples(prom)["byline_store_lag_records"] == 0 })
+        let s = samples(prom)
+        #expect(s["byline_journal_records_total{type=\"article\"}"] == Double(articles))
+        #expect(s["byline_queue_depth"] == 0)
+        #expect(s["byline_store_up"] == 1)
+        #expect(s["byline_journal_last_seq"] == Double(articles + 3))
+        #expect(s["byline_processing_seconds_count"] == Double(articles + 2))
+        #expect(s["byline_file_latency_seconds_count"] == Double(articles + 2))
+        let seedBytes = try CLI.seeds.reduce(0) { $0 + (try FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int ?? 0) }
+        #expect((s["byline_read_bytes_total"] ?? 0) > Double(seedBytes))
+        let segments = try FileManager.default.contentsOfDirectory(atPath: h.journal).filter { $0.hasSuffix(".jsonl") }
+        let journalBytes = try segments.reduce(0) { $0 + (try FileManager.default.attributesOfItem(atPath: h.journal + "/" + $1)[.size] as? Int ?? 0) }
+        #expect(s["byline_journal_bytes"] == Double(journalBytes))
+
+        // Idle means idle: with nothing arriving, the file is not rewritten
+        // (each write replaces it, so its inode would change).
+        let before = inode(prom)
+        Thread.sleep(forTimeInterval: 1.5)
+        #expect(inode(prom) == before)
+
+        let stats = try CLI.run(["stats", "--config", h.configPath])
+        #expect(stats.status == 0, "\(stats.stderr)")
+        #expect(stats.stdout.contains("outcome=article \(articles)"), "\(stats.stdout)")
+        #expect(stats.stdout.contains("byline_file_latency_seconds"))
+        #expect(stats.stdout.contains("p99 <="))
+        #expect(h.stop() == 0)
+        // Written at stop too: the stop record is counted.
+        #expect(samples(prom)["byline_journal_records_total{type=\"stop\"}"] == 1)
+        let raw = try CLI.run(["stats", "--file", prom, "--raw"])
+        #expect(raw.stdout.contains("# TYPE byline_files_total counter"))
+    }
+
+    /// The store's lag while it is down, and back to 0 once it catches up.
+    @Test func theStoreLagShowsWhileTheStoreIsDown() throws {
+        let h = DaemonHarness()
+        let blocked = h.dir.sub("store")
+        FileManager.default.createFile(atPath: blocked, contents: Data("not a folder".utf8))
+        let prom = h.dir.sub("metrics/byline.prom")
+        try FileManager.default.createDirectory(atPath: h.dir.sub("metrics"), withIntermediateDirectories: false)
+        h.writeConfig("[store]\nurl = \"sqlite:\(blocked)/byline.sqlite\"\n[metrics]\ntextfile = \"\(prom)\"\n")
+        try h.start()
+        #expect(h.waitReady())
+        h.drop("a.txt", "Iran said on Monday that talks would resume.")
+        h.drop("b.txt", "Officials in Tehran said on Tuesday that nothing had changed.")
+        #expect(wait(seconds: 20) {
+            let s = self.samples(prom)
+            return s["byline_store_up"] == 0 && (s["byline_store_lag_records"] ?? 0) >= 3
+        }, "\(samples(prom))")
+        try FileManager.default.removeItem(atPath: blocked)
+        try FileManager.default.createDirectory(atPath: blocked, withIntermediateDirectories: false)
+        #expect(wait(seconds: 40) {
+            let s = self.samples(prom)
+            return s["byline_store_up"] == 1 && s["byline_store_lag_records"] == 0
+        }, "\(samples(prom))")
+        #expect(h.stop() == 0)
+    }
+
+    /// A metrics file that cannot be written costs nothing but a log line;
+    /// `""` turns it off.
+    @Test func anUnwritableOrEmptyPathDoesNotStopIntake() throws {
+        let h = DaemonHarness()
+        h.writeConfig("[metrics]\ntextfile = \"\(h.dir.sub("no/such/folder/byline.prom"))\"\n")
+        try h.start()
+        #expect(h.waitReady())
+        h.drop("a.txt", "Iran said on Monday that talks would resume.")
+        #expect(wait(seconds: 20) { h.fileRecords().count == 1 })
+        #expect(h.stop() == 0)
+        #expect(h.stderrText.contains("cannot write the metrics"))
+        #expect(h.stderrText.components(separatedBy: "cannot write the metrics").count == 2)
+
+        let off = DaemonHarness("metricsOff")
+        off.writeConfig("[metrics]\ntextfile = \"\"\n")
+        try off.start()
+        #expect(off.waitReady())
+        off.drop("a.txt", "Iran said on Monday that talks would resume.")
+        #expect(wait(seconds: 20) { off.fileRecords().count == 1 })
+        #expect(off.stop() == 0)
+        #expect(!FileManager.default.fileExists(atPath: off.dir.sub("byline.prom")))
+        let stats = try CLI.run(["stats", "--config", off.configPath])
+        #expect(stats.status == 1)
+        #expect(stats.stderr.contains("turned off"))
+    }
+}
