@@ -42,11 +42,23 @@ public final class StoreFollower: Sendable {
     /// passes it to systemd's status line).
     private let onStatus: @Sendable (String) -> Void
 
+    /// After a run that projected records, the follower rests this long
+    /// before the next: while files pour in, it then projects them in
+    /// batches of up to a second's worth, one transaction (and one fsync)
+    /// each, instead of one per commit of the daemon's (at 500 files a
+    /// second that took the cores extraction needed: arrival-to-record p50
+    /// 6 ms without the store, 330 ms with it). Idle, nothing runs.
+    private let rest: Duration
+
     init(url: StoreURL, journalDirectory: String, journalID: String, logger: Logger,
+         rest: Duration = .seconds(1), decodeThreads: Int = 1,
          onStatus: @escaping @Sendable (String) -> Void = { _ in }) {
         self.onStatus = onStatus
         self.url = url
-        self.sync = StoreSync(journalDirectory: journalDirectory, journalID: journalID)
+        self.rest = rest
+        var sync = StoreSync(journalDirectory: journalDirectory, journalID: journalID)
+        sync.decodeThreads = decodeThreads
+        self.sync = sync
         self.logger = logger
         (stream, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }
@@ -104,14 +116,18 @@ public final class StoreFollower: Sendable {
                 let progress = try await sync.run(into: connection, migrate: !migrated, reader: &reader)
                 migrated = true
                 let lag = sync.lag(behind: progress.cursor.seq)
+                let now = Status(phase: .caughtUp, cursor: progress.cursor.seq, lag: lag, failures: 0)
                 let before = state.withLock { s -> Status in
-                    defer { s = Status(phase: .caughtUp, cursor: progress.cursor.seq, lag: lag, failures: 0) }
+                    defer { s = now }
                     return s
                 }
                 if before.failures > 0 {
                     logger.notice("store \(url) is back: caught up at seq \(progress.cursor.seq)")
                 }
-                onStatus("\(statusText) at seq \(progress.cursor.seq)")
+                // Only news: a run that found nothing new (the last poke of
+                // a burst) rewrites no status line and no metrics file.
+                if now != before { onStatus("\(statusText) at seq \(progress.cursor.seq)") }
+                if progress.records > 0 { try? await Task.sleep(for: rest) }
             } catch {
                 await db?.close()
                 db = nil

@@ -104,11 +104,12 @@ public enum ProjectedRecord: Sendable {
         var detail: String?
     }
 
-    /// Decodes a batch on every core: decoding the records' JSON is most
-    /// of a catch-up's work (Foundation's JSONDecoder), and each record is
-    /// independent of the others.
-    public static func decode(_ records: [JournalRecord]) throws(Malformed) -> [ProjectedRecord] {
-        let chunks = min(records.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
+    /// Decodes a batch on `threads` threads (every core by default):
+    /// decoding the records' JSON is most of a catch-up's work
+    /// (Foundation's JSONDecoder), and each record is independent of the
+    /// others.
+    public static func decode(_ records: [JournalRecord], threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws(Malformed) -> [ProjectedRecord] {
+        let chunks = min(records.count, max(1, threads))
         let size = (records.count + chunks - 1) / max(chunks, 1)
         let results = Locked([Int: Result<[ProjectedRecord], Malformed>]())
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in

@@ -1,3 +1,4 @@
+import Foundation
 import Journal
 
 /// Projects one journal into a store, from where the store's cursor for
@@ -16,6 +17,10 @@ public struct StoreSync: Sendable {
     /// amortised, small enough that a batch's rows stay a few megabytes.
     public var batchRecords = 500
     public var batchBytes = 8 << 20
+    /// Threads that decode a batch's JSON: every core for a catch-up on its
+    /// own (`byline store sync`), one beside the daemon, so that projecting
+    /// never takes more than one core from extraction.
+    public var decodeThreads = ProcessInfo.processInfo.activeProcessorCount
 
     public struct Mismatch: Error, CustomStringConvertible {
         public let reason: String
@@ -95,7 +100,7 @@ public struct StoreSync: Sendable {
                 next = StoreCursor(seq: record.seq, hash: hash)
             }
             if records.isEmpty { return progress }
-            let batch = try ProjectedRecord.decode(records)
+            let batch = try ProjectedRecord.decode(records, threads: decodeThreads)
             // Should this fail, the kept reader is past the store's cursor,
             // and the next run makes a new one.
             try await BatchWriter(db: db, journalID: journalID).write(batch, from: cursor, to: next)

@@ -11,7 +11,7 @@ import Store
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmark helpers (see scripts/bench/startup).",
-        subcommands: [MakeJournal.self, MakeArticles.self, QueryStore.self, Extract.self])
+        subcommands: [MakeJournal.self, MakeArticles.self, QueryStore.self, Extract.self, Latency.self])
 
     /// A journal of N file records, as a long-running daemon leaves one:
     /// rejections of distinct small files, written in batches of 10,000.

@@ -52,11 +52,18 @@ import Testing
         let journalBytes = try segments.reduce(0) { $0 + (try FileManager.default.attributesOfItem(atPath: h.journal + "/" + $1)[.size] as? Int ?? 0) }
         #expect(s["byline_journal_bytes"] == Double(journalBytes))
 
-        // Idle means idle: with nothing arriving, the file is not rewritten
-        // (each write replaces it, so its inode would change).
-        let before = inode(prom)
-        Thread.sleep(forTimeInterval: 1.5)
-        #expect(inode(prom) == before)
+        // Idle means idle: once the last writes after the burst are done,
+        // the file is not rewritten (each write replaces it, so its inode
+        // would change). A timer writing more often than every second
+        // would never let it settle.
+        var last = inode(prom), since = Date()
+        #expect(wait(seconds: 10) {
+            let now = inode(prom)
+            if now != last { last = now; since = Date() }
+            return Date().timeIntervalSince(since) >= 1
+        })
+        Thread.sleep(forTimeInterval: 2)
+        #expect(inode(prom) == last)
 
         let stats = try CLI.run(["stats", "--config", h.configPath])
         #expect(stats.status == 0, "\(stats.stderr)")
