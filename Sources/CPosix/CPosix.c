@@ -1,4 +1,5 @@
 #define _GNU_SOURCE
+#include <malloc.h>
 #include "CPosix.h"
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -32,3 +33,6 @@ int byline_statx(int dirfd, const char *path, int flags, struct byline_stat *out
     out->btime_nsec = sx.stx_btime.tv_nsec;
     return 0;
 }
+
+int byline_malloc_trim(void) { return malloc_trim(0); }
+int byline_malloc_mmap_threshold(int bytes) { return mallopt(M_MMAP_THRESHOLD, bytes); }

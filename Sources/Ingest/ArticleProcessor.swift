@@ -19,6 +19,13 @@ public struct ArticleProcessor: Sendable {
         /// Could not be read now, for a passing reason: no outcome yet.
         case deferred(RejectedRecord)
 
+        /// The same outcome without an article's entities and claims (what
+        /// the settle stage keeps when no sink needs them).
+        var slim: Result {
+            guard case .article(let a) = self else { return self }
+            return .article(ArticleRecord(doc: a.doc, result: ExtractionResult(entities: [], claims: []), extractor: a.extractor))
+        }
+
         public var doc: DocumentInfo {
             switch self {
             case .article(let a): return a.doc

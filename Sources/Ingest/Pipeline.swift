@@ -62,6 +62,8 @@ public final class Pipeline: Sendable {
         var result: ArticleProcessor.Result
         /// When the watcher admitted it (uptime nanoseconds), for the latency figure.
         var admitted: UInt64
+        /// Holds the large-file gate until settled.
+        var large = false
     }
 
     private struct CommitState {
@@ -91,6 +93,16 @@ public final class Pipeline: Sendable {
     private let commit: Locked<CommitState>
     private let counters = Locked(PipelineStats())
     private let metrics: PipelineMetrics
+    /// Files of at least `largeFile` bytes go through one at a time, from
+    /// their read until they are settled: a 15 MB article holds about
+    /// 250 MB on its way (its text, ~300,000 mentions, a 60 MB record), and
+    /// four side by side took 700 MB. News articles are far below it and
+    /// never wait.
+    private let largeGate = DispatchSemaphore(value: 1)
+    static let largeFile = 1 << 20
+    /// Large files past the gate now, and the most there ever were (tests).
+    private let largeInFlight = Locked((now: 0, peak: 0))
+    var largePeak: Int { largeInFlight.withLock { $0.peak } }
 
     public init(root: String, journal: JournalWriter, seen: SeenIndex, processor: ArticleProcessor, options: Options,
                 sinks: [any RecordSink], metrics: PipelineMetrics = PipelineMetrics(),
@@ -141,6 +153,14 @@ public final class Pipeline: Sendable {
         let processor = settings.withLock { $0.processor }
         let admitted = DispatchTime.now().uptimeNanoseconds
         executor.submit { [self] in
+            let large = ((try? FileSystem.status(FileSystem.join(root, name)))?.size ?? 0) >= Self.largeFile
+            if large {
+                largeGate.wait()
+                largeInFlight.withLock {
+                    $0.now += 1
+                    $0.peak = max($0.peak, $0.now)
+                }
+            }
             let begun = DispatchTime.now().uptimeNanoseconds
             var result = processor.process(directory: root, name: name)
             metrics.processing.recordNanoseconds(DispatchTime.now().uptimeNanoseconds - begun)
@@ -152,6 +172,7 @@ public final class Pipeline: Sendable {
             }
             if case .deferred(let why) = result {
                 guard tried >= Self.maxAttempts else {
+                    if large { releaseLarge(1) }
                     deferFile(name, why, attempt: tried)
                     return
                 }
@@ -160,7 +181,7 @@ public final class Pipeline: Sendable {
                 rejected.detail += " (still failing after \(tried) attempts)"
                 result = .rejected(rejected)
             }
-            enqueueCommit(Processed(name: name, result: result, admitted: admitted))
+            enqueueCommit(Processed(name: name, result: result, admitted: admitted, large: large))
         }
     }
 
@@ -220,26 +241,29 @@ public final class Pipeline: Sendable {
 
     private func drainCommits() {
         while true {
-            let batch = commit.withLock { state -> [Processed] in
+            var batch = commit.withLock { state -> [Processed] in
                 let taken = state.pending
                 state.pending.removeAll(keepingCapacity: true)
                 if taken.isEmpty { state.draining = false }
                 return taken
             }
             if batch.isEmpty { return }
-            commitBatch(batch)
+            commitBatch(&batch)
         }
     }
 
     /// Decides each file's record, appends them all in one flush, then
     /// hands the files to the settle stage.
-    private func commitBatch(_ batch: [Processed]) {
+    /// `batch` is emptied once its entries are built, so that what no one
+    /// needs any more (a large article's mentions) goes before the write.
+    private func commitBatch(_ batch: inout [Processed]) {
         var entries: [JournalEntry] = []
         var planned: [Planned] = []
         let failedAlready = commit.withLock { $0.failed }
         if failedAlready {
             // The journal is gone; the files stay where they are for the next start.
             counters.withLock { $0.inFlight -= batch.count }
+            releaseLarge(batch.filter(\.large).count)
             return
         }
         var base: UInt64 = 0
@@ -264,6 +288,12 @@ public final class Pipeline: Sendable {
                 planned.append(Planned(item, entryIndex: entries.count - 1, duplicateOf: duplicateOf))
             }
         }
+        // Without sinks, an article's entities and claims are not needed
+        // past its record.
+        if settings.withLock({ $0.sinks.isEmpty }) {
+            for k in planned.indices { planned[k].result = planned[k].result.slim }
+        }
+        batch.removeAll()
         var committed: [Committed] = []
         if !entries.isEmpty {
             let begun = DispatchTime.now().uptimeNanoseconds
@@ -275,7 +305,8 @@ public final class Pipeline: Sendable {
                     return
                 }
                 commit.withLock { $0.failed = true }
-                counters.withLock { $0.inFlight -= batch.count }
+                counters.withLock { $0.inFlight -= planned.count }
+                releaseLarge(planned.filter(\.large).count)
                 onJournalFailure(error)
                 return
             }
@@ -285,17 +316,21 @@ public final class Pipeline: Sendable {
             checkpointIfDue(records: entries.count, last: committed.last)
         }
         let (policy, sinks, finished, progress) = settings.withLock { ($0.options.settle, $0.sinks, $0.finished, $0.progress) }
-        settleQueue.async { [self, planned, committed, entries] in
+        // The settle stage needs the records' types, not their bytes: a
+        // 15 MB article's record is 60 MB, and it goes as soon as it is on disk.
+        let types = entries.map(\.type)
+        entries = []
+        settleQueue.async { [self, planned, committed, types] in
             for item in planned {
                 let failed: Bool
                 if case .rejected = item.result { failed = true } else { failed = false }
                 if let index = item.entryIndex {
                     let c = committed[index]
-                    let record = CommittedRecord(seq: c.seq, type: entries[index].type, time: c.time, result: item.result, duplicateOf: item.duplicateOf)
+                    let record = CommittedRecord(seq: c.seq, type: types[index], time: c.time, result: item.result, duplicateOf: item.duplicateOf)
                     for sink in sinks { sink.accept(record) }
                 }
                 let done = settle(item.name, doc: item.result.doc, failed: failed, policy: policy)
-                let type = item.entryIndex.map { entries[$0].type }
+                let type = item.entryIndex.map { types[$0] }
                 counters.withLock { stats in
                     stats.inFlight -= 1
                     switch type {
@@ -308,6 +343,7 @@ public final class Pipeline: Sendable {
                 if let type { metrics.countRecord(type: type) }
                 metrics.files[type ?? "resettled"]?.increment()
                 metrics.latency.recordNanoseconds(DispatchTime.now().uptimeNanoseconds - item.admitted)
+                if item.large { releaseLarge(1) }
                 finished(item.name, done)
             }
             progress()
@@ -368,6 +404,7 @@ public final class Pipeline: Sendable {
             stats.paused = "\(why)"
             stats.admitting = false
         }
+        releaseLarge(planned.filter(\.large).count)
         if delay == Self.minimumRetry { log("\(why); intake paused, nothing moved or half-written, retrying every \(Self.minimumRetry)-\(Self.maximumRetry)s") }
         let (finished, progress) = settings.withLock { ($0.finished, $0.progress) }
         settleQueue.async { [self] in
@@ -378,6 +415,13 @@ public final class Pipeline: Sendable {
             // Let the watcher admit again: the next batch is the probe.
             counters.withLock { $0.admitting = true }
         }
+    }
+
+    private func releaseLarge(_ count: Int) {
+        guard count > 0 else { return }
+        Memory.trim()
+        largeInFlight.withLock { $0.now -= count }
+        for _ in 0..<count { largeGate.signal() }
     }
 
     private func resumeIfPaused() {
@@ -433,6 +477,7 @@ private struct Planned {
     var name: String
     var result: ArticleProcessor.Result
     var admitted: UInt64
+    var large: Bool
     var entryIndex: Int?
     var duplicateOf: UInt64?
 
@@ -440,6 +485,7 @@ private struct Planned {
         name = item.name
         result = item.result
         admitted = item.admitted
+        large = item.large
         self.entryIndex = entryIndex
         self.duplicateOf = duplicateOf
     }

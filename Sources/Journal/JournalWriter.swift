@@ -200,6 +200,9 @@ public final class JournalWriter: Sendable {
         }
     }
 
+    /// Lines at least this long are written straight from their own bytes.
+    static let directWrite = 1 << 20
+
     /// Writes one group and flushes it once; each caller's entries get their
     /// own result.
     private func flush(_ groups: [[JournalEntry]], into state: inout Tail) -> [Result<[Committed], JournalError>] {
@@ -219,9 +222,22 @@ public final class JournalWriter: Sendable {
                     if let path = try rotateIfNeeded(&state, pending: &buffer) { created.append(path) }
                     let seq = state.lastSeq + 1
                     let time = Timestamp.now()
-                    let (line, hash) = RecordLine.encode(seq: seq, type: entry.type, time: time,
-                                                         body: entry.body, prev: state.lastHash)
-                    buffer.append(contentsOf: line)
+                    let line = RecordLine.encode(seq: seq, type: entry.type, time: time,
+                                                 body: entry.body, prev: state.lastHash)
+                    let hash = line.hash
+                    if line.count >= Self.directWrite {
+                        // A large record goes out from its own bytes, not
+                        // joined into a line and copied into the group's
+                        // buffer (two more copies of 60 MB for a 15 MB article).
+                        try writeOut(&buffer, state: &state)
+                        try state.segment?.write(all: line.head)
+                        try state.segment?.write(all: line.body)
+                        try state.segment?.write(all: line.tail)
+                    } else {
+                        buffer.append(contentsOf: line.head)
+                        buffer.append(contentsOf: line.body)
+                        buffer.append(contentsOf: line.tail)
+                    }
                     state.segmentSize += line.count
                     state.lastSeq = seq
                     state.lastHash = hash

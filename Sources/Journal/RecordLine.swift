@@ -18,31 +18,44 @@ enum RecordLine {
     /// `,"prev":"` + 64 hex + `"`
     static let prevSuffixCount = prevKey.count + 64 + 1
 
-    /// Builds a complete line, newline included.
-    static func encode(seq: UInt64, type: String, time: String, body: [UInt8], prev: String) -> (line: [UInt8], hash: String) {
-        var line: [UInt8] = []
-        line.reserveCapacity(body.count + 256)
-        line.append(contentsOf: #"{"seq":"#.utf8)
-        line.append(contentsOf: String(seq).utf8)
-        line.append(contentsOf: #","type":"#.utf8)
-        appendJSONString(type, to: &line)
-        line.append(contentsOf: #","time":""#.utf8)
-        line.append(contentsOf: time.utf8)
-        line.append(UInt8(ascii: "\""))
+    /// A line in three parts: the fields before the body's, the body's
+    /// own bytes (not copied), and `prev`, `hash` and the newline. A large
+    /// record is written part by part, so its bytes are never held twice.
+    struct Pieces {
+        var head: [UInt8]
+        var body: ArraySlice<UInt8>
+        var tail: [UInt8]
+        var hash: String
+
+        var count: Int { head.count + body.count + tail.count }
+    }
+
+    static func encode(seq: UInt64, type: String, time: String, body: [UInt8], prev: String) -> Pieces {
+        var head: [UInt8] = []
+        head.reserveCapacity(128)
+        head.append(contentsOf: #"{"seq":"#.utf8)
+        head.append(contentsOf: String(seq).utf8)
+        head.append(contentsOf: #","type":"#.utf8)
+        appendJSONString(type, to: &head)
+        head.append(contentsOf: #","time":""#.utf8)
+        head.append(contentsOf: time.utf8)
+        head.append(UInt8(ascii: "\""))
         let inner = innerFields(of: body)
-        if !inner.isEmpty {
-            line.append(UInt8(ascii: ","))
-            line.append(contentsOf: inner)
-        }
-        line.append(contentsOf: prevKey)
-        line.append(contentsOf: prev.utf8)
-        line.append(UInt8(ascii: "\""))
-        let hash = hexDigest(line[...])
-        line.append(contentsOf: hashKey)
-        line.append(contentsOf: hash.utf8)
-        line.append(contentsOf: #""}"#.utf8)
-        line.append(UInt8(ascii: "\n"))
-        return (line, hash)
+        if !inner.isEmpty { head.append(UInt8(ascii: ",")) }
+        var tail = prevKey
+        tail.reserveCapacity(hashSuffixCount + prevSuffixCount + 1)
+        tail.append(contentsOf: prev.utf8)
+        tail.append(UInt8(ascii: "\""))
+        var hasher = SHA256()
+        hasher.update(data: head)
+        inner.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        hasher.update(data: tail)
+        let hash = Hex.encode(hasher.finalize())
+        tail.append(contentsOf: hashKey)
+        tail.append(contentsOf: hash.utf8)
+        tail.append(contentsOf: #""}"#.utf8)
+        tail.append(UInt8(ascii: "\n"))
+        return Pieces(head: head, body: inner, tail: tail, hash: hash)
     }
 
     /// The parts of a line that integrity checks need, or why it is malformed.

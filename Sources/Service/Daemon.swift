@@ -47,6 +47,7 @@ public final class Daemon: Sendable {
 
     /// Runs until stopped; returns the process exit status.
     public func run() -> Int32 {
+        Memory.mapLargeAllocations(from: 1 << 20)
         let config: BylineConfig
         do {
             config = try source.load()

@@ -50,6 +50,9 @@ struct BatchWriter {
                                  return [.text(journalID), SQLValue(arrival.seq), .integer(id), .text(kind), .text(arrival.time),
                                          .text(arrival.path), .text(arrival.name), SQLValue(arrival.fileID)]
                              })
+        // Rows go out every `rowsPerFlush`, not all at the end: a 15 MB
+        // article has 400,000 mentions, and their rows held at once took
+        // about 100 MB.
         var entityRows: [[SQLValue]] = []
         var nameRows: [[SQLValue]] = []
         var claimRows: [[SQLValue]] = []
@@ -63,26 +66,58 @@ struct BatchWriter {
                                    SQLValue(e.start), SQLValue(e.end)])
                 names.insert(StoreText.key(e.text))
                 names.insert(StoreText.key(e.canonical))
+                if entityRows.count >= Self.rowsPerFlush { try await flush(.entities, &entityRows) }
             }
-            for name in names.sorted() { nameRows.append([.text(name), .integer(id)]) }
+            for name in names.sorted() {
+                nameRows.append([.text(name), .integer(id)])
+                if nameRows.count >= Self.rowsPerFlush { try await flush(.entityNames, &nameRows) }
+            }
             for (ord, c) in article.claims.enumerated() {
                 claimRows.append([.integer(id), SQLValue(ord), .text(c.text), SQLValue(c.start), SQLValue(c.end),
                                   .text(c.kind), .text(c.stance),
                                   SQLValue(c.cue?.text), SQLValue(c.cue?.start), SQLValue(c.cue?.end),
                                   SQLValue(c.source?.text), SQLValue(c.source?.start), SQLValue(c.source?.end),
                                   SQLValue(c.sourceCanonical), .text(StoreText.sourceKey(c))])
+                if claimRows.count >= Self.rowsPerFlush { try await flush(.claims, &claimRows) }
             }
         }
-        try await bulkInsert("entities", ["article_id", "ord", "label", "text", "canonical", "start_offset", "end_offset"], entityRows)
-        try await bulkInsert("entity_names", ["name", "article_id"], nameRows)
-        try await bulkInsert("claims", ["article_id", "ord", "content", "start_offset", "end_offset", "kind", "stance",
-                                        "cue", "cue_start", "cue_end", "source", "source_start", "source_end", "source_canonical", "source_key"],
-                             claimRows)
+        try await flush(.entities, &entityRows)
+        try await flush(.entityNames, &nameRows)
+        try await flush(.claims, &claimRows)
         try await bulkInsert("rejections", ["journal_id", "seq", "time", "path", "name", "reason", "detail", "sha256", "bytes"],
                              rejections.map { r in
                                  [.text(journalID), SQLValue(r.seq), .text(r.time), .text(r.path), .text(r.name),
                                   .text(r.reason), SQLValue(r.detail), SQLValue(r.sha256), SQLValue(r.bytes)]
                              })
+    }
+
+    static let rowsPerFlush = 10_000
+
+    /// The tables whose rows `insert` sends in pieces, with their columns.
+    private enum Piecewise {
+        case entities, entityNames, claims
+
+        var table: String {
+            switch self {
+            case .entities: "entities"
+            case .entityNames: "entity_names"
+            case .claims: "claims"
+            }
+        }
+
+        var columns: [String] {
+            switch self {
+            case .entities: ["article_id", "ord", "label", "text", "canonical", "start_offset", "end_offset"]
+            case .entityNames: ["name", "article_id"]
+            case .claims: ["article_id", "ord", "content", "start_offset", "end_offset", "kind", "stance",
+                           "cue", "cue_start", "cue_end", "source", "source_start", "source_end", "source_canonical", "source_key"]
+            }
+        }
+    }
+
+    private func flush(_ target: Piecewise, _ rows: inout [[SQLValue]]) async throws {
+        try await bulkInsert(target.table, target.columns, rows)
+        rows.removeAll(keepingCapacity: true)
     }
 
     /// The id of every article the batch names: `new` for the ones this

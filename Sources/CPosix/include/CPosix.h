@@ -28,4 +28,11 @@ int byline_statx(int dirfd, const char *path, int flags, struct byline_stat *out
 /* AT_EMPTY_PATH, which Swift's Glibc module leaves out (_GNU_SOURCE). */
 static const int byline_at_empty_path = 0x1000;
 
+/* malloc_trim(3): gives freed heap memory back to the system (glibc's
+ * <malloc.h>, which Swift's Glibc module does not include). */
+int byline_malloc_trim(void);
+/* mallopt(M_MMAP_THRESHOLD, bytes): allocations this large are mapped and
+ * unmapped on their own, and the threshold stops adjusting itself. */
+int byline_malloc_mmap_threshold(int bytes);
+
 #endif
