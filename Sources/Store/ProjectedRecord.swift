@@ -81,7 +81,7 @@ public enum ProjectedRecord: Sendable {
         public var description: String { "record \(seq) cannot be projected: \(reason)" }
     }
 
-    private struct Doc: Decodable {
+    private struct Doc {
         var path: String
         var name: String
         var sha256: String?
@@ -89,13 +89,9 @@ public enum ProjectedRecord: Sendable {
         var encoding: String?
         var title: String?
         var fileID: String?
-        enum CodingKeys: String, CodingKey {
-            case path, name, sha256, bytes, encoding, title
-            case fileID = "file_id"
-        }
     }
 
-    private struct Body: Decodable {
+    private struct Body {
         var doc: Doc?
         var entities: [Entity]?
         var claims: [Claim]?
@@ -104,10 +100,112 @@ public enum ProjectedRecord: Sendable {
         var detail: String?
     }
 
+    /// The fields of a record the store keeps, read from its line
+    /// (``RecordJSON``); unknown keys are skipped.
+    private static func body(_ line: UnsafeRawBufferPointer) throws(RecordJSON.Failure) -> Body {
+        var r = RecordJSON(line)
+        var body = Body()
+        try r.object { r, key throws(RecordJSON.Failure) in
+            switch key {
+            case "doc": body.doc = r.null() ? nil : try doc(&r)
+            case "entities":
+                guard !r.null() else { return }
+                var entities: [Entity] = []
+                try r.array { r throws(RecordJSON.Failure) in entities.append(try entity(&r)) }
+                body.entities = entities
+            case "claims":
+                guard !r.null() else { return }
+                var claims: [Claim] = []
+                try r.array { r throws(RecordJSON.Failure) in claims.append(try claim(&r)) }
+                body.claims = claims
+            case "extractor": body.extractor = try r.optionalString()
+            case "reason": body.reason = try r.optionalString()
+            case "detail": body.detail = try r.optionalString()
+            default: try r.skip()
+            }
+        }
+        return body
+    }
+
+    private static func missing(_ what: String) -> RecordJSON.Failure {
+        RecordJSON.Failure(offset: 0, reason: "no \(what)")
+    }
+
+    private static func doc(_ r: inout RecordJSON) throws(RecordJSON.Failure) -> Doc {
+        var path: String?, name: String?
+        var d = Doc(path: "", name: "")
+        try r.object { r, key throws(RecordJSON.Failure) in
+            switch key {
+            case "path": path = try r.string()
+            case "name": name = try r.string()
+            case "sha256": d.sha256 = try r.optionalString()
+            case "bytes": d.bytes = try r.optionalInt()
+            case "encoding": d.encoding = try r.optionalString()
+            case "title": d.title = try r.optionalString()
+            case "file_id": d.fileID = try r.optionalString()
+            default: try r.skip()
+            }
+        }
+        guard let path, let name else { throw missing("doc.path or doc.name") }
+        d.path = path
+        d.name = name
+        return d
+    }
+
+    private static func entity(_ r: inout RecordJSON) throws(RecordJSON.Failure) -> Entity {
+        var label: String?, text: String?, canonical: String?, start: Int?, end: Int?
+        try r.object { r, key throws(RecordJSON.Failure) in
+            switch key {
+            case "label": label = try r.string()
+            case "text": text = try r.string()
+            case "canonical": canonical = try r.string()
+            case "start": start = try r.int()
+            case "end": end = try r.int()
+            default: try r.skip()
+            }
+        }
+        guard let label, let text, let canonical, let start, let end else { throw missing("entity field") }
+        return Entity(label: label, text: text, canonical: canonical, start: start, end: end)
+    }
+
+    private static func span(_ r: inout RecordJSON) throws(RecordJSON.Failure) -> Span? {
+        if r.null() { return nil }
+        var text: String?, start: Int?, end: Int?
+        try r.object { r, key throws(RecordJSON.Failure) in
+            switch key {
+            case "text": text = try r.string()
+            case "start": start = try r.int()
+            case "end": end = try r.int()
+            default: try r.skip()
+            }
+        }
+        guard let text, let start, let end else { throw missing("span field") }
+        return Span(text: text, start: start, end: end)
+    }
+
+    private static func claim(_ r: inout RecordJSON) throws(RecordJSON.Failure) -> Claim {
+        var text: String?, start: Int?, end: Int?, kind: String?, stance: String?
+        var cue: Span?, source: Span?, canonical: String?
+        try r.object { r, key throws(RecordJSON.Failure) in
+            switch key {
+            case "text": text = try r.string()
+            case "start": start = try r.int()
+            case "end": end = try r.int()
+            case "kind": kind = try r.string()
+            case "stance": stance = try r.string()
+            case "cue": cue = try span(&r)
+            case "source": source = try span(&r)
+            case "source_canonical": canonical = try r.optionalString()
+            default: try r.skip()
+            }
+        }
+        guard let text, let start, let end, let kind, let stance else { throw missing("claim field") }
+        return Claim(text: text, start: start, end: end, kind: kind, stance: stance, cue: cue, source: source, sourceCanonical: canonical)
+    }
+
     /// Decodes a batch on `threads` threads (every core by default):
-    /// decoding the records' JSON is most of a catch-up's work
-    /// (Foundation's JSONDecoder), and each record is independent of the
-    /// others.
+    /// reading the records' JSON is much of a catch-up's work, and each
+    /// record is independent of the others.
     public static func decode(_ records: [JournalRecord], threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws(Malformed) -> [ProjectedRecord] {
         let chunks = min(records.count, max(1, threads))
         let size = (records.count + chunks - 1) / max(chunks, 1)
@@ -148,13 +246,7 @@ public enum ProjectedRecord: Sendable {
         }
         let body: Body
         do {
-            // The line's own bytes, not a copy (60 MB for a 15 MB article):
-            // the Data lives only for this synchronous decode.
-            body = try record.line.withUnsafeBytes { raw in
-                guard let base = raw.baseAddress else { throw Malformed(seq: record.seq, reason: "empty record") }
-                let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none)
-                return try JSONDecoder().decode(Body.self, from: data)
-            }
+            body = try record.line.withUnsafeBytes { raw throws(RecordJSON.Failure) in try Self.body(raw) }
         } catch {
             throw Malformed(seq: record.seq, reason: "\(error)")
         }
