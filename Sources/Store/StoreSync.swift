@@ -101,11 +101,13 @@ public struct StoreSync: Sendable {
             }
             if records.isEmpty { return progress }
             let batch = try ProjectedRecord.decode(records, threads: decodeThreads)
+            let count = records.count
+            records = []  // the lines are not needed while the rows go in
             // Should this fail, the kept reader is past the store's cursor,
             // and the next run makes a new one.
             try await BatchWriter(db: db, journalID: journalID).write(batch, from: cursor, to: next)
             cursor = next
-            progress.records += records.count
+            progress.records += count
             progress.batches += 1
             progress.cursor = cursor
             onBatch(progress)
