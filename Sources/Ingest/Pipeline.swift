@@ -95,7 +95,7 @@ public final class Pipeline: Sendable {
     private let metrics: PipelineMetrics
     /// Files of at least `largeFile` bytes go through one at a time, from
     /// their read until they are settled: a 15 MB article holds about
-    /// 250 MB on its way (its text, ~300,000 mentions, a 60 MB record), and
+    /// 250 MB on its way (its text, ~400,000 mentions, a 60 MB record), and
     /// four side by side took 700 MB. News articles are far below it and
     /// never wait.
     private let largeGate = DispatchSemaphore(value: 1)
