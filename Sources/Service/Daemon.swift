@@ -140,7 +140,7 @@ public final class Daemon: Sendable {
         let watcher = FolderWatcher(root: watchRoot, pipeline: pipeline, options: Self.watcherOptions(config, root: watchRoot),
                                     log: { logger.warning("\($0)") })
         try FileSystem.makeDirectories(config.journalDirectory)
-        let store = try storeFollower(config, journal: journal, metrics: metrics)
+        let store = try storeFollower(config, journal: journal, pipeline: pipeline, metrics: metrics)
         if let metrics {
             let gauges = DaemonGauges(factory: metrics.factory, store: store != nil)
             metrics.onSample { gauges.sample(pipeline: pipeline, watcher: watcher, journal: journal, store: store) }
@@ -164,7 +164,8 @@ public final class Daemon: Sendable {
     }
 
     /// The store's follower, or nil when `[store] url` is "".
-    private func storeFollower(_ config: BylineConfig, journal: JournalWriter, metrics: MetricsTextfile?) throws -> StoreFollower? {
+    private func storeFollower(_ config: BylineConfig, journal: JournalWriter, pipeline: Pipeline,
+                               metrics: MetricsTextfile?) throws -> StoreFollower? {
         // Unset: beside the journal; "": parsed to nil, no store.
         let configured = try config.storeURL.map { try StoreURL.parse($0) }
         guard let url = configured ?? .besideJournal(config.journalDirectory) else {
@@ -173,7 +174,7 @@ public final class Daemon: Sendable {
         }
         logger.info("projecting the journal into \(url)")
         return StoreFollower(url: url, journalDirectory: config.journalDirectory, journalID: journal.id, logger: logger,
-                             onStatus: { _ in metrics?.request() })
+                             intakeBusy: { pipeline.stats.inFlight > 0 }, onStatus: { _ in metrics?.request() })
     }
 
     /// The metrics file, or nil when `[metrics] textfile` is "".

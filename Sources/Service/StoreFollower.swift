@@ -49,13 +49,22 @@ public final class StoreFollower: Sendable {
     /// second that took the cores extraction needed: arrival-to-record p50
     /// 6 ms without the store, 330 ms with it). Idle, nothing runs.
     private let rest: Duration
+    /// Whether intake has files in hand: while it does, the follower waits
+    /// (up to `longestDeferral`) before projecting more, so that a burst
+    /// of files gets the cores and the store catches up after it (a burst
+    /// of 10,000 went in at 772 files a second beside the store, 1,160
+    /// without it).
+    private let intakeBusy: @Sendable () -> Bool
+    static let longestDeferral = Duration.seconds(30)
+    private let stopping = Locked(false)
 
     init(url: StoreURL, journalDirectory: String, journalID: String, logger: Logger,
-         rest: Duration = .seconds(1), decodeThreads: Int = 1,
+         rest: Duration = .seconds(1), decodeThreads: Int = 1, intakeBusy: @escaping @Sendable () -> Bool = { false },
          onStatus: @escaping @Sendable (String) -> Void = { _ in }) {
         self.onStatus = onStatus
         self.url = url
         self.rest = rest
+        self.intakeBusy = intakeBusy
         var sync = StoreSync(journalDirectory: journalDirectory, journalID: journalID)
         sync.decodeThreads = decodeThreads
         self.sync = sync
@@ -90,6 +99,7 @@ public final class StoreFollower: Sendable {
     /// One last catch-up (the stop record included), waited for at most
     /// `seconds`: a store that is down then catches up at the next start.
     func stop(waitingAtMost seconds: Int) {
+        stopping.withLock { $0 = true }
         wake.yield()
         wake.finish()
         if finished.wait(timeout: .now() + .seconds(seconds)) == .timedOut {
@@ -127,7 +137,7 @@ public final class StoreFollower: Sendable {
                 // Only news: a run that found nothing new (the last poke of
                 // a burst) rewrites no status line and no metrics file.
                 if now != before { onStatus("\(statusText) at seq \(progress.cursor.seq)") }
-                if progress.records > 0 { try? await Task.sleep(for: rest) }
+                if progress.records > 0 { await pause() }
             } catch {
                 await db?.close()
                 db = nil
@@ -155,6 +165,17 @@ public final class StoreFollower: Sendable {
         retry?.cancel()
         await db?.close()
         state.withLock { $0.phase = .stopped }
+    }
+
+    /// The rest after a run, longer while intake is busy (never past
+    /// `longestDeferral`, never once stopping).
+    private func pause() async {
+        try? await Task.sleep(for: rest)
+        var waited = rest
+        while waited < Self.longestDeferral, intakeBusy(), !stopping.withLock({ $0 }) {
+            try? await Task.sleep(for: .milliseconds(250))
+            waited += .milliseconds(250)
+        }
     }
 
     private static func short(_ error: any Error) -> String {
