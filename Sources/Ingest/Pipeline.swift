@@ -277,7 +277,7 @@ public final class Pipeline: Sendable {
                     entry = nil  // encoding our own Codable types does not fail
                 }
                 guard let entry else {
-                    planned.append(Planned(item, entryIndex: nil, duplicateOf: nil))
+                    planned.append(Planned(item: item, entryIndex: nil, duplicateOf: nil))
                     continue
                 }
                 entries.append(entry)
@@ -285,13 +285,13 @@ public final class Pipeline: Sendable {
                 let duplicateOf: UInt64? = entry.type == RecordType.duplicate ? state.seen.verdict(item.result.doc).duplicateSeq : nil
                 // Provisional: a second copy in this same batch is a duplicate of this one.
                 state.seen.note(type: entry.type, seq: seq, doc: item.result.doc)
-                planned.append(Planned(item, entryIndex: entries.count - 1, duplicateOf: duplicateOf))
+                planned.append(Planned(item: item, entryIndex: entries.count - 1, duplicateOf: duplicateOf))
             }
         }
         // Without sinks, an article's entities and claims are not needed
         // past its record.
         if settings.withLock({ $0.sinks.isEmpty }) {
-            for k in planned.indices { planned[k].result = planned[k].result.slim }
+            for k in planned.indices { planned[k].item.result = planned[k].item.result.slim }
         }
         batch.removeAll()
         var committed: [Committed] = []
@@ -306,7 +306,7 @@ public final class Pipeline: Sendable {
                 }
                 commit.withLock { $0.failed = true }
                 counters.withLock { $0.inFlight -= planned.count }
-                releaseLarge(planned.filter(\.large).count)
+                releaseLarge(planned.filter(\.item.large).count)
                 onJournalFailure(error)
                 return
             }
@@ -321,16 +321,17 @@ public final class Pipeline: Sendable {
         let types = entries.map(\.type)
         entries = []
         settleQueue.async { [self, planned, committed, types] in
-            for item in planned {
+            for p in planned {
+                let item = p.item
                 let failed: Bool
                 if case .rejected = item.result { failed = true } else { failed = false }
-                if let index = item.entryIndex {
+                if let index = p.entryIndex {
                     let c = committed[index]
-                    let record = CommittedRecord(seq: c.seq, type: types[index], time: c.time, result: item.result, duplicateOf: item.duplicateOf)
+                    let record = CommittedRecord(seq: c.seq, type: types[index], time: c.time, result: item.result, duplicateOf: p.duplicateOf)
                     for sink in sinks { sink.accept(record) }
                 }
                 let done = settle(item.name, doc: item.result.doc, failed: failed, policy: policy)
-                let type = item.entryIndex.map { types[$0] }
+                let type = p.entryIndex.map { types[$0] }
                 counters.withLock { stats in
                     stats.inFlight -= 1
                     switch type {
@@ -391,9 +392,9 @@ public final class Pipeline: Sendable {
     private func pause(_ planned: [Planned],
                        entries: [JournalEntry], base: UInt64, why: JournalError) {
         let delay = commit.withLock { state -> Int in
-            for item in planned.reversed() {
-                guard let index = item.entryIndex else { continue }
-                state.seen.unnote(type: entries[index].type, seq: base + UInt64(index) + 1, doc: item.result.doc)
+            for p in planned.reversed() {
+                guard let index = p.entryIndex else { continue }
+                state.seen.unnote(type: entries[index].type, seq: base + UInt64(index) + 1, doc: p.item.result.doc)
             }
             let delay = state.retryDelay
             state.retryDelay = min(Self.maximumRetry, state.retryDelay * 2)
@@ -404,11 +405,11 @@ public final class Pipeline: Sendable {
             stats.paused = "\(why)"
             stats.admitting = false
         }
-        releaseLarge(planned.filter(\.large).count)
+        releaseLarge(planned.filter(\.item.large).count)
         if delay == Self.minimumRetry { log("\(why); intake paused, nothing moved or half-written, retrying every \(Self.minimumRetry)-\(Self.maximumRetry)s") }
         let (finished, progress) = settings.withLock { ($0.finished, $0.progress) }
         settleQueue.async { [self] in
-            for item in planned { finished(item.name, lookAgain(item.name)) }
+            for p in planned { finished(p.item.name, lookAgain(p.item.name)) }
             progress()
         }
         commitQueue.asyncAfter(deadline: .now() + .seconds(delay)) { [self] in
@@ -474,21 +475,9 @@ public final class Pipeline: Sendable {
 /// entries (nil when it needs none: already journaled) and, for a
 /// duplicate, the seq of the article it repeats.
 private struct Planned {
-    var name: String
-    var result: ArticleProcessor.Result
-    var admitted: UInt64
-    var large: Bool
+    var item: Pipeline.Processed
     var entryIndex: Int?
     var duplicateOf: UInt64?
-
-    init(_ item: Pipeline.Processed, entryIndex: Int?, duplicateOf: UInt64?) {
-        name = item.name
-        result = item.result
-        admitted = item.admitted
-        large = item.large
-        self.entryIndex = entryIndex
-        self.duplicateOf = duplicateOf
-    }
 }
 
 extension SeenIndex.Verdict {

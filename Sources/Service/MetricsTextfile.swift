@@ -28,17 +28,20 @@ final class MetricsTextfile: Sendable {
 
     static let interval = DispatchTimeInterval.milliseconds(250)
 
+    /// The swift-metrics factory whose metrics land in this file.
+    let factory: PrometheusMetricsFactory
+
     init(path: String, registry: PrometheusCollectorRegistry, log: @escaping @Sendable (String) -> Void) {
         self.path = path
         self.registry = registry
         self.log = log
         sample = Locked({})
+        factory = Self.factory(registry)
     }
 
-    /// The swift-metrics factory whose metrics land in this file. Durations
-    /// get buckets from 100 µs (a file's extraction takes about a
+    /// Durations get buckets from 100 µs (a file's extraction takes about a
     /// millisecond) to 10 s; values from 1 to 1,000 (files per commit).
-    var factory: PrometheusMetricsFactory {
+    private static func factory(_ registry: PrometheusCollectorRegistry) -> PrometheusMetricsFactory {
         var factory = PrometheusMetricsFactory(registry: registry)
         factory.defaultDurationHistogramBuckets = [
             .microseconds(100), .microseconds(250), .microseconds(500), .milliseconds(1), .microseconds(2500),

@@ -48,7 +48,7 @@ public final class StoreFollower: Sendable {
     /// each, instead of one per commit of the daemon's (at 500 files a
     /// second that took the cores extraction needed: arrival-to-record p50
     /// 6 ms without the store, 330 ms with it). Idle, nothing runs.
-    private let rest: Duration
+    static let rest = Duration.seconds(1)
     /// Whether intake has files in hand: while it does, the follower waits
     /// (up to `longestDeferral`) before projecting more, so that a burst
     /// of files gets the cores and the store catches up after it (a burst
@@ -59,14 +59,15 @@ public final class StoreFollower: Sendable {
     private let stopping = Locked(false)
 
     init(url: StoreURL, journalDirectory: String, journalID: String, logger: Logger,
-         rest: Duration = .seconds(1), decodeThreads: Int = 1, intakeBusy: @escaping @Sendable () -> Bool = { false },
+         intakeBusy: @escaping @Sendable () -> Bool = { false },
          onStatus: @escaping @Sendable (String) -> Void = { _ in }) {
         self.onStatus = onStatus
         self.url = url
-        self.rest = rest
         self.intakeBusy = intakeBusy
+        // One decoding thread: projecting never takes more than one core
+        // from extraction.
         var sync = StoreSync(journalDirectory: journalDirectory, journalID: journalID)
-        sync.decodeThreads = decodeThreads
+        sync.decodeThreads = 1
         self.sync = sync
         self.logger = logger
         (stream, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
@@ -170,8 +171,8 @@ public final class StoreFollower: Sendable {
     /// The rest after a run, longer while intake is busy (never past
     /// `longestDeferral`, never once stopping).
     private func pause() async {
-        try? await Task.sleep(for: rest)
-        var waited = rest
+        try? await Task.sleep(for: Self.rest)
+        var waited = Self.rest
         while waited < Self.longestDeferral, intakeBusy(), !stopping.withLock({ $0 }) {
             try? await Task.sleep(for: .milliseconds(250))
             waited += .milliseconds(250)

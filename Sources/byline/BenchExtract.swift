@@ -15,10 +15,9 @@ extension Bench {
         @Argument(help: "Text files.") var files: [String]
 
         func run() throws {
-            let extractor = try input.extractor()
+            let extractor = try input.warmedExtractor()
             let texts = try files.map { String(decoding: try Data(contentsOf: URL(fileURLWithPath: $0)), as: UTF8.self) }
-            let words = texts.reduce(0) { $0 + $1.split(whereSeparator: { $0 == " " || $0 == "\n" }).count }
-            _ = extractor.extract("Warm-up: Anna Berg said in Oslo that the plan works.")
+            let words = texts.reduce(0) { $0 + InputOptions.words($1) }
             for round in 1...max(1, rounds) {
                 let clock = ContinuousClock()
                 var entities = 0

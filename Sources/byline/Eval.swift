@@ -23,10 +23,7 @@ struct Eval: ParsableCommand {
     }
 
     func run() throws {
-        let extractor = try input.extractor()
-        // Load the lazily parsed tables (lexicon, word facts) before the
-        // clock starts: the figure is throughput, start-up is apart.
-        _ = extractor.extract("Warm-up: Anna Berg said in Oslo that the plan works.")
+        let extractor = try input.warmedExtractor()
         var scorer = Scorer(mapping: conll ? Scorer.conll : nil)
         let reverse: [String: EntityLabel] = ["PER": .person, "LOC": .loc, "ORG": .org, "MISC": .norp]
         var words = 0
@@ -40,7 +37,7 @@ struct Eval: ParsableCommand {
             let start = Date()
             let predicted = extractor.extract(text)
             seconds += Date().timeIntervalSince(start)
-            words += text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+            words += InputOptions.words(text)
             let entities = g.entities.compactMap { e -> Entity? in
                 guard let label = EntityLabel(rawValue: e.label) ?? reverse[e.label] else { return nil }
                 return Entity(start: e.start, end: e.end, text: e.text ?? "", label: label)
