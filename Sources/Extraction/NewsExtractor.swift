@@ -103,8 +103,11 @@ public struct NewsExtractor: Extractor {
         let document = NERDocument(sentences: modelSentences)
         let types = tagger.model.tags
         var entities: [Entity] = []
+        var memory = NERMemory()
         for (n, s) in sentenceTokens.enumerated() {
-            for span in NEREvaluation.spans(tagger.tag(modelSentences[n], document: document)) {
+            let tags = tagger.tag(modelSentences[n], document: document, memory: memory)
+            memory.record(modelSentences[n], tags)
+            for span in NEREvaluation.spans(tags) {
                 guard let label = EntityLabel(rawValue: types.type(span.kind)) else { continue }
                 // No entity ends on a joining word or mark (`November of`,
                 // `year-`): a sequence the beam let run on.

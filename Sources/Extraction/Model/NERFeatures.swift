@@ -9,7 +9,7 @@ enum NERFeatures {
     static let bias = FeatureHash.of("bias")
 
     /// Tag-independent features of token `i`, as hashes.
-    static func observed(_ s: NERSentence, _ i: Int, document: NERDocument, into out: inout [UInt64]) {
+    static func observed(_ s: NERSentence, _ i: Int, document: NERDocument, memory: NERMemory, into out: inout [UInt64]) {
         out.removeAll(keepingCapacity: true)
         typealias F = FeatureHash
         let n = s.words.count
@@ -84,6 +84,11 @@ enum NERFeatures {
             for b in c.before { out.append(F.feature(50, b)) }
             for a in c.after { out.append(F.feature(51, a)) }
             out.append(F.feature(52, F.of(code: 0x100 + c.flags), position))
+        }
+        // What this word was tagged earlier in the article.
+        if let h = memory.history(s, i) {
+            out.append(F.feature(80, h))
+            out.append(F.feature(81, h, shape))
         }
     }
 

@@ -65,7 +65,7 @@ public struct NERTagger: Sendable {
         }
     }
 
-    func tag(_ s: NERSentence, document: NERDocument) -> [NERTag] {
+    func tag(_ s: NERSentence, document: NERDocument, memory: NERMemory) -> [NERTag] {
         let count = model.tags.count
         var observed: [UInt64] = [], history: [UInt64] = []
         var beam = [Hypothesis(score: 0, p1: .o, p2: .o, node: -1)]
@@ -91,7 +91,7 @@ public struct NERTagger: Sendable {
                         continue
                     }
                     if !observedDone {
-                        NERFeatures.observed(s, i, document: document, into: &observed)
+                        NERFeatures.observed(s, i, document: document, memory: memory, into: &observed)
                         for c in 0..<count { base[c] = 0 }
                         model.score(observed, into: base)
                         observedDone = true

@@ -47,24 +47,34 @@ public struct NERTrainer: Sendable {
     /// Passes over `examples`' sentences, each epoch in an order shuffled
     /// with a fixed LCG (Fisher-Yates) from `seed`: reproducible.
     public mutating func train(_ examples: [Example], epochs: Int, seed: UInt64 = 0x5EED) {
-        var order = examples.indices.flatMap { d in examples[d].sentences.indices.map { (d, $0) } }
+        // Documents in a shuffled order, each one's sentences in its own
+        // order: the prediction history (`NERMemory`) is built as at run
+        // time. (Sentences shuffled across documents, each document's still
+        // in order, scored lower: development.conll 0.8536 -> 0.8518.)
+        var order = Array(examples.indices)
         var rng = seed
         var features: [UInt64] = []
+        var guesses: [NERTag] = []
         for _ in 0..<epochs {
             for i in stride(from: order.count - 1, to: 0, by: -1) {
                 rng = rng &* 6364136223846793005 &+ 1442695040888963407
                 order.swapAt(i, Int((rng >> 33) % UInt64(i + 1)))
             }
-            for (d, k) in order {
+            for d in order {
                 let ex = examples[d]
-                let sentence = ex.sentences[k]
-                var p1 = NERTag.o, p2 = NERTag.o
-                for i in sentence.words.indices {
-                    NERFeatures.observed(sentence, i, document: ex.document, into: &features)
-                    NERFeatures.history(sentence, i, p1, p2, into: &features)
-                    let guess = learn(features, allowed: ex.allowed[k][i], after: p1)
-                    p2 = p1
-                    p1 = guess
+                var memory = NERMemory()
+                for (k, sentence) in ex.sentences.enumerated() {
+                    var p1 = NERTag.o, p2 = NERTag.o
+                    guesses.removeAll(keepingCapacity: true)
+                    for i in sentence.words.indices {
+                        NERFeatures.observed(sentence, i, document: ex.document, memory: memory, into: &features)
+                        NERFeatures.history(sentence, i, p1, p2, into: &features)
+                        let guess = learn(features, allowed: ex.allowed[k][i], after: p1)
+                        guesses.append(guess)
+                        p2 = p1
+                        p1 = guess
+                    }
+                    memory.record(sentence, guesses)
                 }
             }
         }
