@@ -161,12 +161,12 @@ public struct NERTrainer: Sendable {
     }
 
     /// The averaged weights, serialised (a mix of one).
-    public func modelBytes(openers: Set<UInt64>, pruneBelow: Float = 0.015) -> [UInt8] {
+    public func modelBytes(openers: Set<UInt64>, pruneBelow: Float = 0.01) -> [UInt8] {
         Self.mixedModelBytes([self], openers: openers, pruneBelow: pruneBelow)
     }
 
     /// Several trainers' averaged weights, averaged again (parameter mixing).
-    public static func mixedModelBytes(_ trainers: [NERTrainer], openers: Set<UInt64>, pruneBelow: Float = 0.015) -> [UInt8] {
+    public static func mixedModelBytes(_ trainers: [NERTrainer], openers: Set<UInt64>, pruneBelow: Float = 0.01) -> [UInt8] {
         guard let tags = trainers.first?.tags else { return [] }
         var table: [UInt64: [Float]] = [:]
         for t in trainers {
