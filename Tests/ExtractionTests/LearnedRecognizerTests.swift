@@ -219,6 +219,19 @@ import Testing
         #expect(!WordClusters.of(lower: "qzxwv", hash: FeatureHash.of("qzxwv")).isKnown)
     }
 
+    /// The linked tables' rows: fields split at tabs, empty ones kept,
+    /// blank lines skipped, a last line without its newline read.
+    @Test func linkedTableRowsKeepEveryField() {
+        let text = Array("a\t1\t\n\nb\t2\nc\t\t3".utf8)
+        var rows: [[String]] = []
+        text.withUnsafeBytes { bytes in
+            LinkedTable.rows(bytes) { fields in rows.append(fields.map { String(decoding: $0, as: UTF8.self) }) }
+        }
+        #expect(rows == [["a", "1", ""], ["b", "2"], ["c", "", "3"]])
+        let number: Int = text.withUnsafeBytes { LinkedTable.number($0[2..<3]) }
+        #expect(number == 1)
+    }
+
     /// CoNLL-2003's coarse labels are read as the OntoNotes tags they may be.
     @Test func coarseDataAllowsEveryTypeItCovers() {
         let conll = """
