@@ -103,10 +103,7 @@ public struct NewsExtractor: Extractor {
         let document = NERDocument(sentences: modelSentences)
         let types = tagger.model.tags
         var entities: [Entity] = []
-        var memory = NERMemory()
-        for (n, s) in sentenceTokens.enumerated() {
-            let tags = tagger.tag(modelSentences[n], document: document, memory: memory)
-            memory.record(modelSentences[n], tags)
+        for (s, tags) in zip(sentenceTokens, tagger.tag(modelSentences, document: document)) {
             for span in NEREvaluation.spans(tags) {
                 guard let label = EntityLabel(rawValue: types.type(span.kind)) else { continue }
                 // No entity ends on a joining word or mark (`November of`,

@@ -65,7 +65,18 @@ public struct NERTagger: Sendable {
         }
     }
 
-    func tag(_ s: NERSentence, document: NERDocument, memory: NERMemory) -> [NERTag] {
+    /// Tags an article's sentences in order, each seeing what was decided
+    /// in the ones before it (`NERMemory`).
+    func tag(_ sentences: [NERSentence], document: NERDocument) -> [[NERTag]] {
+        var memory = NERMemory()
+        return sentences.map { s in
+            let tags = tag(s, document: document, memory: memory)
+            memory.record(s, tags)
+            return tags
+        }
+    }
+
+    private func tag(_ s: NERSentence, document: NERDocument, memory: NERMemory) -> [NERTag] {
         let count = model.tags.count
         var observed: [UInt64] = [], history: [UInt64] = []
         var beam = [Hypothesis(score: 0, p1: .o, p2: .o, node: -1)]
