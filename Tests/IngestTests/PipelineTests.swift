@@ -94,7 +94,7 @@ import Testing
         }
         p.waitUntilIdle()
         // Written in the background: wait for the second one (at seq 6).
-        #expect(wait(seconds: 10) { (try? SeenIndexCheckpoint.open(journal: dir.sub("journal")))?.note == "seen index loaded at seq 6, 1 records read after it" })
+        #expect(wait(seconds: 60) { (try? SeenIndexCheckpoint.open(journal: dir.sub("journal")))?.note == "seen index loaded at seq 6, 1 records read after it" })
     }
 
     /// Defect 1 of #10: settling renamed by full path, so `processed/`

@@ -21,7 +21,7 @@ import Testing
         let second = "and the second part arrived later."
         _ = second.withCString { write(fd, $0, strlen($0)) }
         close(fd)
-        #expect(wait(seconds: 10) { h.fileRecords().count == 1 })
+        #expect(wait(seconds: 60) { h.fileRecords().count == 1 })
         let doc = try #require(h.fileRecords().first?["doc"] as? [String: Any])
         #expect(doc["bytes"] as? Int == (first + second).utf8.count)
         #expect(h.stop() == 0)
@@ -39,7 +39,7 @@ import Testing
         // ...and rewritten before the settle time is up.
         let final = "Final version: Iran and Russia signed the deal, Reuters said."
         writeInPlace(path, final)
-        #expect(wait(seconds: 10) { h.fileRecords().count == 1 })
+        #expect(wait(seconds: 60) { h.fileRecords().count == 1 })
         usleep(500_000)
         #expect(h.fileRecords().count == 1)
         let doc = try #require(h.fileRecords().first?["doc"] as? [String: Any])
@@ -56,7 +56,7 @@ import Testing
         h.drop("desk-a/one.txt", "Paris said the summit would go ahead.")
         try FileManager.default.createDirectory(atPath: h.inbox + "/desk-b/late", withIntermediateDirectories: true)
         writeInPlace(h.inbox + "/desk-b/late/two.txt", "Berlin said it would attend the summit.")
-        #expect(wait(seconds: 15) { h.records(ofType: "article").count == 2 })
+        #expect(wait(seconds: 60) { h.records(ofType: "article").count == 2 })
         #expect(h.stop() == 0)
         #expect(FileManager.default.fileExists(atPath: h.inbox + "/processed/desk-b/late/two.txt"))
         // Settled files are never taken again from the processed folder.
@@ -68,7 +68,7 @@ import Testing
         try h.start()
         #expect(h.waitReady())
         symlink("/etc/shadow", h.inbox + "/secret.txt")
-        #expect(wait(seconds: 10) { h.records(ofType: "rejected").count == 1 })
+        #expect(wait(seconds: 60) { h.records(ofType: "rejected").count == 1 })
         let r = try #require(h.records(ofType: "rejected").first)
         #expect(r["reason"] as? String == "symlink")
         #expect(h.stop() == 0)

@@ -17,8 +17,8 @@ import Testing
         h.drop("story.txt", "Sergei Shoigu visited Tehran on Monday, the Wall Street Journal reported.")
         h.drop("copy.txt", "Iran and Russia met in Tehran, Reuters said.")
         FileManager.default.createFile(atPath: h.inbox + "/empty.txt", contents: Data())
-        #expect(wait(seconds: 20) { h.fileRecords().count == 4 })
-        #expect(wait(seconds: 5) { h.notify.contains("4 journaled") })
+        #expect(wait(seconds: 60) { h.fileRecords().count == 4 })
+        #expect(wait(seconds: 60) { h.notify.contains("4 journaled") })
         #expect(h.stop() == 0)
         #expect(h.notify.contains("STOPPING=1"))
         let types = h.records().compactMap { $0["type"] as? String }
@@ -37,7 +37,7 @@ import Testing
         try h.start()
         #expect(h.waitReady())
         h.drop("again.txt", "Iran and Russia met in Tehran, Reuters said.")
-        #expect(wait(seconds: 20) { h.records(ofType: "duplicate").count == 2 })
+        #expect(wait(seconds: 60) { h.records(ofType: "duplicate").count == 2 })
         #expect(h.stop() == 0)
         #expect(h.stderrText.contains("seen index loaded at seq \(types.count), 0 records read after it"))
     }
@@ -49,24 +49,24 @@ import Testing
         // Valid: switch to leaving files in place.
         h.writeConfig("", settle: "leave")
         h.signal(SIGHUP)
-        #expect(wait(seconds: 10) { h.records(ofType: "reload").count == 1 })
-        #expect(wait(seconds: 5) { h.notify.all.filter { $0.contains("READY=1") }.count == 2 })
+        #expect(wait(seconds: 60) { h.records(ofType: "reload").count == 1 })
+        #expect(wait(seconds: 60) { h.notify.all.filter { $0.contains("READY=1") }.count == 2 })
         let reloading = try #require(h.notify.all.first { $0.contains("RELOADING=1") })
         #expect(reloading.contains("MONOTONIC_USEC="))
         h.drop("kept.txt", "Kyiv said the talks with Moscow failed.")
-        #expect(wait(seconds: 10) { h.records(ofType: "article").count == 1 })
+        #expect(wait(seconds: 60) { h.records(ofType: "article").count == 1 })
         usleep(300_000)
         #expect(FileManager.default.fileExists(atPath: h.inbox + "/kept.txt"))
         // Invalid: an unknown key. The old configuration stays.
         h.writeConfig("[pipeline]\nconcurency = 2\n")
         h.signal(SIGHUP)
-        #expect(wait(seconds: 10) { h.records(ofType: "reload").count == 2 })
+        #expect(wait(seconds: 60) { h.records(ofType: "reload").count == 2 })
         let refused = try #require(h.records(ofType: "reload").last)
         #expect(refused["applied"] as? Bool == false)
         #expect((refused["detail"] as? String)?.contains("pipeline.concurency") == true)
-        #expect(wait(seconds: 5) { h.notify.contains("reload refused") })
+        #expect(wait(seconds: 60) { h.notify.contains("reload refused") })
         h.drop("still.txt", "Kyiv said again that the talks failed.")
-        #expect(wait(seconds: 10) { h.records(ofType: "article").count == 2 })
+        #expect(wait(seconds: 60) { h.records(ofType: "article").count == 2 })
         usleep(300_000)
         #expect(FileManager.default.fileExists(atPath: h.inbox + "/still.txt"), "settle action leave still in force")
         #expect(h.stop() == 0)
@@ -77,7 +77,7 @@ import Testing
         try h.start()
         // It exits by itself; a SIGTERM sent before its handlers are set
         // up would end it first.
-        #expect(wait(seconds: 10) { h.process?.isRunning == false })
+        #expect(wait(seconds: 60) { h.process?.isRunning == false })
         let status = h.stop()
         #expect(status == 78)
         #expect(h.stderrText.contains("pipeline.concurrency"))
@@ -90,7 +90,7 @@ import Testing
         try h.start(environment: ["WATCHDOG_USEC": "200000"])
         // sd_watchdog_enabled checks WATCHDOG_PID when set; without it any pid is accepted.
         #expect(h.waitReady())
-        #expect(wait(seconds: 10) { h.notify.all.filter { $0 == "WATCHDOG=1" }.count >= 3 })
+        #expect(wait(seconds: 60) { h.notify.all.filter { $0 == "WATCHDOG=1" }.count >= 3 })
         #expect(h.stop() == 0)
     }
 
@@ -100,7 +100,7 @@ import Testing
         try h.start()
         #expect(h.waitReady())
         h.drop("polled.txt", "Berlin and Paris agreed, officials said.")
-        #expect(wait(seconds: 15) { h.records(ofType: "article").count == 1 })
+        #expect(wait(seconds: 60) { h.records(ofType: "article").count == 1 })
         #expect(h.stop() == 0)
     }
 }
@@ -129,7 +129,7 @@ func runByline(_ args: [String]) throws -> Int32 {
         }
         try h.start()
         #expect(h.waitReady())
-        #expect(wait(seconds: 15) { h.fileRecords().count == 3 })
+        #expect(wait(seconds: 60) { h.fileRecords().count == 3 })
         #expect(h.stop() == 0)
     }
 }

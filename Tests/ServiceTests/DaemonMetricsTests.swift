@@ -33,12 +33,12 @@ import Testing
         h.drop("copy.txt", try String(contentsOfFile: CLI.seeds[0], encoding: .utf8))
         h.drop("empty.txt", "")  // rejected: empty
         let articles = CLI.seeds.count
-        #expect(wait(seconds: 20) {
+        #expect(wait(seconds: 60) {
             let s = self.samples(prom)
             return s["byline_files_total{outcome=\"article\"}"] == Double(articles)
                 && s["byline_files_total{outcome=\"duplicate\"}"] == 1 && s["byline_files_total{outcome=\"rejected\"}"] == 1
         }, "\(samples(prom))")
-        #expect(wait(seconds: 10) { self.samples(prom)["byline_store_lag_records"] == 0 })
+        #expect(wait(seconds: 60) { self.samples(prom)["byline_store_lag_records"] == 0 })
         let s = samples(prom)
         #expect(s["byline_journal_records_total{type=\"article\"}"] == Double(articles))
         #expect(s["byline_queue_depth"] == 0)
@@ -57,7 +57,7 @@ import Testing
         // would change). A timer writing more often than every second
         // would never let it settle.
         var last = inode(prom), since = Date()
-        #expect(wait(seconds: 10) {
+        #expect(wait(seconds: 60) {
             let now = inode(prom)
             if now != last { last = now; since = Date() }
             return Date().timeIntervalSince(since) >= 1
@@ -89,7 +89,7 @@ import Testing
         #expect(h.waitReady())
         h.drop("a.txt", "Iran said on Monday that talks would resume.")
         h.drop("b.txt", "Officials in Tehran said on Tuesday that nothing had changed.")
-        #expect(wait(seconds: 20) {
+        #expect(wait(seconds: 60) {
             let s = self.samples(prom)
             return s["byline_store_up"] == 0 && (s["byline_store_lag_records"] ?? 0) >= 3
         }, "\(samples(prom))")
@@ -110,7 +110,7 @@ import Testing
         try h.start()
         #expect(h.waitReady())
         h.drop("a.txt", "Iran said on Monday that talks would resume.")
-        #expect(wait(seconds: 20) { h.fileRecords().count == 1 })
+        #expect(wait(seconds: 60) { h.fileRecords().count == 1 })
         #expect(h.stop() == 0)
         #expect(h.stderrText.contains("cannot write the metrics"))
         #expect(h.stderrText.components(separatedBy: "cannot write the metrics").count == 2)
@@ -120,7 +120,7 @@ import Testing
         try off.start()
         #expect(off.waitReady())
         off.drop("a.txt", "Iran said on Monday that talks would resume.")
-        #expect(wait(seconds: 20) { off.fileRecords().count == 1 })
+        #expect(wait(seconds: 60) { off.fileRecords().count == 1 })
         #expect(off.stop() == 0)
         #expect(!FileManager.default.fileExists(atPath: off.dir.sub("byline.prom")))
         let stats = try CLI.run(["stats", "--config", off.configPath])

@@ -19,11 +19,11 @@ import Testing
         }
         // The default store: byline.sqlite beside the journal folder.
         let url = "sqlite:" + h.dir.sub("byline.sqlite")
-        #expect(wait(seconds: 20) { self.storedCount(h, url) == CLI.seeds.count })
+        #expect(wait(seconds: 60) { self.storedCount(h, url) == CLI.seeds.count })
         let byEntity = try CLI.run(["query", h.journal, "--entity", "Iran", "--count", "--store", url])
         let scanned = try CLI.run(["query", h.journal, "--entity", "Iran", "--count"])
         #expect(byEntity.stdout == scanned.stdout)
-        #expect(wait(seconds: 5) { h.notify.contains("store caught up") })
+        #expect(wait(seconds: 60) { h.notify.contains("store caught up") })
         #expect(h.stop() == 0)
         // The stop record went in too: the cursor is at the journal's end.
         let status = try CLI.run(["store", "status", h.journal, "--url", url])
@@ -44,11 +44,11 @@ import Testing
         for seed in CLI.seeds {
             h.drop((seed as NSString).lastPathComponent, try String(contentsOfFile: seed, encoding: .utf8))
         }
-        #expect(wait(seconds: 20) { h.fileRecords().count == CLI.seeds.count })
-        #expect(wait(seconds: 10) {
+        #expect(wait(seconds: 60) { h.fileRecords().count == CLI.seeds.count })
+        #expect(wait(seconds: 60) {
             ((try? FileManager.default.contentsOfDirectory(atPath: h.inbox + "/processed")) ?? []).count == CLI.seeds.count
         })
-        #expect(wait(seconds: 10) { h.notify.contains("behind") })
+        #expect(wait(seconds: 60) { h.notify.contains("behind") })
         try FileManager.default.removeItem(atPath: blocked)
         try FileManager.default.createDirectory(atPath: blocked, withIntermediateDirectories: false)
         // Retries back off from 1 s; a few of them fit in this wait.
@@ -64,7 +64,7 @@ import Testing
         try h.start()
         #expect(h.waitReady())
         h.drop("a.txt", "Iran said on Monday that talks would resume.")
-        #expect(wait(seconds: 20) { h.fileRecords().count == 1 })
+        #expect(wait(seconds: 60) { h.fileRecords().count == 1 })
         #expect(h.stop() == 0)
         #expect(!FileManager.default.fileExists(atPath: h.dir.sub("byline.sqlite")))
         #expect(h.stderrText.contains("no store configured"))

@@ -83,7 +83,7 @@ struct JournaldProcess: SuiteTrait, TestScoping {
         let name = "jd-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).txt"
         h.drop(name, "Sergei Shoigu arrived in Tehran on Monday. \"We will deepen ties with Iran,\" Shoigu said, Reuters reported.")
         h.drop("bad-\(name)", "")
-        #expect(wait(seconds: 10) { h.fileRecords().count == 2 })
+        #expect(wait(seconds: 60) { h.fileRecords().count == 2 })
         #expect(h.stop() == 0)
         var found: [[String: Any]] = []
         _ = wait(seconds: 10) {

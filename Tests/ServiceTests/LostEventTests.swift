@@ -45,7 +45,7 @@ import Testing
         _ = text.withCString { write(fd, $0, strlen($0)) }
         #expect(linkat(AT_FDCWD, "/proc/self/fd/\(fd)", AT_FDCWD, h.inbox + "/linked.txt", AT_SYMLINK_FOLLOW) == 0)
         close(fd)
-        #expect(wait(seconds: 20) { h.fileRecords().count == 1 })
+        #expect(wait(seconds: 60) { h.fileRecords().count == 1 })
         #expect(h.stop() == 0)
         #expect(h.records(ofType: "article").compactMap(docName) == ["linked.txt"])
     }
@@ -60,14 +60,14 @@ import Testing
         try FileManager.default.createDirectory(atPath: h.inbox + "/desk", withIntermediateDirectories: true)
         usleep(300_000)
         h.drop("desk/one.txt", "Berlin said it would attend the summit.")
-        #expect(wait(seconds: 10) { h.fileRecords().count == 1 })
-        #expect(wait(seconds: 10) { (try? FileManager.default.contentsOfDirectory(atPath: h.inbox + "/desk"))?.isEmpty == true })
+        #expect(wait(seconds: 60) { h.fileRecords().count == 1 })
+        #expect(wait(seconds: 60) { (try? FileManager.default.contentsOfDirectory(atPath: h.inbox + "/desk"))?.isEmpty == true })
         try FileManager.default.removeItem(atPath: h.inbox + "/desk")
         usleep(300_000)
         try FileManager.default.createDirectory(atPath: h.inbox + "/desk", withIntermediateDirectories: true)
         usleep(300_000)
         h.drop("desk/two.txt", "Rome said it would attend the summit.")
-        #expect(wait(seconds: 10) { h.fileRecords().count == 2 })
+        #expect(wait(seconds: 60) { h.fileRecords().count == 2 })
         #expect(h.stop() == 0)
     }
 }
@@ -83,7 +83,7 @@ import Testing
         FileManager.default.createFile(atPath: staging, contents: Data("Paris said on Monday that the summit would go ahead.".utf8))
         let target: [CChar] = (Array((h.inbox + "/caf").utf8) + [0xE9] + Array(".txt".utf8) + [0]).map { CChar(bitPattern: $0) }
         #expect(target.withUnsafeBufferPointer { rename(staging, $0.baseAddress!) } == 0)
-        #expect(wait(seconds: 15) { h.records(ofType: "article").count == 1 })
+        #expect(wait(seconds: 60) { h.records(ofType: "article").count == 1 })
         #expect(h.stop() == 0)
         let processed = try FileManager.default.contentsOfDirectory(atPath: h.inbox + "/processed")
         #expect(processed.count == 1)
@@ -113,7 +113,7 @@ import Testing
         try h.start()
         #expect(h.waitReady())
         let pid = try #require(h.process?.processIdentifier)
-        #expect(wait(seconds: 10) { !h.records(ofType: "start").isEmpty })
+        #expect(wait(seconds: 60) { !h.records(ofType: "start").isEmpty })
         // No descriptor to spare: every open the daemon tries fails with EMFILE.
         // The lowest free descriptor number is the one the next open would get.
         let open = Set(try FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd").compactMap { Int($0) })

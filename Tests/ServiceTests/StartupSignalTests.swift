@@ -43,7 +43,7 @@ import Testing
         #expect(reload["applied"] as? Bool == true)
         // The reloaded settle action ("leave") is in force.
         h.drop("story.txt", "Sergei Shoigu visited Tehran on Monday.")
-        #expect(wait(seconds: 20) { h.fileRecords().count == 100_001 })
+        #expect(wait(seconds: 60) { h.fileRecords().count == 100_001 })
         #expect(h.stop() == 0)
         #expect(FileManager.default.fileExists(atPath: h.inbox + "/story.txt"))
     }

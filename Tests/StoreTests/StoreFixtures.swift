@@ -84,13 +84,20 @@ enum StoreFixtures {
         }
     }
 
-    /// `byline ARGS` started and left running (for the caller to signal).
-    static func start(_ args: [String]) throws -> Process {
+    /// `byline ARGS` started and left running (for the caller to signal);
+    /// its log goes to the file `log`, if given.
+    static func start(_ args: [String], log: String? = nil) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CLI.binary)
         process.arguments = args
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        if let log {
+            guard FileManager.default.createFile(atPath: log, contents: nil),
+                  let handle = FileHandle(forWritingAtPath: log) else { throw Failure("cannot create \(log)") }
+            process.standardError = handle
+        } else {
+            process.standardError = FileHandle.nullDevice
+        }
         try process.run()
         return process
     }
