@@ -17,7 +17,7 @@ import CModelData
 /// UInt64 hash, a UInt8 entry count, and per entry a UInt8 tag and an
 /// Int16 weight (weight = Int16 * scale).
 public struct NERModel: Sendable {
-    /// Slots of four words, aligned to 32 bytes from `base`: the
+    /// Slots of four words, from a 2 MiB boundary (`WeightTable`): the
     /// fingerprint (low half of the first word; 0 = empty), then seven
     /// entries of 32 bits: the tag in the high half, the Int16 weight in
     /// the low; `empty` fills unused ones, and `more` as the seventh says
@@ -25,9 +25,7 @@ public struct NERModel: Sendable {
     /// the hash's low bits and confirmed by its high 32: two features are
     /// mistaken for each other with odds of about one in two billion per
     /// lookup.
-    let slots: [UInt64]
-    /// Words from the array's start to the first slot (cache-line alignment).
-    let base: Int
+    let slots: WeightTable
     let scale: Float
     let mask: Int
     let tags: NERTagSet
@@ -48,7 +46,7 @@ public struct NERModel: Sendable {
     /// The entity types, in tag order.
     public var types: [String] { tags.types }
 
-    public enum FormatError: Error { case badMagic, truncated, tooManyTypes, badTag, badScale }
+    public enum FormatError: Error { case badMagic, truncated, tooManyTypes, badTag, badScale, noMemory }
 
     static func chain(_ key: UInt64) -> UInt64 { FeatureHash.mix(key &+ 0x9E37_79B9_7F4A_7C15) }
 
@@ -111,12 +109,7 @@ public struct NERModel: Sendable {
         var capacity = 16
         while capacity < slotsNeeded * 3 / 2 { capacity *= 2 }
         let mask = capacity - 1
-        // Eight spare words, so the first slot can start on a 64-byte line.
-        var slots = [UInt64](repeating: 0, count: capacity * 4 + 8)
-        let base = slots.withUnsafeBytes { raw in
-            (8 - Int(UInt(bitPattern: raw.baseAddress) / 8 % 8)) % 8
-        }
-        slots.withUnsafeMutableBufferPointer { table in
+        let filled = WeightTable(words: capacity * 4) { table in
             var offset = featuresStart
             for _ in 0..<count {
                 var key = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
@@ -124,7 +117,7 @@ public struct NERModel: Sendable {
                 offset += 9
                 repeat {
                     var slot = Int(truncatingIfNeeded: key) & mask
-                    while table[base + 4 * slot] != 0 { slot = (slot + 1) & mask }
+                    while table[4 * slot] != 0 { slot = (slot + 1) & mask }
                     // Seven entries, or six and `more` when the feature goes on.
                     let fits = left <= Self.perSlot
                     for e in 0..<Self.perSlot {
@@ -137,17 +130,17 @@ public struct NERModel: Sendable {
                             offset += 3
                         }
                         // Entry e sits in word (e + 1) / 2, high half for even e.
-                        let word = base + 4 * slot + (e + 1) / 2
+                        let word = 4 * slot + (e + 1) / 2
                         table[word] |= e % 2 == 0 ? UInt64(entry) << 32 : UInt64(entry)
                     }
-                    table[base + 4 * slot] |= Self.fingerprint(key)
+                    table[4 * slot] |= Self.fingerprint(key)
                     left -= fits ? left : Self.perSlot - 1
                     key = Self.chain(key)
                 } while left > 0
             }
         }
-        self.slots = slots
-        self.base = base
+        guard let filled else { throw .noMemory }
+        slots = filled
         self.mask = mask
         featureCount = count
     }
@@ -156,44 +149,41 @@ public struct NERModel: Sendable {
     /// units of `scale`: the best tag is the same without scaling).
     @inline(__always)
     func score(_ features: [UInt64], into scores: UnsafeMutableBufferPointer<Int32>) {
-        slots.withUnsafeBufferPointer { all in
-            guard let start = all.baseAddress else { return }
-            let table = start + base
-            // Ask for every slot first: the misses overlap.
-            for f in features {
-                byline_prefetch(table + 4 * (Int(truncatingIfNeeded: f) & mask))
-            }
-            for f in features {
-                var key = f
-                var fingerprint = Self.fingerprint(key)
-                var slot = Int(truncatingIfNeeded: key) & mask
-                while true {
-                    let s = table + 4 * slot
-                    let head = s[0]
-                    if head & 0xFFFF_FFFF == fingerprint {
-                        @inline(__always) func add(_ e: UInt32) {
-                            if e < Self.more { scores[Int(e >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: e))) }
-                        }
-                        let a = s[1], b = s[2], c = s[3]
-                        add(UInt32(truncatingIfNeeded: head >> 32))
-                        add(UInt32(truncatingIfNeeded: a))
-                        add(UInt32(truncatingIfNeeded: a >> 32))
-                        add(UInt32(truncatingIfNeeded: b))
-                        add(UInt32(truncatingIfNeeded: b >> 32))
-                        add(UInt32(truncatingIfNeeded: c))
-                        let last = UInt32(truncatingIfNeeded: c >> 32)
-                        guard last == Self.more else {
-                            add(last)
-                            break
-                        }
-                        key = Self.chain(key)
-                        fingerprint = Self.fingerprint(key)
-                        slot = Int(truncatingIfNeeded: key) & mask
-                        continue
+        let table = slots.words
+        // Ask for every slot first: the misses overlap.
+        for f in features {
+            byline_prefetch(table + 4 * (Int(truncatingIfNeeded: f) & mask))
+        }
+        for f in features {
+            var key = f
+            var fingerprint = Self.fingerprint(key)
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let s = table + 4 * slot
+                let head = s[0]
+                if head & 0xFFFF_FFFF == fingerprint {
+                    @inline(__always) func add(_ e: UInt32) {
+                        if e < Self.more { scores[Int(e >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: e))) }
                     }
-                    if head == 0 { break }
-                    slot = (slot + 1) & mask
+                    let a = s[1], b = s[2], c = s[3]
+                    add(UInt32(truncatingIfNeeded: head >> 32))
+                    add(UInt32(truncatingIfNeeded: a))
+                    add(UInt32(truncatingIfNeeded: a >> 32))
+                    add(UInt32(truncatingIfNeeded: b))
+                    add(UInt32(truncatingIfNeeded: b >> 32))
+                    add(UInt32(truncatingIfNeeded: c))
+                    let last = UInt32(truncatingIfNeeded: c >> 32)
+                    guard last == Self.more else {
+                        add(last)
+                        break
+                    }
+                    key = Self.chain(key)
+                    fingerprint = Self.fingerprint(key)
+                    slot = Int(truncatingIfNeeded: key) & mask
+                    continue
                 }
+                if head == 0 { break }
+                slot = (slot + 1) & mask
             }
         }
     }
