@@ -5,6 +5,9 @@
 struct BatchWriter {
     let db: any StoreConnection
     let journalID: String
+    /// Rows go out every this many, not all at the end: a 15 MB article
+    /// has 400,000 mentions, and their rows held at once took about 100 MB.
+    var rowsPerFlush = 10_000
 
     /// Where the cursor stood when the batch was read; the transaction
     /// checks it still stands there (another follower of the same journal
@@ -50,9 +53,6 @@ struct BatchWriter {
                                  return [.text(journalID), SQLValue(arrival.seq), .integer(id), .text(kind), .text(arrival.time),
                                          .text(arrival.path), .text(arrival.name), SQLValue(arrival.fileID)]
                              })
-        // Rows go out every `rowsPerFlush`, not all at the end: a 15 MB
-        // article has 400,000 mentions, and their rows held at once took
-        // about 100 MB.
         var entityRows: [[SQLValue]] = []
         var nameRows: [[SQLValue]] = []
         var claimRows: [[SQLValue]] = []
@@ -61,25 +61,40 @@ struct BatchWriter {
             // brought it first.
             guard let id = ids.new[article.arrival.sha256] else { continue }
             var names = Set<String>()
-            for (ord, e) in article.entities.enumerated() {
-                entityRows.append([.integer(id), SQLValue(ord), .text(e.label), .text(e.text), .text(e.canonical),
-                                   SQLValue(e.start), SQLValue(e.end)])
-                names.insert(StoreText.key(e.text))
-                names.insert(StoreText.key(e.canonical))
-                if entityRows.count >= Self.rowsPerFlush { try await flush(.entities, &entityRows) }
-            }
+            // A large record's mentions come from its line a chunk at a
+            // time, after any already decoded.
+            var stream = article.deferred
+            var entities = article.entities
+            var ord = 0
+            repeat {
+                for e in entities {
+                    entityRows.append([.integer(id), SQLValue(ord), .text(e.label), .text(e.text), .text(e.canonical),
+                                       SQLValue(e.start), SQLValue(e.end)])
+                    ord += 1
+                    names.insert(StoreText.key(e.text))
+                    names.insert(StoreText.key(e.canonical))
+                    if entityRows.count >= rowsPerFlush { try await flush(.entities, &entityRows) }
+                }
+                entities = try stream?.nextEntities(upTo: rowsPerFlush) ?? []
+            } while !entities.isEmpty
             for name in names.sorted() {
                 nameRows.append([.text(name), .integer(id)])
-                if nameRows.count >= Self.rowsPerFlush { try await flush(.entityNames, &nameRows) }
+                if nameRows.count >= rowsPerFlush { try await flush(.entityNames, &nameRows) }
             }
-            for (ord, c) in article.claims.enumerated() {
-                claimRows.append([.integer(id), SQLValue(ord), .text(c.text), SQLValue(c.start), SQLValue(c.end),
-                                  .text(c.kind), .text(c.stance),
-                                  SQLValue(c.cue?.text), SQLValue(c.cue?.start), SQLValue(c.cue?.end),
-                                  SQLValue(c.source?.text), SQLValue(c.source?.start), SQLValue(c.source?.end),
-                                  SQLValue(c.sourceCanonical), .text(StoreText.sourceKey(c))])
-                if claimRows.count >= Self.rowsPerFlush { try await flush(.claims, &claimRows) }
-            }
+            var claims = article.claims
+            ord = 0
+            repeat {
+                for c in claims {
+                    claimRows.append([.integer(id), SQLValue(ord), .text(c.text), SQLValue(c.start), SQLValue(c.end),
+                                      .text(c.kind), .text(c.stance),
+                                      SQLValue(c.cue?.text), SQLValue(c.cue?.start), SQLValue(c.cue?.end),
+                                      SQLValue(c.source?.text), SQLValue(c.source?.start), SQLValue(c.source?.end),
+                                      SQLValue(c.sourceCanonical), .text(StoreText.sourceKey(c))])
+                    ord += 1
+                    if claimRows.count >= rowsPerFlush { try await flush(.claims, &claimRows) }
+                }
+                claims = try stream?.nextClaims(upTo: rowsPerFlush) ?? []
+            } while !claims.isEmpty
         }
         try await flush(.entities, &entityRows)
         try await flush(.entityNames, &nameRows)
@@ -90,8 +105,6 @@ struct BatchWriter {
                                   .text(r.reason), SQLValue(r.detail), SQLValue(r.sha256), SQLValue(r.bytes)]
                              })
     }
-
-    static let rowsPerFlush = 10_000
 
     /// The tables whose rows `insert` sends in pieces, with their columns.
     private enum Piecewise {

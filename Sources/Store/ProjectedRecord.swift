@@ -29,8 +29,13 @@ public enum ProjectedRecord: Sendable {
         public var bytes: Int?
         public var encoding: String?
         public var extractor: String?
+        /// Decoded, unless they are left in the line (`deferred`).
         public var entities: [Entity]
         public var claims: [Claim]
+        /// A large record's entities and claims, to be read from its line
+        /// after `entities` and `claims` (which are then empty); only when
+        /// the decoder was asked to (`deferringMentionsAbove`).
+        public var deferred: MentionStream?
     }
 
     public struct Entity: Codable, Sendable, Equatable {
@@ -95,6 +100,9 @@ public enum ProjectedRecord: Sendable {
         var doc: Doc?
         var entities: [Entity]?
         var claims: [Claim]?
+        /// Where the arrays are, when they were skipped and not decoded.
+        var entitiesAt: Int?
+        var claimsAt: Int?
         var extractor: String?
         var reason: String?
         var detail: String?
@@ -102,12 +110,15 @@ public enum ProjectedRecord: Sendable {
 
     /// The fields of a record the store keeps, read from its line
     /// (``RecordJSON``); unknown keys are skipped.
-    private static func body(_ line: UnsafeRawBufferPointer) throws(RecordJSON.Failure) -> Body {
+    private static func body(_ line: UnsafeRawBufferPointer, deferMentions: Bool) throws(RecordJSON.Failure) -> Body {
         var r = RecordJSON(line)
         var body = Body()
         try r.object { r, key throws(RecordJSON.Failure) in
             switch key {
             case "doc": body.doc = r.null() ? nil : try doc(&r)
+            case "entities" where deferMentions, "claims" where deferMentions:
+                if key == "entities" { body.entitiesAt = r.offset } else { body.claimsAt = r.offset }
+                try r.skip()
             case "entities":
                 guard !r.null() else { return }
                 var entities: [Entity] = []
@@ -152,7 +163,7 @@ public enum ProjectedRecord: Sendable {
         return d
     }
 
-    private static func entity(_ r: inout RecordJSON) throws(RecordJSON.Failure) -> Entity {
+    static func entity(_ r: inout RecordJSON) throws(RecordJSON.Failure) -> Entity {
         var label: String?, text: String?, canonical: String?, start: Int?, end: Int?
         try r.object { r, key throws(RecordJSON.Failure) in
             switch key {
@@ -183,7 +194,7 @@ public enum ProjectedRecord: Sendable {
         return Span(text: text, start: start, end: end)
     }
 
-    private static func claim(_ r: inout RecordJSON) throws(RecordJSON.Failure) -> Claim {
+    static func claim(_ r: inout RecordJSON) throws(RecordJSON.Failure) -> Claim {
         var text: String?, start: Int?, end: Int?, kind: String?, stance: String?
         var cue: Span?, source: Span?, canonical: String?
         try r.object { r, key throws(RecordJSON.Failure) in
@@ -205,8 +216,11 @@ public enum ProjectedRecord: Sendable {
 
     /// Decodes a batch on `threads` threads (every core by default):
     /// reading the records' JSON is much of a catch-up's work, and each
-    /// record is independent of the others.
-    public static func decode(_ records: [JournalRecord], threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws(Malformed) -> [ProjectedRecord] {
+    /// record is independent of the others. An article whose line is
+    /// longer than `deferringMentionsAbove` bytes keeps its mentions in
+    /// the line (`Article.deferred`).
+    public static func decode(_ records: [JournalRecord], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                              deferringMentionsAbove: Int = .max) throws(Malformed) -> [ProjectedRecord] {
         let chunks = min(records.count, max(1, threads))
         let size = (records.count + chunks - 1) / max(chunks, 1)
         let results = Locked([Int: Result<[ProjectedRecord], Malformed>]())
@@ -217,7 +231,7 @@ public enum ProjectedRecord: Sendable {
             decoded.reserveCapacity(part.count)
             for record in part {
                 do throws(Malformed) {
-                    decoded.append(try ProjectedRecord(record))
+                    decoded.append(try ProjectedRecord(record, deferringMentionsAbove: deferringMentionsAbove))
                 } catch {
                     result = .failure(error)
                     break
@@ -239,14 +253,15 @@ public enum ProjectedRecord: Sendable {
         return all
     }
 
-    public init(_ record: JournalRecord) throws(Malformed) {
+    public init(_ record: JournalRecord, deferringMentionsAbove: Int = .max) throws(Malformed) {
         guard ["article", "duplicate", "rejected"].contains(record.type) else {
             self = .other
             return
         }
         let body: Body
+        let deferMentions = record.type == "article" && record.line.count > deferringMentionsAbove
         do {
-            body = try record.line.withUnsafeBytes { raw throws(RecordJSON.Failure) in try Self.body(raw) }
+            body = try record.line.withUnsafeBytes { raw throws(RecordJSON.Failure) in try Self.body(raw, deferMentions: deferMentions) }
         } catch {
             throw Malformed(seq: record.seq, reason: "\(error)")
         }
@@ -258,7 +273,9 @@ public enum ProjectedRecord: Sendable {
         switch record.type {
         case "article":
             self = .article(Article(arrival: try arrival(), title: doc.title, bytes: doc.bytes, encoding: doc.encoding,
-                                    extractor: body.extractor, entities: body.entities ?? [], claims: body.claims ?? []))
+                                    extractor: body.extractor, entities: body.entities ?? [], claims: body.claims ?? [],
+                                    deferred: deferMentions ? MentionStream(seq: record.seq, line: record.line,
+                                                                            entitiesAt: body.entitiesAt, claimsAt: body.claimsAt) : nil))
         case "duplicate":
             self = .duplicate(try arrival())
         default:

@@ -18,9 +18,14 @@ struct RecordJSON {
     private let bytes: UnsafeRawBufferPointer
     private var i = 0
 
-    init(_ bytes: UnsafeRawBufferPointer) {
+    init(_ bytes: UnsafeRawBufferPointer, at offset: Int = 0) {
         self.bytes = bytes
+        i = offset
     }
+
+    /// Where the reader stands: a later reader of the same bytes may start
+    /// there (``MentionStream`` reads a large array a chunk at a time).
+    var offset: Int { i }
 
     private func fail(_ reason: String) -> Failure { Failure(offset: i, reason: reason) }
 
@@ -65,15 +70,25 @@ struct RecordJSON {
     }
 
     mutating func array(_ element: (inout RecordJSON) throws(Failure) -> Void) throws(Failure) {
+        guard try openArray() else { return }
+        repeat { try element(&self) } while try nextElement()
+    }
+
+    /// Consumes an array's `[`; false when the array is empty (its `]`
+    /// consumed as well).
+    mutating func openArray() throws(Failure) -> Bool {
         try expect(UInt8(ascii: "["))
-        if peek() == UInt8(ascii: "]") { i += 1; return }
-        while true {
-            try element(&self)
-            switch peek() {
-            case UInt8(ascii: ",")?: i += 1
-            case UInt8(ascii: "]")?: i += 1; return
-            default: throw fail("expected ',' or ']'")
-            }
+        if peek() == UInt8(ascii: "]") { i += 1; return false }
+        return true
+    }
+
+    /// After an element: consumes `,` (true, another follows) or the
+    /// closing `]` (false).
+    mutating func nextElement() throws(Failure) -> Bool {
+        switch peek() {
+        case UInt8(ascii: ",")?: i += 1; return true
+        case UInt8(ascii: "]")?: i += 1; return false
+        default: throw fail("expected ',' or ']'")
         }
     }
 

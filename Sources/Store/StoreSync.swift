@@ -21,6 +21,12 @@ public struct StoreSync: Sendable {
     /// own (`byline store sync`), one beside the daemon, so that projecting
     /// never takes more than one core from extraction.
     public var decodeThreads = ProcessInfo.processInfo.activeProcessorCount
+    /// Article lines longer than this keep their mentions until the rows
+    /// go out (`MentionStream`): a record this size is an article of
+    /// about 250 KB, and the batch's other records are decoded as usual.
+    public var streamMentionsAbove = 1 << 20
+    /// Mention rows sent per statement (and read from a line per chunk).
+    public var rowsPerFlush = 10_000
 
     public struct Mismatch: Error, CustomStringConvertible {
         public let reason: String
@@ -100,12 +106,12 @@ public struct StoreSync: Sendable {
                 next = StoreCursor(seq: record.seq, hash: hash)
             }
             if records.isEmpty { return progress }
-            let batch = try ProjectedRecord.decode(records, threads: decodeThreads)
+            let batch = try ProjectedRecord.decode(records, threads: decodeThreads, deferringMentionsAbove: streamMentionsAbove)
             let count = records.count
             records = []  // the lines are not needed while the rows go in
             // Should this fail, the kept reader is past the store's cursor,
             // and the next run makes a new one.
-            try await BatchWriter(db: db, journalID: journalID).write(batch, from: cursor, to: next)
+            try await BatchWriter(db: db, journalID: journalID, rowsPerFlush: rowsPerFlush).write(batch, from: cursor, to: next)
             cursor = next
             progress.records += count
             progress.batches += 1

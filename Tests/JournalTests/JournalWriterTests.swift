@@ -96,6 +96,27 @@ func readAll(_ dir: String, from seq: UInt64 = 1) throws -> [JournalRecord] {
         writer.close()
     }
 
+    /// Records longer than a mebibyte (a large article's) are handed over
+    /// without a copy; the records around them must come back whole, and
+    /// a cursor kept between calls must go on after one.
+    @Test func longRecordsAmongShortOnesReadBackWhole() throws {
+        let dir = TestDirectory()
+        let writer = try JournalWriter(directory: dir.path)
+        let long = String(repeating: "long record ", count: 300_000)  // 3.6 MB
+        let notes = ["a", long, "b", String(long.prefix(1_500_000)), "c"]
+        _ = try writer.append(notes.enumerated().map { try entry($0.offset + 1, $0.element) })
+        var cursor = JournalCursor(directory: dir.path)
+        var read: [String] = []
+        while let r = try cursor.next() { read.append(try r.decode(Body.self).note) }
+        #expect(read == notes)
+        _ = try writer.append([entry(6, long), entry(7, "d")])
+        var later: [String] = []
+        while let r = try cursor.next() { later.append(try r.decode(Body.self).note) }
+        #expect(later == [long, "d"])
+        #expect(try readAll(dir.path).map(\.seq) == Array(1...7))
+        writer.close()
+    }
+
     @Test func appendsAfterCloseFail() throws {
         let dir = TestDirectory()
         let writer = try JournalWriter(directory: dir.path)

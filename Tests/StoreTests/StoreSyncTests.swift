@@ -117,4 +117,41 @@ import Testing
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("replaced") || refused.stderr.contains("no record"), "\(refused.stderr)")
     }
+
+    /// A large article's mentions are read from its line a chunk at a
+    /// time while the rows go out (`MentionStream`). Here every article is
+    /// read that way, seven rows at a time: the store must hold exactly
+    /// the rows of one projected the ordinary way.
+    @Test(arguments: Backend.allCases)
+    func mentionsReadFromTheLineInChunksAreTheDecodedOnes(_ backend: Backend) async throws {
+        let (folder, journal, url) = try await StoreFixtures.seeded(backend)
+        defer { withExtendedLifetime(folder) {} }  // the folder goes when it does
+        try StoreFixtures.articleJournal(journal, records: 30)
+        #expect(try StoreFixtures.sync(journal, url).status == 0)
+        let streamedURL = try await backend.makeStore(in: folder)
+        var sync = StoreSync(journalDirectory: journal, journalID: try StoreSync.journalID(of: journal))
+        sync.streamMentionsAbove = 0
+        sync.rowsPerFlush = 7
+        guard let parsed = try StoreURL.parse(streamedURL) else { throw Failure("no url") }
+        let db = try await StoreDatabase.open(parsed)
+        let progress = try await sync.run(into: db)
+        await db.close()
+        #expect(progress.batches > 0)
+        func rows(_ url: String) async throws -> [[[SQLValue]]] {
+            guard let parsed = try StoreURL.parse(url) else { throw Failure("no url") }
+            let db = try await StoreDatabase.open(parsed)
+            var all: [[[SQLValue]]] = []
+            for sql in ["SELECT a.sha256, e.ord, e.label, e.text, e.canonical, e.start_offset, e.end_offset FROM entities e JOIN articles a ON a.id = e.article_id ORDER BY 1, 2",
+                        "SELECT a.sha256, c.ord, c.content, c.kind, c.stance, c.cue, c.source, c.source_canonical, c.source_key FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY 1, 2",
+                        "SELECT n.name, a.sha256 FROM entity_names n JOIN articles a ON a.id = n.article_id ORDER BY 1, 2"] {
+                all.append(try await db.rows(sql, []))
+            }
+            await db.close()
+            return all
+        }
+        let ordinary = try await rows(url)
+        #expect(ordinary.allSatisfy { $0.count > 7 })
+        #expect(try await rows(streamedURL) == ordinary)
+        #expect(try await StoreFixtures.stored(streamedURL) == (try StoreFixtures.expected([journal])))
+    }
 }
