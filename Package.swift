@@ -97,7 +97,7 @@ let package = Package(
         .testTarget(name: "SettingsTests", dependencies: ["Settings"]),
         .testTarget(name: "ServiceTests", dependencies: ["TestSupport", "Service", "Ingest", "Journal", "Systemd"]),
         .testTarget(name: "BylineCLITests", dependencies: ["TestSupport", "Journal"]),
-        .testTarget(name: "StoreTests", dependencies: ["TestSupport", "Store", "Journal"]),
+        .testTarget(name: "StoreTests", dependencies: ["TestSupport", "Store", "Journal", "Posix"]),
     ],
     swiftLanguageModes: [.v6]
 )

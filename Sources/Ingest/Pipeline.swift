@@ -97,18 +97,20 @@ public final class Pipeline: Sendable {
     /// their read until they are settled: a 15 MB article holds about
     /// 250 MB on its way (its text, ~400,000 mentions, a 60 MB record), and
     /// four side by side took 700 MB. News articles are far below it and
-    /// never wait.
-    private let largeGate = DispatchSemaphore(value: 1)
+    /// never wait. The store's follower takes the same gate to project a
+    /// large record.
+    private let largeGate: LargeWorkGate
     static let largeFile = 1 << 20
     /// Large files past the gate now, and the most there ever were (tests).
     private let largeInFlight = Locked((now: 0, peak: 0))
     var largePeak: Int { largeInFlight.withLock { $0.peak } }
 
     public init(root: String, journal: JournalWriter, seen: SeenIndex, processor: ArticleProcessor, options: Options,
-                sinks: [any RecordSink], metrics: PipelineMetrics = PipelineMetrics(),
+                sinks: [any RecordSink], metrics: PipelineMetrics = PipelineMetrics(), largeWork: LargeWorkGate = LargeWorkGate(),
                 onJournalFailure: @escaping @Sendable (JournalError) -> Void,
                 log: @escaping @Sendable (String) -> Void = { _ in }) {
         self.root = root
+        largeGate = largeWork
         self.journal = journal
         self.metrics = metrics
         self.onJournalFailure = onJournalFailure
@@ -155,7 +157,7 @@ public final class Pipeline: Sendable {
         executor.submit { [self] in
             let large = ((try? FileSystem.status(FileSystem.join(root, name)))?.size ?? 0) >= Self.largeFile
             if large {
-                largeGate.wait()
+                largeGate.enter()
                 largeInFlight.withLock {
                     $0.now += 1
                     $0.peak = max($0.peak, $0.now)
@@ -422,7 +424,7 @@ public final class Pipeline: Sendable {
         guard count > 0 else { return }
         Memory.trim()
         largeInFlight.withLock { $0.now -= count }
-        for _ in 0..<count { largeGate.signal() }
+        for _ in 0..<count { largeGate.leave() }
     }
 
     private func resumeIfPaused() {

@@ -84,9 +84,26 @@ public struct JournalCursor {
         }
     }
 
+    /// Bytes not yet returned, from where the cursor stands to the end of
+    /// the journal's last segment (0 when there is no journal). Records
+    /// this far ahead may be one large one: the store's follower asks
+    /// before it reads, to take its turn for large work.
+    public func bytesAhead() -> Int {
+        guard let segments = try? Segments.list(directory), let first = segments.first else { return 0 }
+        // The segment the cursor is in, or the one it will open.
+        let from = currentFirstSeq ?? segments.last(where: { $0.firstSeq <= nextWanted })?.firstSeq ?? first.firstSeq
+        var ahead = 0
+        for s in segments where s.firstSeq >= from {
+            ahead += (try? FileSystem.status(s.path).size) ?? 0
+        }
+        // Less what the open segment has given already.
+        if let segment, let offset = try? segment.seek(to: 0, whence: SEEK_CUR) { ahead -= offset - (buffer.count - head) }
+        return max(0, ahead)
+    }
+
     /// A line this long (a large article's record) is read into room
     /// reserved once and handed over without a copy.
-    static let longLine = 1 << 20
+    public static let longLine = 1 << 20
 
     /// Reserves room for the rest of the segment: a long line then grows
     /// in place instead of doubling, which held the old buffer and the new

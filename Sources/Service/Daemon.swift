@@ -26,6 +26,8 @@ public final class Daemon: Sendable {
     private let control = DispatchQueue(label: "byline.control")
     private let state = Locked(DaemonState.starting)
     private let stopped = DispatchSemaphore(value: 0)
+    /// Large files and the store's projection of large records take turns.
+    private let largeWork = LargeWorkGate()
 
     private struct Running: Sendable {
         var config: BylineConfig
@@ -135,6 +137,7 @@ public final class Daemon: Sendable {
         let pipeline = Pipeline(root: watchRoot, journal: journal, seen: seen, processor: processor,
                                 options: Self.pipelineOptions(config, root: watchRoot), sinks: sinks,
                                 metrics: metrics.map { PipelineMetrics(factory: $0.factory) } ?? PipelineMetrics(),
+                                largeWork: largeWork,
                                 onJournalFailure: { [self] error in journalFailed(error) },
                                 log: { logger.error("\($0)") })
         let watcher = FolderWatcher(root: watchRoot, pipeline: pipeline, options: Self.watcherOptions(config, root: watchRoot),
@@ -174,7 +177,7 @@ public final class Daemon: Sendable {
         }
         logger.info("projecting the journal into \(url)")
         return StoreFollower(url: url, journalDirectory: config.journalDirectory, journalID: journal.id, logger: logger,
-                             intakeBusy: { pipeline.stats.inFlight > 0 }, onStatus: { _ in metrics?.request() })
+                             largeWork: largeWork, intakeBusy: { pipeline.stats.inFlight > 0 }, onStatus: { _ in metrics?.request() })
     }
 
     /// The metrics file, or nil when `[metrics] textfile` is "".

@@ -58,7 +58,10 @@ public final class StoreFollower: Sendable {
     static let longestDeferral = Duration.seconds(30)
     private let stopping = Locked(false)
 
+    /// `largeWork`: the intake's gate for large files, taken before a
+    /// batch that may hold a large record (nil when there is no intake).
     init(url: StoreURL, journalDirectory: String, journalID: String, logger: Logger,
+         largeWork: LargeWorkGate? = nil,
          intakeBusy: @escaping @Sendable () -> Bool = { false },
          onStatus: @escaping @Sendable (String) -> Void = { _ in }) {
         self.onStatus = onStatus
@@ -68,6 +71,7 @@ public final class StoreFollower: Sendable {
         // from extraction.
         var sync = StoreSync(journalDirectory: journalDirectory, journalID: journalID)
         sync.decodeThreads = 1
+        sync.largeWork = largeWork
         self.sync = sync
         self.logger = logger
         (stream, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))

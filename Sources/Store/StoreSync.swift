@@ -1,5 +1,6 @@
 import Foundation
 import Journal
+import Posix
 
 /// Projects one journal into a store, from where the store's cursor for
 /// that journal stands to the journal's end: `byline store sync`, and the
@@ -27,6 +28,10 @@ public struct StoreSync: Sendable {
     public var streamMentionsAbove = 1 << 20
     /// Mention rows sent per statement (and read from a line per chunk).
     public var rowsPerFlush = 10_000
+    /// Taken while a batch that may hold a large record is read and
+    /// written, shared with the daemon's intake (nil: `byline store sync`
+    /// and `follow`, which run on their own).
+    public var largeWork: LargeWorkGate?
 
     public struct Mismatch: Error, CustomStringConvertible {
         public let reason: String
@@ -94,6 +99,11 @@ public struct StoreSync: Sendable {
         // The head moves only after a flush is durable.
         let acknowledged = JournalHead.read(directory: journalDirectory)?.seq ?? .max
         while true {
+            // A large record ahead: wait for the intake to finish any large
+            // file of its own, and keep it from starting one meanwhile.
+            let gate = reader.bytesAhead() >= JournalCursor.longLine ? largeWork : nil
+            await gate?.enter(polling: .milliseconds(100))
+            defer { gate?.leave() }
             var records: [JournalRecord] = []
             var bytes = 0
             var next = cursor

@@ -1,5 +1,6 @@
 import Foundation
 import Journal
+import Posix
 import Store
 import TestSupport
 import Testing
@@ -153,5 +154,40 @@ import Testing
         #expect(ordinary.allSatisfy { $0.count > 7 })
         #expect(try await rows(streamedURL) == ordinary)
         #expect(try await StoreFixtures.stored(streamedURL) == (try StoreFixtures.expected([journal])))
+    }
+
+    /// While the intake holds the gate for a large file, the store does
+    /// not read a large record (more than a mebibyte ahead of it); records
+    /// smaller than that do not wait.
+    @Test func aLargeRecordWaitsForTheIntakesLargeFile() async throws {
+        let (folder, journal, url) = try await StoreFixtures.seeded(.sqlite)
+        defer { withExtendedLifetime(folder) {} }  // the folder goes when it does
+        let gate = LargeWorkGate()
+        gate.enter()  // the intake's large file
+        func sync() async throws -> StoreSync.Progress {
+            var sync = StoreSync(journalDirectory: journal, journalID: try StoreSync.journalID(of: journal))
+            sync.largeWork = gate
+            guard let parsed = try StoreURL.parse(url) else { throw Failure("no url") }
+            let db = try await StoreDatabase.open(parsed)
+            do {
+                let progress = try await sync.run(into: db)
+                await db.close()
+                return progress
+            } catch {
+                await db.close()
+                throw error
+            }
+        }
+        // The seeds are a few kilobytes: projected while the gate is held.
+        #expect(try await sync().records == CLI.seeds.count)
+        // 600 more articles, about 2 MB, wait.
+        try StoreFixtures.articleJournal(journal, records: 600)
+        let waiting = Task { try await sync() }
+        try await Task.sleep(for: .milliseconds(500))
+        #expect(try await StoreFixtures.stored(url).articles == CLI.seeds.count)
+        gate.leave()
+        #expect(try await waiting.value.records == 600)
+        #expect(try await StoreFixtures.stored(url) == (try StoreFixtures.expected([journal])))
+        #expect(gate.tryEnter())  // and the store left the gate
     }
 }
