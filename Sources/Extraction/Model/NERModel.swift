@@ -39,7 +39,11 @@ public struct NERModel: Sendable {
     public let featureCount: Int
 
     static let magic = Array("BYLNER02".utf8)
-    static let empty: UInt32 = 0xFFFF_FFFF
+    /// An unused entry: weight 0 for the last lane, which no tag uses
+    /// (`NERTagSet.maxTypes`), so scoring adds every entry without asking
+    /// whether it is used (a branch per entry that the data made
+    /// unpredictable).
+    static let empty = UInt32(TagScores.lanes - 1) << 16
     static let more: UInt32 = 0xFFFE_0000
     static let perSlot = 7
 
@@ -163,7 +167,7 @@ public struct NERModel: Sendable {
                 let head = s[0]
                 if head & 0xFFFF_FFFF == fingerprint {
                     @inline(__always) func add(_ e: UInt32) {
-                        if e < Self.more { scores[Int(e >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: e))) }
+                        scores[Int(e >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: e)))
                     }
                     let a = s[1], b = s[2], c = s[3]
                     add(UInt32(truncatingIfNeeded: head >> 32))
