@@ -57,6 +57,10 @@ import Testing
         #expect(tail.status == 0)
         #expect(tail.stdout.split(separator: "\n").count == 2)
         #expect(tail.stdout.hasPrefix("#4 "))
+        // Each article line: its name, counts and top names.
+        #expect(tail.stdout.split(separator: "\n").allSatisfy {
+            $0.contains(".txt") && $0.contains(" entities, ") && $0.contains(" claims [")
+        }, "\(tail.stdout)")
         let byEntity = try CLI.run(["query", journal, "--entity", "iran"])
         #expect(byEntity.stdout.split(separator: "\n").count == 5)
         let byLabel = try CLI.run(["query", journal, "--label", "MONEY"])
