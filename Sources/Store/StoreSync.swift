@@ -101,7 +101,7 @@ public struct StoreSync: Sendable {
         while true {
             // A large record ahead: wait for the intake to finish any large
             // file of its own, and keep it from starting one meanwhile.
-            let gate = reader.bytesAhead() >= JournalCursor.longLine ? largeWork : nil
+            let gate = largeWork.flatMap { reader.bytesAhead() >= JournalCursor.longLine ? $0 : nil }
             await gate?.enter(polling: .milliseconds(100))
             defer { gate?.leave() }
             var records: [JournalRecord] = []
