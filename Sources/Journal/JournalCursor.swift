@@ -71,8 +71,11 @@ public struct JournalCursor {
                 return record
             }
             scanned = buffer.count
-            if buffer.count - head >= Self.longLine { try roomForTheRest() }
-            guard let chunk = try segment?.read(upTo: 1 << 16), !chunk.isEmpty else { return nil }
+            // A long line that the next read might not fit: room for the
+            // rest of the segment, once (the syscalls are not repeated for
+            // every read while the room lasts).
+            if buffer.count - head >= Self.longLine, buffer.capacity - buffer.count < Self.readSize { try roomForTheRest() }
+            guard let chunk = try segment?.read(upTo: Self.readSize), !chunk.isEmpty else { return nil }
             // Drop what was returned once it is most of the buffer: each
             // byte is moved a bounded number of times.
             if head > 0 && head >= buffer.count - head {
@@ -101,6 +104,8 @@ public struct JournalCursor {
         return max(0, ahead)
     }
 
+    static let readSize = 1 << 16
+
     /// A line this long (a large article's record) is read into room
     /// reserved once and handed over without a copy.
     public static let longLine = 1 << 20
@@ -112,7 +117,7 @@ public struct JournalCursor {
     private mutating func roomForTheRest() throws(SystemError) {
         guard let segment else { return }
         let left = try segment.stat().size - (try segment.seek(to: 0, whence: SEEK_CUR))
-        if left > 0 && buffer.capacity < buffer.count + left { buffer.reserveCapacity(buffer.count + left) }
+        if left > 0 { buffer.reserveCapacity(buffer.count + left) }
     }
 
     /// The bytes from `head` up to the newline at `newline`; the cursor

@@ -34,20 +34,20 @@ public struct MentionStream: Sendable {
     /// Up to `limit` more entities; empty once all have been read.
     public mutating func nextEntities(upTo limit: Int) throws(ProjectedRecord.Malformed) -> [ProjectedRecord.Entity] {
         var out: [ProjectedRecord.Entity] = []
-        try read(&entities, upTo: limit, count: { out.count }) { r throws(RecordJSON.Failure) in out.append(try ProjectedRecord.entity(&r)) }
+        try read(&entities, upTo: limit) { r throws(RecordJSON.Failure) in out.append(try ProjectedRecord.entity(&r)) }
         return out
     }
 
     /// Up to `limit` more claims; empty once all have been read.
     public mutating func nextClaims(upTo limit: Int) throws(ProjectedRecord.Malformed) -> [ProjectedRecord.Claim] {
         var out: [ProjectedRecord.Claim] = []
-        try read(&claims, upTo: limit, count: { out.count }) { r throws(RecordJSON.Failure) in out.append(try ProjectedRecord.claim(&r)) }
+        try read(&claims, upTo: limit) { r throws(RecordJSON.Failure) in out.append(try ProjectedRecord.claim(&r)) }
         return out
     }
 
     /// Hands `element` the reader at each of up to `limit` more elements
-    /// of the array at `place` (`count` says how many it has taken).
-    private func read(_ place: inout Place, upTo limit: Int, count: () -> Int,
+    /// of the array at `place`.
+    private func read(_ place: inout Place, upTo limit: Int,
                       _ element: (inout RecordJSON) throws(RecordJSON.Failure) -> Void) throws(ProjectedRecord.Malformed) {
         var failure: RecordJSON.Failure?
         line.withUnsafeBytes { raw in
@@ -63,7 +63,7 @@ public struct MentionStream: Sendable {
                         return
                     }
                 }
-                while count() < max(1, limit) {
+                for _ in 0..<max(1, limit) {
                     try element(&r)
                     guard try r.nextElement() else {
                         place = .done

@@ -160,11 +160,11 @@ public struct NERTrainer: Sendable {
         return Set(opens.filter { $0.value >= minimum && Double($0.value) >= share * Double(occurs[$0.key] ?? 0) }.keys)
     }
 
-    /// The averaged weights, serialised (a mix of one).
     /// Weights below this are dropped from a written model (0.015 scored
     /// lower on the development articles, 0.007 no higher).
     public static let defaultPrune: Float = 0.01
 
+    /// The averaged weights, serialised (a mix of one).
     public func modelBytes(openers: Set<UInt64>, pruneBelow: Float = NERTrainer.defaultPrune) -> [UInt8] {
         Self.mixedModelBytes([self], openers: openers, pruneBelow: pruneBelow)
     }
