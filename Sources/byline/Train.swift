@@ -14,7 +14,7 @@ struct Train: ParsableCommand {
     @Option(help: "Where to write the model.") var output: String
     @Option(help: "Passes over the training data.") var epochs: Int = 6
     @Option(help: "Drop averaged weights smaller than this (and features left with none).") var prune: Float = NERTrainer.defaultPrune
-    @Option(help: "Models trained on differently shuffled data and averaged (parameter mixing), trained in parallel.") var mix: Int = 2
+    @Option(help: "Models trained on differently shuffled data and averaged (parameter mixing), trained in parallel.") var mix: Int = 4
     @Option(help: "The largest step of a passive-aggressive update.") var aggressiveness: Float = 0.1
     @Option(help: "A lower-case word opens entities this often in the data to be scored where others are skipped...") var openerMinimum: Int = 2
     @Option(help: "... and at least this share of the times it occurs.") var openerShare: Double = 0.01

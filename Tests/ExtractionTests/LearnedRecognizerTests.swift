@@ -56,14 +56,14 @@ import Testing
         // recogniser reads hyphenated words; `the` stays out.
         let first = corpus.examples[0]
         #expect(first.sentences[1].words == ["Telenor", "Corp.", "hired", "two", "people", "in", "the", "mid", "-", "1990s", "."])
-        #expect(first.gold[1].map(tags.name) == ["B-ORG", "I-ORG", "O", "B-CARDINAL", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "O"])
+        #expect(first.gold[1].map(tags.name) == ["B-ORG", "L-ORG", "O", "B-CARDINAL", "O", "O", "O", "B-DATE", "I-DATE", "L-DATE", "O"])
         let second = corpus.examples[1]
         #expect(second.sentences[0].words.first == "``", "an opening quote sticks to the next word, and reads as opening")
         #expect(second.sentences[0].words[5] == "''")
-        #expect(second.gold[0].map(tags.name).filter { $0 != "O" } == ["B-NORP", "B-ORG", "I-ORG"])
+        #expect(second.gold[0].map(tags.name).filter { $0 != "O" } == ["B-NORP", "B-ORG", "L-ORG"])
         // Read with a fixed tag set, a type it lacks is O.
         let narrow = NERCorpus(conll: Self.corpus, lexicon: Lexicon(), types: ["PERSON"])
-        #expect(narrow.examples[0].gold[0].map(narrow.tags.name) == ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"])
+        #expect(narrow.examples[0].gold[0].map(narrow.tags.name) == ["B-PERSON", "L-PERSON", "O", "O", "O", "O", "O"])
     }
 
     @Test func detokenizerWritesNewsText() {
@@ -173,13 +173,33 @@ import Testing
         }
     }
 
-    @Test func bestTagRespectsBIO() {
-        let scores: [Int32] = [1, 0, 9, 3, 5]  // O, B-X, I-X, B-Y, I-Y
+    @Test func bestTagRespectsBIOL() {
+        // O, B-X, I-X, L-X, B-Y, I-Y, L-Y
+        let scores: [Int32] = [1, 0, 9, 8, 3, 5, 4]
         scores.withUnsafeBufferPointer { s in
-            #expect(TagScores.best(s, count: 5, after: .o) == .begin(2), "an I- tag may not follow O")
-            #expect(TagScores.best(s, count: 5, after: .begin(1)) == .inside(1))
-            #expect(TagScores.best(s, count: 5, after: .inside(2)) == .inside(2))
+            #expect(TagScores.best(s, count: 7, after: .o) == .begin(2), "neither I nor L may follow O")
+            #expect(TagScores.best(s, count: 7, after: .last(1)) == .begin(2), "nor an L")
+            #expect(TagScores.best(s, count: 7, after: .begin(1)) == .inside(1))
+            #expect(TagScores.best(s, count: 7, after: .inside(1)) == .inside(1))
+            #expect(TagScores.best(s, count: 7, after: .begin(2)) == .inside(2))
+            #expect(TagScores.best(s, count: 7, after: .inside(2)) == .inside(2))
         }
+        let low: [Int32] = [1, 0, 2, 3, 0, 0, 0]
+        low.withUnsafeBufferPointer { s in
+            #expect(TagScores.best(s, count: 7, after: .inside(1)) == .last(1))
+            #expect(TagScores.best(s, count: 7, after: .inside(2)) == .o, "an I may be followed by O, which ends its entity")
+        }
+        #expect(NERTag.inside(1).canFollow(.begin(1)) && NERTag.last(1).canFollow(.inside(1)))
+        #expect(!NERTag.last(1).canFollow(.last(1)) && !NERTag.inside(2).canFollow(.begin(1)) && !NERTag.inside(1).canFollow(.o))
+        #expect(NERTag.begin(2).canFollow(.last(1)) && NERTag.o.canFollow(.inside(1)))
+    }
+
+    @Test func spansOfBIOLTags() {
+        let (o, b1, i1, l1, b2, l2) = (NERTag.o, NERTag.begin(1), NERTag.inside(1), NERTag.last(1), NERTag.begin(2), NERTag.last(2))
+        let spans = NEREvaluation.spans([b1, o, b1, i1, l1, b1, b2, l2, o, b1]).map { [$0.start, $0.end, $0.kind] }
+        #expect(spans == [[0, 1, 1], [2, 5, 1], [5, 6, 1], [6, 8, 2], [9, 10, 1]])
+        let lenient = NEREvaluation.spans([b1, i1, o, l2, i1]).map { [$0.start, $0.end, $0.kind] }
+        #expect(lenient == [[0, 2, 1], [3, 4, 2], [4, 5, 1]], "an unfinished entity ends where the next tag leaves it")
     }
 
     @Test func hyphenatedWordsAreReadInParts() {
@@ -254,7 +274,7 @@ import Testing
         let allowed = corpus.examples[0].allowed[0]
         #expect(names(allowed[0]) == ["B-PERSON"])
         #expect(names(allowed[3]) == ["B-GPE", "B-LOC"], "FAC is not among the types")
-        #expect(names(allowed[5]) == ["O", "B-DATE", "I-DATE"], "an unmarked token may be a date")
+        #expect(names(allowed[5]) == ["O", "B-DATE", "I-DATE", "L-DATE"], "an unmarked token may be a date")
         var trainer = NERTrainer(types: types)
         trainer.train(corpus.examples, epochs: 3)
         #expect(trainer.featureCount > 0)

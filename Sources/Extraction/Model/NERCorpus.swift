@@ -52,7 +52,7 @@ public struct NERCorpus: Sendable {
         var examples: [NERTrainer.Example] = []
         var entities = 0, unaligned = 0
         var outsideBits = NERTag.o.bit
-        for k in outside { outsideBits |= NERTag.begin(k).bit | NERTag.inside(k).bit }
+        for k in outside { outsideBits |= NERTag.begin(k).bit | NERTag.inside(k).bit | NERTag.last(k).bit }
         for d in documents {
             let (example, e, u) = Self.example(d, tags: tags, lexicon: lexicon, outside: outsideBits, kinds: kinds)
             examples.append(example)
@@ -149,7 +149,8 @@ public struct NERCorpus: Sendable {
             allowed[first] = types.reduce(0) { $0 | NERTag.begin($1).bit }
             if first < last {
                 let inside = types.reduce(0) { $0 | NERTag.inside($1).bit }
-                for k in (first + 1)...last { allowed[k] = inside }
+                for k in (first + 1)..<last { allowed[k] = inside }
+                allowed[last] = types.reduce(0) { $0 | NERTag.last($1).bit }
             }
         }
         var modelSentences: [NERSentence] = []

@@ -18,16 +18,25 @@ public enum NEREvaluation {
 
     struct SpanKey: Hashable { let start: Int, end: Int, kind: Int }
 
-    /// Entity spans of a BIO sequence (token indices, end exclusive).
+    /// Entity spans of a BIOL sequence (token indices, end exclusive): an
+    /// entity ends at its L, or, as in BIO, before the first tag that does
+    /// not continue it.
     static func spans(_ tags: [NERTag]) -> [SpanKey] {
         var out: [SpanKey] = []
         var start: Int?
         var kind = 0
         for (i, t) in tags.enumerated() {
-            if t.isInside && start != nil && t.kind == kind { continue }
+            if t.continues && start != nil && t.kind == kind {
+                if t.isLast, let s = start {
+                    out.append(SpanKey(start: s, end: i + 1, kind: kind))
+                    start = nil
+                }
+                continue
+            }
             if let s = start { out.append(SpanKey(start: s, end: i, kind: kind)) }
             start = t == .o ? nil : i
             kind = t.kind
+            if t.isLast { out.append(SpanKey(start: i, end: i + 1, kind: kind)); start = nil }
         }
         if let s = start { out.append(SpanKey(start: s, end: tags.count, kind: kind)) }
         return out

@@ -1,7 +1,7 @@
 import CModelData
 
 /// The learned recogniser's weights, with its tag set and the words that
-/// may open an entity. A feature has a weight for only a few of the 37
+/// may open an entity. A feature has a weight for only a few of the 55
 /// tags (two or three on average once small ones are pruned), so weights
 /// are kept sparse: an open-addressing table of 32-byte slots, each a
 /// 32-bit fingerprint of the feature's hash and up to seven (tag, weight)
@@ -10,7 +10,8 @@ import CModelData
 /// 16 bytes with three entries, chained for longer runs, measured slower:
 /// a chained slot is a second cache miss.)
 ///
-/// File format (little-endian): `BYLNER02`; UInt32 type count, then per
+/// File format (little-endian): `BYLNER03` (BIOL tags; `BYLNER02` was
+/// BIO, the same layout); UInt32 type count, then per
 /// type a UInt8 length and its UTF-8 name; UInt32 opener count, then the
 /// openers' UInt64 hashes, sorted; UInt32 feature count, Float32 scale;
 /// then per feature, sorted by hash (so the file is reproducible), its
@@ -38,7 +39,7 @@ public struct NERModel: Sendable {
     let openerIndex: HashIndex<Bool>
     public let featureCount: Int
 
-    static let magic = Array("BYLNER02".utf8)
+    static let magic = Array("BYLNER03".utf8)
     /// An unused entry: weight 0 for the last lane, which no tag uses
     /// (`NERTagSet.maxTypes`), so scoring adds every entry without asking
     /// whether it is used (a branch per entry that the data made

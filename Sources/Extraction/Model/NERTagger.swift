@@ -88,16 +88,17 @@ public struct NERTagger: Sendable {
             let base = UnsafeMutableBufferPointer(rebasing: buffer[0..<TagScores.lanes])
             let scores = UnsafeMutableBufferPointer(rebasing: buffer[TagScores.lanes...])
             for i in s.words.indices {
-                // Outside an entity, a lower-case word or a mark that opens
-                // none in the training data (`said`, `the`, `,`) is O without
-                // scoring: most of a news text, and where the recogniser's
-                // speed comes from. Scores count against O's, so a word
+                // Outside an entity (after O, or after an L that closed
+                // one), a lower-case word or a mark that opens none in the
+                // training data (`said`, `the`, `,`) is O without scoring:
+                // most of a news text, and where the recogniser's speed
+                // comes from. Scores count against O's, so a word
                 // passed over adds 0 like any O.
                 let passable = s.shape[i].plainlyOutside && !model.openerIndex[hash: s.lower[i]]
                 next.removeAll(keepingCapacity: true)
                 var observedDone = false
                 for h in beam {
-                    if passable, h.p1 == .o {
+                    if passable, h.p1.closes {
                         next.append(Hypothesis(score: h.score, p1: .o, p2: h.p1, node: trail.add(.o, after: h.node)))
                         continue
                     }
