@@ -20,13 +20,18 @@ enum ConfigText {
 
     /// Non-ASCII outside strings and comments is refused, and so is a
     /// table header that is not a dotted list of keys (`[)x]` trips the
-    /// same assertion).
+    /// same assertion), and a `}` where an array expects an element
+    /// (`files = [}`, after `[` or `,`: the library hands it to its value
+    /// parser, which asserts that no value starts with a terminator).
     static func checkKeys(_ text: String, source: String) throws(ConfigError) {
         enum State { case plain, comment, basic, literal, multiBasic, multiLiteral }
         var state = State.plain
         var line = 1
         var lineStart = true
         var arrayDepth = 0
+        // The last mark outside strings and comments, blanks and line ends
+        // aside (a string counts as its opening quote).
+        var lastMark: Unicode.Scalar = "\n"
         let scalars = Array(text.unicodeScalars)
         var i = 0
         func at(_ k: Int) -> Unicode.Scalar? { k < scalars.count ? scalars[k] : nil }
@@ -50,6 +55,12 @@ enum ConfigText {
                 if state == .basic || state == .literal { state = .plain }
                 i += 1
                 continue
+            }
+            if state == .plain, c != " ", c != "\t", c != "\r", c != "#" {
+                if c == "}", arrayDepth > 0, lastMark == "[" || lastMark == "," {
+                    throw ConfigError(source: source, line: line, message: "an array element is missing before '}'")
+                }
+                lastMark = c
             }
             switch state {
             case .plain:

@@ -27,6 +27,12 @@ import Testing
         // The second finding: a header whose key starts with a mark.
         #expect(refusal(Array("files = []\n\n[)xt\n".utf8))?.message.contains("malformed table header") == true)
         #expect(refusal(Array("[watch.]\n".utf8))?.line == 1)
+        // The third (2026-12-05): a `}` where an array expects an element.
+        #expect(refusal(Array("enabled = true\n\n[lexicons]\nfiles = [}\n\n[attcerxion]\n".utf8))?.line == 4)
+        #expect(refusal(Array("[lexicons]\nfiles = [\"a\", # note\n  }\n".utf8))?.message.contains("array element is missing") == true)
+        #expect(refusal(Array("[lexicons]\nfiles = [[ }]]\n".utf8))?.line == 2)
+        let kept = refusal(Array("[lexicons]\nfiles = [\"}\", '}'] # [}\n".utf8))
+        #expect(kept == nil, "a } in a string or a comment is text")
     }
 
     @Test func stringsAndCommentsMayHoldAnyText() throws {
