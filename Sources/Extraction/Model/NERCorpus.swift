@@ -146,11 +146,13 @@ public struct NERCorpus: Sendable {
             entities += 1
             guard var first = starts[span.start], let last = ends[span.end], first <= last else { unaligned += 1; continue }
             if first < last, tokens[first].lower == "the" { first += 1 }
-            allowed[first] = types.reduce(0) { $0 | NERTag.begin($1).bit }
+            // Any of the span's types, at each position.
+            func any(_ tag: (Int) -> NERTag) -> UInt64 { types.reduce(0) { $0 | tag($1).bit } }
+            allowed[first] = any(NERTag.begin)
             if first < last {
-                let inside = types.reduce(0) { $0 | NERTag.inside($1).bit }
+                let inside = any(NERTag.inside)
                 for k in (first + 1)..<last { allowed[k] = inside }
-                allowed[last] = types.reduce(0) { $0 | NERTag.last($1).bit }
+                allowed[last] = any(NERTag.last)
             }
         }
         var modelSentences: [NERSentence] = []

@@ -26,17 +26,15 @@ public enum NEREvaluation {
         var start: Int?
         var kind = 0
         for (i, t) in tags.enumerated() {
-            if t.continues && start != nil && t.kind == kind {
-                if t.isLast, let s = start {
-                    out.append(SpanKey(start: s, end: i + 1, kind: kind))
-                    start = nil
-                }
-                continue
+            if !(t.continues && start != nil && t.kind == kind) {
+                if let s = start { out.append(SpanKey(start: s, end: i, kind: kind)) }
+                start = t == .o ? nil : i
+                kind = t.kind
             }
-            if let s = start { out.append(SpanKey(start: s, end: i, kind: kind)) }
-            start = t == .o ? nil : i
-            kind = t.kind
-            if t.isLast { out.append(SpanKey(start: i, end: i + 1, kind: kind)); start = nil }
+            if t.isLast, let s = start {
+                out.append(SpanKey(start: s, end: i + 1, kind: kind))
+                start = nil
+            }
         }
         if let s = start { out.append(SpanKey(start: s, end: tags.count, kind: kind)) }
         return out
