@@ -37,7 +37,16 @@ let package = Package(
         ),
         // The trained entity model, linked in as bytes (see scripts/train-model).
         .target(name: "CModelData"),
-        .target(name: "Extraction", dependencies: ["CModelData"]),
+        // Optimised in debug builds too: every daemon and CLI process the
+        // tests start reads the model and word tables first, 0.69 s of CPU
+        // unoptimised and 0.27 s optimised, and the suite starts hundreds
+        // (341 s of CPU in all, 187 s with this). The fuzzers, built in
+        // debug, run that much faster as well.
+        .target(
+            name: "Extraction",
+            dependencies: ["CModelData"],
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
+        ),
         .target(
             name: "Journal",
             dependencies: ["Posix", .product(name: "Crypto", package: "swift-crypto")]
