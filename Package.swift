@@ -101,7 +101,10 @@ let package = Package(
         .testTarget(name: "PosixTests", dependencies: ["Posix"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], exclude: ["Fixtures"]),
         .testTarget(name: "JournalTests", dependencies: ["TestSupport", "Journal", "Posix"]),
-        .testTarget(name: "IngestTests", dependencies: ["TestSupport", "Ingest", "Journal", "Extraction"]),
+        .testTarget(
+            name: "IngestTests",
+            dependencies: ["TestSupport", "Ingest", "Journal", "Extraction", .product(name: "MetricsTestKit", package: "swift-metrics")]
+        ),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),
         .testTarget(name: "SettingsTests", dependencies: ["Settings"]),
         .testTarget(name: "ServiceTests", dependencies: ["TestSupport", "Service", "Ingest", "Journal", "Systemd"]),

@@ -82,6 +82,20 @@ public final class Pipeline: Sendable {
     static let minimumRetry = 1
     static let maximumRetry = 30
 
+    /// Files between admission and the commit stage (read, hashed,
+    /// extracted): the ones a batch may wait for.
+    private let extracting = Locked(0)
+    /// Group commit: while every extraction worker is busy (a backlog, not
+    /// a trickle), a batch waits up to this long, in steps of
+    /// `gatherStep`, for more files to join it, so that one `fdatasync`
+    /// serves them all. Without it a burst on two cores committed files one
+    /// at a time as each came out of extraction: 5,128 `fdatasync`s and
+    /// 116,000 context switches for 6,000 files, where `byline ingest` made
+    /// 190 and 3,700. Files arriving a few at a time wait for nothing: the
+    /// wait is for throughput, and a trickle has none to gain.
+    static let gatherWindow = 10_000  // microseconds
+    static let gatherStep = 2_000
+
     /// Files read too soon to tell (a passing `EMFILE`, `ENOMEM`, `EIO`):
     /// how many times each was tried. After `maxAttempts` the failure is
     /// taken as the file's own and it is rejected.
@@ -152,6 +166,7 @@ public final class Pipeline: Sendable {
     /// Takes one file (a name relative to the watched folder) through the stages.
     public func submit(_ name: String) {
         counters.withLock { $0.inFlight += 1 }
+        extracting.withLock { $0 += 1 }
         let processor = settings.withLock { $0.processor }
         let admitted = DispatchTime.now().uptimeNanoseconds
         executor.submit { [self] in
@@ -183,6 +198,7 @@ public final class Pipeline: Sendable {
                 rejected.detail += " (still failing after \(tried) attempts)"
                 result = .rejected(rejected)
             }
+            extracting.withLock { $0 -= 1 }
             enqueueCommit(Processed(name: name, result: result, admitted: admitted, large: large))
         }
     }
@@ -190,6 +206,7 @@ public final class Pipeline: Sendable {
     /// Hands a file that could not be read now back to the watcher after a
     /// pause, with no record: its outcome comes when it can be read.
     private func deferFile(_ name: String, _ why: RejectedRecord, attempt: Int) {
+        extracting.withLock { $0 -= 1 }
         log("\(why.doc.path) could not be read now (\(why.detail)); trying again in \(Self.deferDelay * attempt)s (attempt \(attempt) of \(Self.maxAttempts))")
         counters.withLock {
             $0.inFlight -= 1
@@ -243,6 +260,12 @@ public final class Pipeline: Sendable {
 
     private func drainCommits() {
         while true {
+            var waited = 0
+            let busy = max(1, settings.withLock { $0.options.concurrency })
+            while waited < Self.gatherWindow, extracting.withLock({ $0 }) >= busy {
+                usleep(UInt32(Self.gatherStep))
+                waited += Self.gatherStep
+            }
             var batch = commit.withLock { state -> [Processed] in
                 let taken = state.pending
                 state.pending.removeAll(keepingCapacity: true)
