@@ -82,12 +82,10 @@ public final class Pipeline: Sendable {
     static let minimumRetry = 1
     static let maximumRetry = 30
 
-    /// Files between admission and the commit stage (read, hashed,
-    /// extracted): the ones a batch may wait for.
-    private let extracting = Locked(0)
     /// Group commit: while every extraction worker is busy (a backlog, not
     /// a trickle), a batch waits up to this long, in steps of
-    /// `gatherStep`, for more files to join it, so that one `fdatasync`
+    /// `gatherStep`, for more files to join it (`PipelineStats.extracting`
+    /// counts those still on their way), so that one `fdatasync`
     /// serves them all. Without it a burst on two cores committed files one
     /// at a time as each came out of extraction: 5,128 `fdatasync`s and
     /// 116,000 context switches for 6,000 files, where `byline ingest` made
@@ -165,8 +163,10 @@ public final class Pipeline: Sendable {
 
     /// Takes one file (a name relative to the watched folder) through the stages.
     public func submit(_ name: String) {
-        counters.withLock { $0.inFlight += 1 }
-        extracting.withLock { $0 += 1 }
+        counters.withLock {
+            $0.inFlight += 1
+            $0.extracting += 1
+        }
         let processor = settings.withLock { $0.processor }
         let admitted = DispatchTime.now().uptimeNanoseconds
         executor.submit { [self] in
@@ -198,7 +198,7 @@ public final class Pipeline: Sendable {
                 rejected.detail += " (still failing after \(tried) attempts)"
                 result = .rejected(rejected)
             }
-            extracting.withLock { $0 -= 1 }
+            counters.withLock { $0.extracting -= 1 }
             enqueueCommit(Processed(name: name, result: result, admitted: admitted, large: large))
         }
     }
@@ -206,10 +206,10 @@ public final class Pipeline: Sendable {
     /// Hands a file that could not be read now back to the watcher after a
     /// pause, with no record: its outcome comes when it can be read.
     private func deferFile(_ name: String, _ why: RejectedRecord, attempt: Int) {
-        extracting.withLock { $0 -= 1 }
         log("\(why.doc.path) could not be read now (\(why.detail)); trying again in \(Self.deferDelay * attempt)s (attempt \(attempt) of \(Self.maxAttempts))")
         counters.withLock {
             $0.inFlight -= 1
+            $0.extracting -= 1
             $0.deferred += 1
         }
         metrics.deferred.increment()
@@ -262,7 +262,7 @@ public final class Pipeline: Sendable {
         while true {
             var waited = 0
             let busy = max(1, settings.withLock { $0.options.concurrency })
-            while waited < Self.gatherWindow, extracting.withLock({ $0 }) >= busy {
+            while waited < Self.gatherWindow, counters.withLock({ $0.extracting }) >= busy {
                 usleep(UInt32(Self.gatherStep))
                 waited += Self.gatherStep
             }

@@ -19,6 +19,9 @@ public struct PipelineStats: Sendable, Equatable {
     var admitting = true
     /// Files read, being extracted, or waiting for the journal.
     public var inFlight = 0
+    /// Of those, the ones not yet handed to the commit stage (read, hashed,
+    /// extracted): what a commit may wait for (`Pipeline.gatherWindow`).
+    var extracting = 0
 
     public var journaled: Int { articles + duplicates + rejected }
 }
