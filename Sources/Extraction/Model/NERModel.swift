@@ -96,10 +96,12 @@ public struct NERModel: Sendable {
         guard scale.isFinite, scale > 0 else { throw .badScale }
         // A first pass checks the bytes and counts the slots the features
         // need; a second fills the table.
-        let featuresStart = offset
+        var starts: [Int] = []
+        starts.reserveCapacity(count)
         var slotsNeeded = 0
         for _ in 0..<count {
             guard offset + 9 <= bytes.count else { throw .truncated }
+            starts.append(offset)
             let n = Int(bytes[offset + 8])
             guard offset + 9 + 3 * n <= bytes.count else { throw .truncated }
             for e in 0..<n where Int(bytes[offset + 9 + 3 * e]) >= tags.count { throw .badTag }
@@ -115,8 +117,19 @@ public struct NERModel: Sendable {
         while capacity < slotsNeeded * 3 / 2 { capacity *= 2 }
         let mask = capacity - 1
         let filled = WeightTable(words: capacity * 4) { table in
-            var offset = featuresStart
-            for _ in 0..<count {
+            // Features come sorted by hash and go to the slots of their low
+            // bits: every write is to a random place in 16 MB, a cache miss
+            // each. The slot of the feature `ahead` places on is asked for
+            // first, so that the misses overlap (the whole load took 19 of
+            // a small `byline extract`'s 60 ms without it).
+            let ahead = 16
+            guard let base = table.baseAddress else { return }
+            for k in 0..<count {
+                if k + ahead < count {
+                    let next = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: starts[k + ahead], as: UInt64.self))
+                    byline_prefetch(base + 4 * (Int(truncatingIfNeeded: next) & mask))
+                }
+                var offset = starts[k]
                 var key = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
                 var left = Int(bytes[offset + 8])
                 offset += 9
