@@ -10,6 +10,7 @@ import Store
 /// Byline's own code (a large journal made fast, for start-up figures).
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "bench",
         abstract: "Benchmark helpers (see scripts/bench/startup).",
         subcommands: [MakeJournal.self, MakeArticles.self, QueryStore.self, Extract.self, Latency.self])
 

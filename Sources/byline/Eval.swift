@@ -5,6 +5,7 @@ import Foundation
 /// `byline eval GOLD_DIR FILES...`: the figures of `score.py`, without Python.
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "eval",
         abstract: "Extract FILES and score them against GOLD_DIR/NAME.json (as eval/score.py does).")
 
     @Argument(help: "Folder of gold NAME.json files.") var gold: String

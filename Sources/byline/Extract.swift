@@ -7,6 +7,7 @@ import Posix
 /// `byline extract FILE...`: one JSON record per file on stdout, no journal.
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Print the article record of each file as JSON Lines (no journal involved).")
 
     @Argument(help: "Article files.") var files: [String]

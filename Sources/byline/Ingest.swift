@@ -6,6 +6,7 @@ import Posix
 /// `byline ingest DIR --journal JDIR`: every file in DIR into the journal, once.
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ingest",
         abstract: "Journal every regular file in a folder once (re-running appends nothing new).")
 
     @Argument(help: "Folder of article files.") var directory: String

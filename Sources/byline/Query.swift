@@ -9,6 +9,7 @@ import Store
 /// else by reading the whole journal.
 struct Query: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "query",
         abstract: "Print the articles (or claims) that mention an entity, a label or a claim source (JSON Lines).",
         discussion: """
             Without --store (or BYLINE_STORE_URL) the journal is read from start to end and the matching \

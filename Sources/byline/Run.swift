@@ -7,6 +7,7 @@ import Systemd
 /// `byline run`: the daemon.
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "Watch a folder and journal every article dropped into it (the service).",
         discussion: """
             With no --config, the embedded default (Config/byline.toml) is used: it watches \

@@ -8,6 +8,7 @@ import Settings
 /// writes (the same one node_exporter's textfile collector reads).
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "stats",
         abstract: "Print the running daemon's metrics (files, records, latency, queue, journal, store lag).",
         discussion: """
             Reads the file named by [metrics] textfile in the configuration (byline.prom beside \

@@ -7,7 +7,7 @@ import Glibc
 
 /// `byline tail JDIR [-f]`: the latest records, human-readable.
 struct Tail: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show the latest journal records; -f follows new ones.")
+    static let configuration = CommandConfiguration(commandName: "tail", abstract: "Show the latest journal records; -f follows new ones.")
 
     @Argument(help: "Journal folder.") var journal: String
     @Option(name: [.customShort("n"), .long], help: "How many records to show first.") var lines: Int = 10

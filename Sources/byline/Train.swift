@@ -6,6 +6,7 @@ import Posix
 /// `byline train`: reproduces the shipped entity model from OntoNotes 5.0.
 struct Train: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "train",
         abstract: "Train the entity recogniser on CoNLL-layout data (OntoNotes 5.0) and write its weights (bit for bit reproducible).")
 
     @Option(help: "Training data (CoNLL layout: token ... tag, -DOCSTART- between documents).") var train: String

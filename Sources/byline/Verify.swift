@@ -4,6 +4,7 @@ import Journal
 /// `byline verify JDIR`: exit 0 on an intact journal, 1 naming the first bad record.
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "verify",
         abstract: "Check every record's hash and the chain linking them; exit non-zero on any damage.")
 
     @Argument(help: "Journal folder.") var journal: String
