@@ -61,9 +61,9 @@ public struct Lexicon: Sendable {
         var hashes: [(UInt64, Bool)] = []
         hashes.reserveCapacity(labels.count)
         for key in labels.keys {
-            hashes.append((FeatureHash.of(key), true))
             var key = key
             key.withUTF8 { bytes in
+                hashes.append((FeatureHash.of(bytes: bytes), true))
                 // Words are the runs between spaces (empty ones do not count).
                 var words = 0, first: Slice<UnsafeBufferPointer<UInt8>>?, start = 0
                 for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 {
