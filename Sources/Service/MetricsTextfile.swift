@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Journal
 import Posix
 import Prometheus
 
@@ -99,6 +100,6 @@ final class MetricsTextfile: Sendable {
     }
 
     static func timestamp(_ date: Date) -> String {
-        date.formatted(.iso8601)
+        Timestamp.string(secondsSince1970: date.timeIntervalSince1970)
     }
 }

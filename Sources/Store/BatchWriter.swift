@@ -1,3 +1,5 @@
+import Journal
+
 /// Writes one batch of projected records and moves the journal's cursor,
 /// all in one transaction: the rows and the cursor commit together or not
 /// at all, so a crash of Byline or of the database at any instant neither
@@ -25,7 +27,7 @@ struct BatchWriter {
             guard UInt64(found) == cursor.seq else { throw CursorMoved(expected: cursor.seq, found: UInt64(found)) }
             try await insert(records)
             try await db.execute("UPDATE journals SET seq = ?, hash = ?, updated = ? WHERE id = ?",
-                                 [SQLValue(next.seq), .text(next.hash), .text(StoreClock.now()), .text(journalID)])
+                                 [SQLValue(next.seq), .text(next.hash), .text(Timestamp.now()), .text(journalID)])
         }
     }
 

@@ -1,3 +1,5 @@
+import Journal
+
 /// The store's tables, the same on both backends, created and upgraded by
 /// numbered migrations recorded in `schema_version`.
 ///
@@ -150,7 +152,7 @@ public enum Schema {
                     try await db.execute(statement)
                 }
                 try await db.execute("INSERT INTO schema_version (version, applied) VALUES (?, ?)",
-                                     [.integer(Int64(current + 1)), .text(StoreClock.now())])
+                                     [.integer(Int64(current + 1)), .text(Timestamp.now())])
                 return false
             }
             if done { return }

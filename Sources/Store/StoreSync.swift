@@ -62,7 +62,7 @@ public struct StoreSync: Sendable {
     public func cursor(in db: any StoreConnection) async throws -> StoreCursor {
         let conflict = " ON CONFLICT (id) DO NOTHING"
         try await db.execute("INSERT INTO journals (id, seq, hash, updated) VALUES (?, 0, ?, ?)" + conflict,
-                             [.text(journalID), .text(JournalRecord.genesisHash), .text(StoreClock.now())])
+                             [.text(journalID), .text(JournalRecord.genesisHash), .text(Timestamp.now())])
         let row = try await db.rows("SELECT seq, hash FROM journals WHERE id = ?", [.text(journalID)]).first
         return StoreCursor(seq: UInt64(row?[0].int ?? 0), hash: row?[1].string ?? JournalRecord.genesisHash)
     }
