@@ -1,4 +1,7 @@
 #include "CModelData.h"
+#include <stdint.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 /* Rebuild after `byline train` or scripts/generate-word-data.py or
  * scripts/generate-word-clusters.py writes new
@@ -35,3 +38,14 @@ const unsigned char *byline_words_bytes(void) { return byline_words_start; }
 size_t byline_words_size(void) { return (size_t)(byline_words_end - byline_words_start); }
 const unsigned char *byline_clusters_bytes(void) { return byline_clusters_start; }
 size_t byline_clusters_size(void) { return (size_t)(byline_clusters_end - byline_clusters_start); }
+
+void byline_linked_bytes_parsed(const unsigned char *start, size_t size) {
+    long page = sysconf(_SC_PAGESIZE);
+    if (start == NULL || page <= 0) return;
+    /* Only pages wholly inside the bytes: the ones at the edges share
+     * their page with other data. */
+    uintptr_t mask = (uintptr_t)page - 1;
+    uintptr_t from = ((uintptr_t)start + mask) & ~mask;
+    uintptr_t to = ((uintptr_t)start + size) & ~mask;
+    if (to > from) (void)madvise((void *)from, to - from, MADV_DONTNEED);
+}

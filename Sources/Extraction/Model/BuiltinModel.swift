@@ -6,6 +6,7 @@ extension NERModel {
     public static let builtin: NERModel? = {
         guard let start = byline_ner_model_bytes() else { return nil }
         let bytes = UnsafeRawBufferPointer(start: start, count: byline_ner_model_size())
+        defer { byline_linked_bytes_parsed(start, bytes.count) }
         return try? NERModel(bytes: bytes)
     }()
 }

@@ -17,6 +17,7 @@ struct WordClusters: Sendable, Equatable {
     /// The shipped table, parsed once on first use (about 18,000 lines).
     static let table: HashIndex<WordClusters> = {
         guard let start = byline_clusters_bytes() else { return HashIndex([], absent: .unknown) }
+        defer { byline_linked_bytes_parsed(start, byline_clusters_size()) }
         return HashIndex(parse(UnsafeRawBufferPointer(start: start, count: byline_clusters_size())), absent: .unknown)
     }()
 

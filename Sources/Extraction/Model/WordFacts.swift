@@ -22,6 +22,7 @@ struct WordFacts: Sendable, Equatable {
     /// computed for every token.
     static let table: HashIndex<WordFacts> = {
         guard let start = byline_words_bytes() else { return HashIndex([], absent: .unknown) }
+        defer { byline_linked_bytes_parsed(start, byline_words_size()) }
         return HashIndex(parse(UnsafeRawBufferPointer(start: start, count: byline_words_size())), absent: .unknown)
     }()
 
