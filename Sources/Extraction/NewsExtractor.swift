@@ -11,10 +11,10 @@ public struct NewsExtractor: Extractor {
     /// recogniser (what `byline` runs by default), decoded with a beam of
     /// `beamWidth`; without, from the rule-based name finder and the
     /// numeric grammar.
-    public init(lexicon: Lexicon = .builtin, model: NERModel? = nil, beamWidth: Int = NERTagger.defaultWidth,
-                beamMargin: Float = NERTagger.defaultMargin) {
+    public init(lexicon: Lexicon = .builtin, model: NERModel? = nil, tables: WordTables? = nil,
+                beamWidth: Int = NERTagger.defaultWidth, beamMargin: Float = NERTagger.defaultMargin) {
         self.lexicon = lexicon
-        self.tagger = model.map { NERTagger(model: $0, width: beamWidth, margin: beamMargin) }
+        self.tagger = model.map { NERTagger(model: $0, tables: tables ?? .builtin, width: beamWidth, margin: beamMargin) }
     }
 
     public func extract(_ string: String) -> ExtractionResult {
@@ -99,7 +99,7 @@ public struct NewsExtractor: Extractor {
     /// 18 of OntoNotes), as it tags Byline's tokens split at hyphens.
     private func learnedEntities(_ tagger: NERTagger, text: ArticleText, tokens: [Token], sentences: [Range<Int>]) -> [Entity] {
         let sentenceTokens = sentences.map { NERTokens.split(tokens[$0]) }
-        let modelSentences = sentenceTokens.map { NERSentence(tokens: $0[...], lexicon: lexicon) }
+        let modelSentences = sentenceTokens.map { NERSentence(tokens: $0[...], lexicon: lexicon, tables: tagger.tables) }
         let document = NERDocument(sentences: modelSentences)
         let types = tagger.model.tags
         var entities: [Entity] = []

@@ -35,11 +35,15 @@ public final class Daemon: Sendable {
         var pipeline: Pipeline
         var watcher: FolderWatcher
         var extractorID: String
+        /// The learned model, when the daemon lets it go while idle.
+        var model: ReleasableExtractor?
         var store: StoreFollower?
         var metrics: MetricsTextfile?
     }
 
     private let running = Locked<Running?>(nil)
+    /// Whether a check of the model's idleness is scheduled (at most one).
+    private let modelCheckPending = Locked(false)
     private let exitCode = Locked<Int32>(0)
 
     public init(source: ConfigSource, logger: Logger) {
@@ -86,6 +90,7 @@ public final class Daemon: Sendable {
             let (store, metrics) = running.withLock { ($0?.store, $0?.metrics) }
             store?.poke()
             metrics?.request()
+            checkModel(afterNanoseconds: nil)
             let schedule = statusPending.withLock { pending -> Bool in
                 if pending { return false }
                 pending = true
@@ -104,6 +109,7 @@ public final class Daemon: Sendable {
         }
         if becameReady {
             running.withLock { $0?.metrics }?.writeNow()
+            checkModel(afterNanoseconds: nil)
             notifier.ready(status: statusLine())
             logger.info("ready: \(statusLine())")
             if reloadPending {
@@ -145,11 +151,16 @@ public final class Daemon: Sendable {
         try FileSystem.makeDirectories(config.journalDirectory)
         let store = try storeFollower(config, journal: journal, pipeline: pipeline, metrics: metrics)
         if let metrics {
-            let gauges = DaemonGauges(factory: metrics.factory, store: store != nil)
-            metrics.onSample { gauges.sample(pipeline: pipeline, watcher: watcher, journal: journal, store: store) }
+            let gauges = DaemonGauges(factory: metrics.factory, store: store != nil,
+                                      releasableModel: processor.extractor is ReleasableExtractor)
+            metrics.onSample { [running] in
+                gauges.sample(pipeline: pipeline, watcher: watcher, journal: journal, store: store,
+                              model: running.withLock { $0?.model })
+            }
         }
         running.withLock { $0 = Running(config: config, journal: journal, pipeline: pipeline, watcher: watcher,
-                                        extractorID: processor.extractor.identifier, store: store, metrics: metrics) }
+                                        extractorID: processor.extractor.identifier,
+                                        model: processor.extractor as? ReleasableExtractor, store: store, metrics: metrics) }
         try watcher.start()
         let (mode, reason) = watcher.mode
         if mode == .poll { notifier.status("polling \(watchRoot): \(reason)") }
@@ -296,7 +307,12 @@ public final class Daemon: Sendable {
             }
             r.pipeline.update(processor: processor, options: Self.pipelineOptions(effective, root: r.watcher.root))
             r.watcher.update(Self.watcherOptions(effective, root: r.watcher.root))
-            running.withLock { $0?.config = effective; $0?.extractorID = processor.extractor.identifier }
+            running.withLock {
+                $0?.config = effective
+                $0?.extractorID = processor.extractor.identifier
+                $0?.model = processor.extractor as? ReleasableExtractor
+            }
+            checkModel()
             applied = true
             detail = notes.isEmpty ? nil : notes.joined(separator: "; ")
             logger.info("configuration reloaded\(detail.map { " (\($0))" } ?? "")")
@@ -324,9 +340,49 @@ public final class Daemon: Sendable {
     static func processor(_ config: BylineConfig) throws -> ArticleProcessor {
         let lexicon = try LexiconLoader.load(config.lexiconFiles)
         let fallback: IngestOptions.Fallback = config.encodingFallback == .reject ? .reject : .windows1252
-        let model = config.recognizer == .learned ? NERModel.builtin : nil
-        return ArticleProcessor(extractor: NewsExtractor(lexicon: lexicon, model: model),
-                                options: IngestOptions(maxBytes: config.maxArticleBytes, fallback: fallback))
+        let options = IngestOptions(maxBytes: config.maxArticleBytes, fallback: fallback)
+        guard config.recognizer == .learned else {
+            return ArticleProcessor(extractor: NewsExtractor(lexicon: lexicon, model: nil), options: options)
+        }
+        // The daemon's own copy of the model and its word tables (never the
+        // process-wide `builtin` ones, which are never freed), let go when
+        // idle unless told otherwise.
+        let build: @Sendable () -> any Extractor = {
+            NewsExtractor(lexicon: lexicon, model: NERModel.loadBuiltin(), tables: .loadBuiltin())
+        }
+        let extractor: any Extractor = config.releaseModelAfterSeconds > 0 ? ReleasableExtractor(build: build) : build()
+        return ArticleProcessor(extractor: extractor, options: options)
+    }
+
+    /// Lets the learned model go once no article has used it for
+    /// `[extraction] release_model_after_s`. Asked when files are settled
+    /// and at ready; while the model is loaded one check waits at a time,
+    /// so at most one wake-up per that many seconds, and none once it is
+    /// let go (the next settled file asks again).
+    private func checkModel(afterNanoseconds delay: UInt64? = nil) {
+        let (model, seconds) = running.withLock { ($0?.model, $0?.config.releaseModelAfterSeconds ?? 0) }
+        guard let model, seconds > 0, model.isLoaded else { return }
+        let idle = UInt64(seconds) * 1_000_000_000
+        let schedule = modelCheckPending.withLock { pending -> Bool in
+            defer { pending = true }
+            return !pending
+        }
+        guard schedule else { return }
+        control.asyncAfter(deadline: .now() + .nanoseconds(Int(delay ?? idle))) { [self] in
+            // Cleared first: a file settled from here on schedules its own check.
+            modelCheckPending.withLock { $0 = false }
+            // A reload may have brought another model: ask the current one.
+            guard state.withLock({ $0 }) == .running, let current = running.withLock({ $0?.model }) else { return }
+            switch current.releaseIfIdle(for: idle) {
+            case .released:
+                running.withLock { $0?.metrics }?.request()
+                logger.info("extraction model released: no article for \(seconds) s (the next one loads it again)")
+            case .unloaded:
+                break
+            case .checkAgain(let next):
+                checkModel(afterNanoseconds: next)
+            }
+        }
     }
 
     static func pipelineOptions(_ config: BylineConfig, root: String) -> Pipeline.Options {

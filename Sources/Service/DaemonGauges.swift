@@ -18,8 +18,10 @@ struct DaemonGauges: Sendable {
     private let storeUp: Meter
     private let storeSeq: Meter
     private let startTime: Meter
+    private let modelLoaded: Meter
+    private let modelLoads: Meter
 
-    init(factory: any MetricsFactory, store: Bool) {
+    init(factory: any MetricsFactory, store: Bool, releasableModel: Bool) {
         queueDepth = Meter(label: "byline_queue_depth", factory: factory)
         inFlight = Meter(label: "byline_in_flight_files", factory: factory)
         paused = Meter(label: "byline_intake_paused", factory: factory)
@@ -32,11 +34,19 @@ struct DaemonGauges: Sendable {
         storeUp = Meter(label: "byline_store_up", factory: store ? factory : none)
         storeSeq = Meter(label: "byline_store_cursor_seq", factory: store ? factory : none)
         startTime = Meter(label: "byline_start_time_seconds", factory: factory)
+        // Only when the model is let go while idle: otherwise it is always in.
+        modelLoaded = Meter(label: "byline_model_loaded", factory: releasableModel ? factory : none)
+        modelLoads = Meter(label: "byline_model_reloads", factory: releasableModel ? factory : none)
         startTime.set(Date().timeIntervalSince1970.rounded())
     }
 
-    func sample(pipeline: Pipeline, watcher: FolderWatcher, journal: JournalWriter, store: StoreFollower?) {
+    func sample(pipeline: Pipeline, watcher: FolderWatcher, journal: JournalWriter, store: StoreFollower?,
+                model: ReleasableExtractor?) {
         let stats = pipeline.stats
+        if let model {
+            modelLoaded.set(model.isLoaded ? 1 : 0)
+            modelLoads.set(model.reloads)
+        }
         queueDepth.set(stats.inFlight + watcher.waiting)
         inFlight.set(stats.inFlight)
         paused.set(stats.paused == nil ? 0 : 1)

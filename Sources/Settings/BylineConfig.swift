@@ -26,6 +26,9 @@ public struct BylineConfig: Sendable, Equatable {
     public var journaldEnabled = true
     public var lexiconFiles: [String] = []
     public var recognizer = Recognizer.learned
+    /// Seconds without an article after which the daemon lets the learned
+    /// model's memory go (the next article loads it again); 0: never.
+    public var releaseModelAfterSeconds = 30
     /// Where the journal is projected for queries; nil: `byline.sqlite`
     /// beside the journal folder; "": no store.
     public var storeURL: String?

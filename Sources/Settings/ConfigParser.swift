@@ -81,6 +81,7 @@ public enum ConfigParser {
         ],
         "extraction": [
             "recognizer": choice(BylineConfig.Recognizer.self) { $0.recognizer = $1 },
+            "release_model_after_s": int(0...86_400) { $0.releaseModelAfterSeconds = $1 },
         ],
         "store": [
             "url": storeURL { $0.storeURL = $1 },

@@ -20,6 +20,42 @@ import Testing
         (try? FileManager.default.attributesOfItem(atPath: path))?[.systemFileNumber] as? UInt64
     }
 
+    /// RssAnon of a process, in KiB.
+    private func anonymousKiB(_ pid: Int32) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("RssAnon:") }) else { return nil }
+        return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+    }
+
+    /// `[extraction] release_model_after_s`: with nothing arriving the
+    /// model's memory goes back to the system, and the next article loads
+    /// it again and is read the same.
+    @Test func theModelIsLetGoWhenIdleAndComesBack() throws {
+        let h = DaemonHarness(config: "[extraction]\nrelease_model_after_s = 1\n[store]\nurl = \"\"\n")
+        try h.start()
+        #expect(h.waitReady())
+        let pid = try #require(h.process?.processIdentifier)
+        let prom = h.dir.sub("byline.prom")
+        #expect(samples(prom)["byline_model_loaded"] == 1)
+        let loaded = try #require(anonymousKiB(pid))
+        #expect(wait(seconds: 30) { self.samples(prom)["byline_model_loaded"] == 0 }, "\(samples(prom))")
+        // The weight table alone is 16 MB.
+        let released = try #require(anonymousKiB(pid))
+        #expect(loaded - released > 12_000, "RssAnon \(loaded) KiB loaded, \(released) KiB released")
+
+        h.drop("a.txt", "Iran said on Monday that talks with the European Union would resume in Vienna.")
+        #expect(wait(seconds: 30) { h.records(ofType: "article").count == 1 })
+        let entities = (h.records(ofType: "article").first?["entities"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+        #expect(entities.contains("Iran") && entities.contains("European Union") && entities.contains("Vienna"), "\(entities)")
+        // Loaded again for it, and let go again after it.
+        #expect(wait(seconds: 30) {
+            let s = self.samples(prom)
+            return s["byline_model_reloads"] == 1 && s["byline_model_loaded"] == 0
+        }, "\(samples(prom))")
+        #expect(h.stop() == 0)
+        #expect(h.stderrText.components(separatedBy: "extraction model released").count - 1 == 2, "\(h.stderrText)")
+    }
+
     @Test func theFileCountsWhatTheJournalHolds() throws {
         let h = DaemonHarness()
         try h.start()

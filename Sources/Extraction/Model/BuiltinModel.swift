@@ -3,10 +3,14 @@ import CModelData
 extension NERModel {
     /// The model shipped in the binary, trained by `byline train` on
     /// CoNLL-2003 (see scripts/train-model). Parsed once, on first use.
-    public static let builtin: NERModel? = {
+    public static let builtin: NERModel? = loadBuiltin()
+
+    /// The shipped model parsed anew: the daemon's own copy, which it lets
+    /// go when idle (`builtin` is never freed).
+    public static func loadBuiltin() -> NERModel? {
         guard let start = byline_ner_model_bytes() else { return nil }
         let bytes = UnsafeRawBufferPointer(start: start, count: byline_ner_model_size())
         defer { byline_linked_bytes_parsed(start, bytes.count) }
         return try? NERModel(bytes: bytes)
-    }()
+    }
 }

@@ -36,14 +36,14 @@ struct NERSentence {
     var coarse: [UInt64]
     var fine: [UInt64]
 
-    init(words: [String], lexicon: Lexicon) {
-        self.init(words: words, lowers: words.map { $0.lowercased() }, lexicon: lexicon)
+    init(words: [String], lexicon: Lexicon, tables: WordTables = .builtin) {
+        self.init(words: words, lowers: words.map { $0.lowercased() }, lexicon: lexicon, tables: tables)
     }
 
     /// From the tokenizer's tokens, whose lower case is already computed.
     /// Curly quotes and apostrophes are read as the straight ones the
     /// training text has (`Russia’s` is `Russia's`).
-    init(tokens: ArraySlice<Token>, lexicon: Lexicon) {
+    init(tokens: ArraySlice<Token>, lexicon: Lexicon, tables: WordTables = .builtin) {
         var words: [String] = [], lowers: [String] = []
         words.reserveCapacity(tokens.count)
         lowers.reserveCapacity(tokens.count)
@@ -59,7 +59,7 @@ struct NERSentence {
                 lowers.append(t.lower)
             }
         }
-        self.init(words: words, lowers: lowers, lexicon: lexicon)
+        self.init(words: words, lowers: lowers, lexicon: lexicon, tables: tables)
     }
 
     /// A double quote as the Penn Treebank writes it, ``` `` ``` opening
@@ -87,13 +87,13 @@ struct NERSentence {
         return String(out)
     }
 
-    private init(words: [String], lowers: [String], lexicon: Lexicon) {
+    private init(words: [String], lowers: [String], lexicon: Lexicon, tables: WordTables) {
         self.words = words
         self.lowers = lowers
         word = words.map(FeatureHash.of)
         lower = lowers.map(FeatureHash.of)
         shape = words.map(TokenShape.init)
-        let table = WordFacts.table
+        let table = tables.facts
         facts = lower.map { FeatureHash.of(code: 0x1_0000 + table[hash: $0].code) }
         gazetteer = Self.gazetteer(words, shapes: shape, lexicon: lexicon)
         // Words with a cased letter, none of them lower case.
@@ -109,7 +109,7 @@ struct NERSentence {
         coarse.reserveCapacity(words.count)
         fine.reserveCapacity(words.count)
         for k in lowers.indices {
-            let c = WordClusters.of(lower: lowers[k], hash: lower[k])
+            let c = WordClusters.of(lower: lowers[k], hash: lower[k], in: tables.clusters)
             coarse.append(FeatureHash.of(code: 0x2_0000 + Int(c.coarse)))
             fine.append(FeatureHash.of(code: 0x3_0000 + Int(c.fine)))
         }

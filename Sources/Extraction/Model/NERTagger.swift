@@ -9,6 +9,8 @@
 /// only the best of them is kept.
 public struct NERTagger: Sendable {
     public let model: NERModel
+    /// The word tables the model's features were trained with.
+    public let tables: WordTables
     public let width: Int
 
     public static let defaultWidth = 4
@@ -21,8 +23,10 @@ public struct NERTagger: Sendable {
     /// way, words per second about doubled).
     let margin: Int64
 
-    public init(model: NERModel, width: Int = NERTagger.defaultWidth, margin: Float = NERTagger.defaultMargin) {
+    public init(model: NERModel, tables: WordTables = .builtin, width: Int = NERTagger.defaultWidth,
+                margin: Float = NERTagger.defaultMargin) {
         self.model = model
+        self.tables = tables
         self.width = max(1, width)
         // In the model's units, bounded so that no margin a caller gives
         // overflows (scores are sums of Int32s).

@@ -14,15 +14,21 @@ struct WordClusters: Sendable, Equatable {
 
     var isKnown: Bool { self != Self.unknown }
 
-    /// The shipped table, parsed once on first use (about 18,000 lines).
-    static let table: HashIndex<WordClusters> = {
+    /// The shipped table as the process keeps it (`WordTables.builtin`).
+    static var table: HashIndex<WordClusters> { WordTables.builtin.clusters }
+
+    /// The shipped table parsed anew (about 18,000 lines).
+    static func loadBuiltin() -> HashIndex<WordClusters> {
         guard let start = byline_clusters_bytes() else { return HashIndex([], absent: .unknown) }
         defer { byline_linked_bytes_parsed(start, byline_clusters_size()) }
         return HashIndex(parse(UnsafeRawBufferPointer(start: start, count: byline_clusters_size())), absent: .unknown)
-    }()
+    }
+
+    /// The clusters of a lower-case word in the process's table.
+    static func of(lower: String, hash: UInt64) -> WordClusters { of(lower: lower, hash: hash, in: table) }
 
     /// The clusters of a lower-case word, digits folded as in the table.
-    static func of(lower: String, hash: UInt64) -> WordClusters {
+    static func of(lower: String, hash: UInt64, in table: HashIndex<WordClusters>) -> WordClusters {
         guard lower.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return table[hash: hash] }
         return table[hash: FeatureHash.of(bytes: lower.utf8.lazy.map { $0 >= 0x30 && $0 <= 0x39 ? UInt8(ascii: "0") : $0 })]
     }
