@@ -6,9 +6,9 @@ import Posix
 ///
 /// The learned recogniser's weight table is 16 MB, most of an idle
 /// daemon's own memory, and a newsroom's inbox is idle for most of the
-/// day. Built again, it costs about 20 ms of one core (`byline extract` of
-/// one small file starts and ends in 45 ms); kept, 16 MB for as long as
-/// nothing arrives. The daemon asks `releaseIfIdle` when the pipeline has
+/// day. Built again, with the word tables, it costs 22 to 64 ms (median
+/// about 32) on the 2-core machine of the README's figures, once per quiet
+/// spell; kept, 19.5 MB for as long as nothing arrives. The daemon asks `releaseIfIdle` when the pipeline has
 /// settled files, and again when that answer says to: no timer runs while
 /// the model is unloaded.
 public final class ReleasableExtractor: Extractor {
@@ -22,14 +22,18 @@ public final class ReleasableExtractor: Extractor {
 
     public let identifier: String
     private let build: @Sendable () -> any Extractor
+    private let onReload: @Sendable (_ nanoseconds: UInt64) -> Void
     private let state: Locked<State>
     private let loads = Locked(0)
 
     /// Builds the extractor once now, so that a model that cannot be
-    /// built fails the start, not the first article.
-    public init(build: @escaping @Sendable () -> any Extractor) {
+    /// built fails the start, not the first article. `onReload` hears how
+    /// long each later build took.
+    public init(build: @escaping @Sendable () -> any Extractor,
+                onReload: @escaping @Sendable (_ nanoseconds: UInt64) -> Void = { _ in }) {
         let first = build()
         self.build = build
+        self.onReload = onReload
         identifier = first.identifier
         state = Locked(.loaded(first, inUse: 0, lastUse: monotonicNow()))
     }
@@ -84,20 +88,24 @@ public final class ReleasableExtractor: Extractor {
     }
 
     func begin() -> any Extractor {
-        state.withLock { s -> any Extractor in
+        let (extractor, took) = state.withLock { s -> (any Extractor, UInt64?) in
             switch s {
             case .unloaded:
                 // Built under the lock: a second worker waits for this
                 // build rather than making its own 16 MB copy.
+                let started = monotonicNow()
                 let extractor = build()
+                let now = monotonicNow()
                 loads.withLock { $0 += 1 }
-                s = .loaded(extractor, inUse: 1, lastUse: monotonicNow())
-                return extractor
+                s = .loaded(extractor, inUse: 1, lastUse: now)
+                return (extractor, now - started)
             case .loaded(let extractor, let inUse, _):
                 s = .loaded(extractor, inUse: inUse + 1, lastUse: monotonicNow())
-                return extractor
+                return (extractor, nil)
             }
         }
+        if let took { onReload(took) }
+        return extractor
     }
 
     func end() {

@@ -135,7 +135,7 @@ public final class Daemon: Sendable {
         }
         let seen = opened.index
         logger.info("journal \(config.journalDirectory) opened at seq \(journal.lastSeq); \(seen.count) files already journaled; \(opened.note)")
-        let processor = try Self.processor(config)
+        let processor = try Self.processor(config, logger: logger)
         let watchRoot = FileSystem.absolute(config.watchDirectory)
         let sinks: [any RecordSink] = config.journaldEnabled ? [JournaldRecordSink()] : []
         let logger = self.logger
@@ -285,7 +285,7 @@ public final class Daemon: Sendable {
         var detail: String?
         do {
             let new = try source.load()
-            let processor = try Self.processor(new)
+            let processor = try Self.processor(new, logger: logger)
             var notes: [String] = []
             var effective = new
             if FileSystem.absolute(new.watchDirectory) != r.watcher.root {
@@ -337,7 +337,7 @@ public final class Daemon: Sendable {
             + "\(s.inFlight + r.watcher.waiting) queued, \(s.rejected) rejected" + (r.store.map { ", \($0.statusText)" } ?? "")
     }
 
-    static func processor(_ config: BylineConfig) throws -> ArticleProcessor {
+    static func processor(_ config: BylineConfig, logger: Logger) throws -> ArticleProcessor {
         let lexicon = try LexiconLoader.load(config.lexiconFiles)
         let fallback: IngestOptions.Fallback = config.encodingFallback == .reject ? .reject : .windows1252
         let options = IngestOptions(maxBytes: config.maxArticleBytes, fallback: fallback)
@@ -350,7 +350,11 @@ public final class Daemon: Sendable {
         let build: @Sendable () -> any Extractor = {
             NewsExtractor(lexicon: lexicon, model: NERModel.loadBuiltin(), tables: .loadBuiltin())
         }
-        let extractor: any Extractor = config.releaseModelAfterSeconds > 0 ? ReleasableExtractor(build: build) : build()
+        let extractor: any Extractor = config.releaseModelAfterSeconds > 0
+            ? ReleasableExtractor(build: build, onReload: { [logger] in
+                logger.info("extraction model loaded again in \(($0 + 500_000) / 1_000_000) ms")
+            })
+            : build()
         return ArticleProcessor(extractor: extractor, options: options)
     }
 
@@ -375,6 +379,10 @@ public final class Daemon: Sendable {
             guard state.withLock({ $0 }) == .running, let current = running.withLock({ $0?.model }) else { return }
             switch current.releaseIfIdle(for: idle) {
             case .released:
+                // The word tables' arrays and the articles' leftovers sit in
+                // the extraction threads' heaps, which glibc keeps: give
+                // them back now the daemon is idle.
+                Memory.trim()
                 running.withLock { $0?.metrics }?.request()
                 logger.info("extraction model released: no article for \(seconds) s (the next one loads it again)")
             case .unloaded:
