@@ -145,7 +145,7 @@ import Testing
 @Suite struct RecogniserPartsTests {
     @Test func sparseWeightsScoreAsDenseOnes() throws {
         // One feature with a weight for every tag (more than a slot holds:
-        // the run goes on in a chained slot), one with two, one with none.
+        // the feature goes on in the next slot), one with two, one with none.
         let tags = NERTagSet(types: ["A", "B", "C", "D", "E", "F", "G"])
         var dense: [UInt64: [Float]] = [:]
         dense[11] = (0..<tags.count).map { Float($0) - 6.5 }
@@ -171,6 +171,44 @@ import Testing
         for cut in [9, 20, bytes.count - 1] {
             #expect(throws: NERModel.FormatError.self) { try Array(bytes.prefix(cut)).withUnsafeBytes { try NERModel(bytes: $0) } }
         }
+    }
+
+    /// Features of several slots each take one run of free slots: some
+    /// share a home slot, one wraps past the table's end, and a feature of
+    /// one slot must probe past runs (and the free slots a run passed
+    /// over) that other features took around its home.
+    @Test func runsOfSlotsFromOneHome() throws {
+        let tags = NERTagSet(types: ["A", "B", "C", "D", "E", "F", "G"])
+        func weights(_ seed: Int, every: Bool) -> [Float] {
+            (0..<tags.count).map { every || $0 % 7 == seed % 7 ? Float(($0 * 7 + seed * 3) % 23) - 11 : 0 }
+        }
+        var dense: [UInt64: [Float]] = [:]
+        // The high half, halved, is the feature's fingerprint: distinct.
+        func key(_ id: Int, home: Int) -> UInt64 { UInt64(2 * id) << 32 | UInt64(home) }
+        // Five features at home slot 5 (the table has 32 slots), two of them
+        // four slots long; one of four slots at slot 31, which wraps; one
+        // of four at slot 3, whose run does not fit before slot 5's and
+        // passes over slots 3 and 4; one slot each at slots 6 and 3.
+        for (i, every) in [true, false, true, false, false].enumerated() {
+            dense[key(i + 1, home: 5)] = weights(i, every: every)
+        }
+        dense[key(9, home: 31)] = weights(9, every: true)
+        dense[key(10, home: 6)] = weights(10, every: false)
+        dense[key(12, home: 3)] = weights(12, every: true)
+        dense[key(11, home: 3)] = weights(11, every: false)
+        let model = try NERModel.serialize(dense, tags: tags, openers: [], pruneBelow: 0.01).withUnsafeBytes { try NERModel(bytes: $0) }
+        #expect(model.mask == 31)
+        for (key, w) in dense {
+            var scores = [Int32](repeating: 0, count: TagScores.lanes)
+            scores.withUnsafeMutableBufferPointer { model.score([key], into: $0) }
+            for c in 0..<tags.count {
+                #expect(abs(Float(scores[c]) * model.scale - w[c]) < 0.01, "feature \(key >> 33), tag \(c)")
+            }
+        }
+        // A feature the model lacks, at the crowded home: nothing added.
+        var none = [Int32](repeating: 0, count: TagScores.lanes)
+        none.withUnsafeMutableBufferPointer { model.score([key(77, home: 5), key(78, home: 31)], into: $0) }
+        #expect(none.allSatisfy { $0 == 0 })
     }
 
     @Test func bestTagRespectsBIOL() {
