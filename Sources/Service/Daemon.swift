@@ -90,7 +90,7 @@ public final class Daemon: Sendable {
             let (store, metrics) = running.withLock { ($0?.store, $0?.metrics) }
             store?.poke()
             metrics?.request()
-            checkModel(afterNanoseconds: nil)
+            checkModel()
             let schedule = statusPending.withLock { pending -> Bool in
                 if pending { return false }
                 pending = true
@@ -109,7 +109,7 @@ public final class Daemon: Sendable {
         }
         if becameReady {
             running.withLock { $0?.metrics }?.writeNow()
-            checkModel(afterNanoseconds: nil)
+            checkModel()
             notifier.ready(status: statusLine())
             logger.info("ready: \(statusLine())")
             if reloadPending {

@@ -19,7 +19,7 @@ struct DaemonGauges: Sendable {
     private let storeSeq: Meter
     private let startTime: Meter
     private let modelLoaded: Meter
-    private let modelLoads: Meter
+    private let modelReloads: Meter
 
     init(factory: any MetricsFactory, store: Bool, releasableModel: Bool) {
         queueDepth = Meter(label: "byline_queue_depth", factory: factory)
@@ -36,7 +36,7 @@ struct DaemonGauges: Sendable {
         startTime = Meter(label: "byline_start_time_seconds", factory: factory)
         // Only when the model is let go while idle: otherwise it is always in.
         modelLoaded = Meter(label: "byline_model_loaded", factory: releasableModel ? factory : none)
-        modelLoads = Meter(label: "byline_model_reloads", factory: releasableModel ? factory : none)
+        modelReloads = Meter(label: "byline_model_reloads", factory: releasableModel ? factory : none)
         startTime.set(Date().timeIntervalSince1970.rounded())
     }
 
@@ -45,7 +45,7 @@ struct DaemonGauges: Sendable {
         let stats = pipeline.stats
         if let model {
             modelLoaded.set(model.isLoaded ? 1 : 0)
-            modelLoads.set(model.reloads)
+            modelReloads.set(model.reloads)
         }
         queueDepth.set(stats.inFlight + watcher.waiting)
         inFlight.set(stats.inFlight)

@@ -2,7 +2,8 @@ import CModelData
 
 extension NERModel {
     /// The model shipped in the binary, trained by `byline train` on
-    /// CoNLL-2003 (see scripts/train-model). Parsed once, on first use.
+    /// OntoNotes (see scripts/train-model). Parsed once, on first use, for
+    /// processes that keep it (the command line, tests).
     public static let builtin: NERModel? = loadBuiltin()
 
     /// The shipped model parsed anew: the daemon's own copy, which it lets
