@@ -109,19 +109,19 @@ public struct NERModel: Sendable {
         guard scale.isFinite, scale > 0 else { throw .badScale }
         // A first pass checks the bytes and counts the slots the features
         // need; a second fills the table.
-        var starts: [Int] = []
-        starts.reserveCapacity(count)
-        // Features that take several slots (about 12,000 of 245,000).
-        var runs: [Int] = []
+        // Where each feature starts: those that take several slots (about
+        // 12,000 of 245,000) apart from the others.
+        var runs: [Int] = [], singles: [Int] = []
+        singles.reserveCapacity(count)
         var slotsNeeded = 0
         for _ in 0..<count {
             guard offset + 9 <= bytes.count else { throw .truncated }
-            starts.append(offset)
             let n = Int(bytes[offset + 8])
             guard offset + 9 + 3 * n <= bytes.count else { throw .truncated }
             for e in 0..<n where Int(bytes[offset + 9 + 3 * e]) >= tags.count { throw .badTag }
-            slotsNeeded += Self.slots(n)
-            if Self.slots(n) > 1 { runs.append(offset) }
+            let slots = Self.slots(n)
+            slotsNeeded += slots
+            if slots > 1 { runs.append(offset) } else { singles.append(offset) }
             offset += 9 + 3 * n
         }
         // At most two thirds full: a probe's next slot shares its cache
@@ -163,7 +163,10 @@ public struct NERModel: Sendable {
                     if free == run { break }
                     first = (first + free + 1) & mask
                     searched += free + 1
-                    if searched > 4 * capacity { return }
+                    if searched > 4 * capacity {
+                        noRoom = true
+                        return
+                    }
                 }
                 var passed = home
                 while passed != first {
@@ -191,18 +194,15 @@ public struct NERModel: Sendable {
                     left -= fits ? left : Self.perSlot - 1
                 }
             }
-            for (pass, group) in [runs, starts].enumerated() {
-                for (k, start) in group.enumerated() {
+            for group in [runs, singles] {
+                for (k, start) in group.enumerated() where !noRoom {
                     if k + ahead < group.count {
                         let next = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: group[k + ahead], as: UInt64.self))
                         byline_prefetch(base + 4 * (Int(truncatingIfNeeded: next) & mask))
                     }
-                    // The second pass goes over every feature: those placed in the first are passed over.
-                    if pass == 1, Self.slots(Int(bytes[start + 8])) > 1 { continue }
                     place(start)
                 }
             }
-            if searched > 4 * capacity { noRoom = true }
         }
         guard let filled else { throw .noMemory }
         guard !noRoom else { throw .noRoom }
