@@ -268,13 +268,13 @@ import Testing
     }
 
     @Test func wordClustersComeFromTheShippedTable() {
-        #expect(WordClusters.table.count > 10_000)
-        let monday = WordClusters.of(lower: "monday", hash: FeatureHash.of("monday"))
-        let tuesday = WordClusters.of(lower: "tuesday", hash: FeatureHash.of("tuesday"))
+        #expect(WordTables.builtin.clusters.count > 10_000)
+        let monday = WordClusters.of(lower: "monday", hash: FeatureHash.of("monday"), in: WordTables.builtin.clusters)
+        let tuesday = WordClusters.of(lower: "tuesday", hash: FeatureHash.of("tuesday"), in: WordTables.builtin.clusters)
         #expect(monday.isKnown && monday.coarse == tuesday.coarse)
-        #expect(WordClusters.of(lower: "1996", hash: FeatureHash.of("1996")) == WordClusters.of(lower: "2024", hash: FeatureHash.of("2024")),
+        #expect(WordClusters.of(lower: "1996", hash: FeatureHash.of("1996"), in: WordTables.builtin.clusters) == WordClusters.of(lower: "2024", hash: FeatureHash.of("2024"), in: WordTables.builtin.clusters),
                 "digits fold to 0")
-        #expect(!WordClusters.of(lower: "qzxwv", hash: FeatureHash.of("qzxwv")).isKnown)
+        #expect(!WordClusters.of(lower: "qzxwv", hash: FeatureHash.of("qzxwv"), in: WordTables.builtin.clusters).isKnown)
     }
 
     /// The linked tables' rows: fields split at tabs, empty ones kept,

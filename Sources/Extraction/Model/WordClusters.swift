@@ -14,18 +14,12 @@ struct WordClusters: Sendable, Equatable {
 
     var isKnown: Bool { self != Self.unknown }
 
-    /// The shipped table as the process keeps it (`WordTables.builtin`).
-    static var table: HashIndex<WordClusters> { WordTables.builtin.clusters }
-
     /// The shipped table parsed anew (about 18,000 lines).
     static func loadBuiltin() -> HashIndex<WordClusters> {
         guard let start = byline_clusters_bytes() else { return HashIndex([], absent: .unknown) }
         defer { byline_linked_bytes_parsed(start, byline_clusters_size()) }
         return HashIndex(parse(UnsafeRawBufferPointer(start: start, count: byline_clusters_size())), absent: .unknown)
     }
-
-    /// The clusters of a lower-case word in the process's table.
-    static func of(lower: String, hash: UInt64) -> WordClusters { of(lower: lower, hash: hash, in: table) }
 
     /// The clusters of a lower-case word, digits folded as in the table.
     static func of(lower: String, hash: UInt64, in table: HashIndex<WordClusters>) -> WordClusters {
