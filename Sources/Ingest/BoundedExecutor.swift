@@ -1,9 +1,15 @@
 import Dispatch
 import Posix
 
-/// Runs submitted work on a concurrent queue, at most `limit` at a time,
-/// in submission order: about one extraction per core, without the thread
-/// explosion of dispatching everything at once.
+/// Runs submitted work at most `limit` at a time, in submission order:
+/// about one extraction per core, without the thread explosion of
+/// dispatching everything at once.
+///
+/// Each running job has a serial queue of its own (a lane), taken from the
+/// free ones, rather than a place on a concurrent queue: a concurrent queue
+/// runs on Dispatch's global pool, whose first thread also starts a 1 s
+/// timer that never stops (see `QueueTaskExecutor`), and an idle daemon
+/// would wake every second after its first article.
 final class BoundedExecutor: Sendable {
     private struct State {
         var running = 0
@@ -12,13 +18,16 @@ final class BoundedExecutor: Sendable {
         var head = 0
         /// Work that takes the next free place ahead of `pending` (probes).
         var urgent: [@Sendable () -> Void] = []
+        /// Lanes not running a job; there are never more than the most
+        /// jobs that have run at once.
+        var freeLanes: [DispatchQueue] = []
     }
 
-    private let queue: DispatchQueue
+    private let label: String
     private let state: Locked<State>
 
     init(label: String, limit: Int) {
-        queue = DispatchQueue(label: label, attributes: .concurrent)
+        self.label = label
         state = Locked(State(limit: max(1, limit)))
     }
 
@@ -34,31 +43,35 @@ final class BoundedExecutor: Sendable {
     }
 
     private func startWhatFits() {
-        while let work = takeIfRoom() {
-            queue.async {
+        while let (work, lane) = takeIfRoom() {
+            lane.async {
                 work()
-                self.state.withLock { $0.running -= 1 }
+                self.state.withLock { s in
+                    s.running -= 1
+                    s.freeLanes.append(lane)
+                }
                 self.startWhatFits()
             }
         }
     }
 
-    private func takeIfRoom() -> (@Sendable () -> Void)? {
+    private func takeIfRoom() -> (@Sendable () -> Void, DispatchQueue)? {
         state.withLock { s in
             guard s.running < s.limit else { return nil }
+            let work: @Sendable () -> Void
             if !s.urgent.isEmpty {
-                s.running += 1
-                return s.urgent.removeFirst()
-            }
-            guard s.head < s.pending.count else { return nil }
-            let work = s.pending[s.head]
-            s.head += 1
-            if s.head > 1024 && s.head * 2 > s.pending.count {
-                s.pending.removeFirst(s.head)
-                s.head = 0
+                work = s.urgent.removeFirst()
+            } else {
+                guard s.head < s.pending.count else { return nil }
+                work = s.pending[s.head]
+                s.head += 1
+                if s.head > 1024 && s.head * 2 > s.pending.count {
+                    s.pending.removeFirst(s.head)
+                    s.head = 0
+                }
             }
             s.running += 1
-            return work
+            return (work, s.freeLanes.popLast() ?? DispatchQueue(label: label))
         }
     }
 

@@ -91,7 +91,9 @@ public final class StoreFollower: Sendable {
     }
 
     func start() {
-        Task { [self] in
+        // Off Dispatch's global pool, which would start a timer waking the
+        // daemon every second for good (see QueueTaskExecutor).
+        Task(executorPreference: QueueTaskExecutor.shared) { [self] in
             await follow()
             finished.signal()
         }
@@ -116,7 +118,7 @@ public final class StoreFollower: Sendable {
         var db: (any StoreConnection)?
         var migrated = false
         var reader: JournalCursor?
-        var retry: Task<Void, Never>?
+        var retry: DispatchWorkItem?
         for await _ in stream {
             retry?.cancel()
             retry = nil
@@ -161,10 +163,9 @@ public final class StoreFollower: Sendable {
                 }
                 onStatus(statusText)
                 let delay = min(60, 1 << min(failures - 1, 6))
-                retry = Task { [wake] in
-                    try? await Task.sleep(for: .seconds(delay))
-                    if !Task.isCancelled { wake.yield() }
-                }
+                let again = DispatchWorkItem { [wake] in wake.yield() }
+                QueueTaskExecutor.shared.queue.asyncAfter(deadline: .now() + .seconds(delay), execute: again)
+                retry = again
             }
         }
         retry?.cancel()
@@ -175,10 +176,10 @@ public final class StoreFollower: Sendable {
     /// The rest after a run, longer while intake is busy (never past
     /// `longestDeferral`, never once stopping).
     private func pause() async {
-        try? await Task.sleep(for: Self.rest)
+        await QueueTaskExecutor.shared.sleep(for: Self.rest)
         var waited = Self.rest
         while waited < Self.longestDeferral, intakeBusy(), !stopping.withLock({ $0 }) {
-            try? await Task.sleep(for: .milliseconds(250))
+            await QueueTaskExecutor.shared.sleep(for: .milliseconds(250))
             waited += .milliseconds(250)
         }
     }

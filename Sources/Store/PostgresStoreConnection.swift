@@ -104,7 +104,7 @@ final class PostgresStoreConnection: StoreConnection {
             inFlight.withLock { $0.failers[id] = { finish(.failure(ConnectionLost())) } }
             // Closed before the registration: the close's handler has run.
             if connection.isClosed { finish(.failure(ConnectionLost())) }
-            Task {
+            Task(executorPreference: QueueTaskExecutor.shared) {
                 do {
                     finish(.success(try await operation()))
                 } catch let error as PSQLError {

@@ -56,6 +56,48 @@ import Testing
         #expect(h.stderrText.components(separatedBy: "extraction model released").count - 1 == 2, "\(h.stderrText)")
     }
 
+    /// Context switches of each thread of a process, by thread id.
+    private func switchesByThread(_ pid: Int32) -> [String: Int] {
+        let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+        var out: [String: Int] = [:]
+        for tid in tasks {
+            guard let status = try? String(contentsOfFile: "/proc/\(pid)/task/\(tid)/status", encoding: .utf8) else { continue }
+            out[tid] = status.split(separator: "\n")
+                .filter { $0.hasPrefix("voluntary_ctxt_switches:") || $0.hasPrefix("nonvoluntary_ctxt_switches:") }
+                .compactMap { Int($0.split(whereSeparator: { $0 == " " || $0 == "\t" }).last ?? "") }
+                .reduce(0, +)
+        }
+        return out
+    }
+
+    /// Idle means asleep: once a daemon (store on) has read an article and
+    /// let its model go, none of its threads wakes while nothing arrives.
+    /// Dispatch's workqueue monitor, started by the first thread of its
+    /// global pool, would wake it every second for good (QueueTaskExecutor).
+    @Test func anIdleDaemonSleeps() throws {
+        let h = DaemonHarness(config: "[extraction]\nrelease_model_after_s = 1\n")
+        try h.addWatchOption("rescan_interval_s = 600")
+        try h.start()
+        #expect(h.waitReady())
+        let pid = try #require(h.process?.processIdentifier)
+        let prom = h.dir.sub("byline.prom")
+        h.drop("a.txt", try String(contentsOfFile: CLI.seeds[0], encoding: .utf8))
+        #expect(wait(seconds: 30) { h.records(ofType: "article").count == 1 })
+        #expect(wait(seconds: 30) {
+            let s = self.samples(prom)
+            return s["byline_model_loaded"] == 0 && s["byline_store_lag_records"] == 0
+        }, "\(samples(prom))")
+        Thread.sleep(forTimeInterval: 1.5)
+        let before = switchesByThread(pid)
+        Thread.sleep(forTimeInterval: 4)
+        let after = switchesByThread(pid)
+        // Threads that ended in between (Dispatch's idle workers time out)
+        // are left out; new ones count from zero.
+        let woke = after.reduce(0) { $0 + $1.value - (before[$1.key] ?? 0) }
+        #expect(woke <= 1, "\(woke) wake-ups in 4 s: \(before) -> \(after)")
+        #expect(h.stop() == 0)
+    }
+
     @Test func theFileCountsWhatTheJournalHolds() throws {
         let h = DaemonHarness()
         try h.start()
