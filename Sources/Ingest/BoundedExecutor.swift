@@ -21,6 +21,7 @@ final class BoundedExecutor: Sendable {
         /// Lanes not running a job; there are never more than the most
         /// jobs that have run at once.
         var freeLanes: [DispatchQueue] = []
+        var lanesMade = 0
     }
 
     private let label: String
@@ -71,9 +72,14 @@ final class BoundedExecutor: Sendable {
                 }
             }
             s.running += 1
-            return (work, s.freeLanes.popLast() ?? DispatchQueue(label: label))
+            if let lane = s.freeLanes.popLast() { return (work, lane) }
+            s.lanesMade += 1
+            return (work, DispatchQueue(label: label))
         }
     }
+
+    /// Lanes made so far: at most the most jobs run at once.
+    var lanesMade: Int { state.withLock { $0.lanesMade } }
 
     /// Runs `body` in the next place that frees, ahead of queued work: a
     /// watchdog probe waits for one running job to end (bounded by the size

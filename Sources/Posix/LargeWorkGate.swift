@@ -48,9 +48,12 @@ public final class LargeWorkGate: Sendable {
         }
     }
 
-    /// Waits, polling every `interval`, until the gate is free, then holds it.
+    /// Waits, polling every `interval`, until the gate is free, then holds
+    /// it. It sleeps on `QueueTaskExecutor`'s timer, not `Task.sleep`'s,
+    /// which would start Dispatch's global pool and its endless 1 s timer
+    /// in the daemon.
     public func enter(polling interval: Duration) async {
-        while !tryEnter() { try? await Task.sleep(for: interval) }
+        while !tryEnter() { await QueueTaskExecutor.shared.sleep(for: interval) }
     }
 
     /// Frees the gate, or hands it to the first blocked thread.
