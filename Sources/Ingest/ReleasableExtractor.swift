@@ -8,9 +8,9 @@ import Posix
 /// daemon's own memory, and a newsroom's inbox is idle for most of the
 /// day. Built again, with the word tables, it costs 22 to 64 ms (median
 /// about 32) on the 2-core machine of the README's figures, once per quiet
-/// spell; kept, 19.5 MB for as long as nothing arrives. The daemon asks `releaseIfIdle` when the pipeline has
-/// settled files, and again when that answer says to: no timer runs while
-/// the model is unloaded.
+/// spell; kept, 19.5 MB for as long as nothing arrives. The daemon asks
+/// `releaseIfIdle` when the pipeline has settled files, and again when
+/// that answer says to: no timer runs while the model is unloaded.
 public final class ReleasableExtractor: Extractor {
     /// What the model is doing: the only transitions are load (first
     /// article after a release), use and end of use, and release (idle
@@ -23,8 +23,9 @@ public final class ReleasableExtractor: Extractor {
     public let identifier: String
     private let build: @Sendable () -> any Extractor
     private let onReload: @Sendable (_ nanoseconds: UInt64) -> Void
-    private let state: Locked<State>
-    private let loads = Locked(0)
+    /// The state, and how many times the model was built again after a
+    /// release, under one lock.
+    private let state: Locked<(model: State, reloads: Int)>
 
     /// Builds the extractor once now, so that a model that cannot be
     /// built fails the start, not the first article. `onReload` hears how
@@ -35,7 +36,7 @@ public final class ReleasableExtractor: Extractor {
         self.build = build
         self.onReload = onReload
         identifier = first.identifier
-        state = Locked(.loaded(first, inUse: 0, lastUse: monotonicNow()))
+        state = Locked((.loaded(first, inUse: 0, lastUse: monotonicNow()), 0))
     }
 
     public func extract(_ text: String) -> ExtractionResult {
@@ -46,11 +47,11 @@ public final class ReleasableExtractor: Extractor {
 
     /// Whether the model is in memory now.
     public var isLoaded: Bool {
-        state.withLock { if case .loaded = $0 { true } else { false } }
+        state.withLock { if case .loaded = $0.model { true } else { false } }
     }
 
     /// How many times the model was built again after a release.
-    public var reloads: Int { loads.withLock { $0 } }
+    public var reloads: Int { state.withLock { $0.reloads } }
 
     /// What `releaseIfIdle` did.
     public enum IdleCheck: Equatable, Sendable {
@@ -73,14 +74,14 @@ public final class ReleasableExtractor: Extractor {
         // it: unmapping the table need not hold up a worker that wants the
         // model.
         let (check, _) = state.withLock { s -> (IdleCheck, (any Extractor)?) in
-            switch s {
+            switch s.model {
             case .unloaded:
                 return (.unloaded, nil)
             case .loaded(let extractor, let inUse, let lastUse):
                 if inUse > 0 { return (.checkAgain(in: idle), nil) }
                 let quiet = now > lastUse ? now - lastUse : 0
                 if quiet < idle { return (.checkAgain(in: idle - quiet), nil) }
-                s = .unloaded
+                s.model = .unloaded
                 return (.released, extractor)
             }
         }
@@ -89,18 +90,18 @@ public final class ReleasableExtractor: Extractor {
 
     func begin() -> any Extractor {
         let (extractor, took) = state.withLock { s -> (any Extractor, UInt64?) in
-            switch s {
+            switch s.model {
             case .unloaded:
                 // Built under the lock: a second worker waits for this
                 // build rather than making its own 16 MB copy.
                 let started = monotonicNow()
                 let extractor = build()
                 let now = monotonicNow()
-                loads.withLock { $0 += 1 }
-                s = .loaded(extractor, inUse: 1, lastUse: now)
+                s.reloads += 1
+                s.model = .loaded(extractor, inUse: 1, lastUse: now)
                 return (extractor, now - started)
             case .loaded(let extractor, let inUse, _):
-                s = .loaded(extractor, inUse: inUse + 1, lastUse: monotonicNow())
+                s.model = .loaded(extractor, inUse: inUse + 1, lastUse: monotonicNow())
                 return (extractor, nil)
             }
         }
@@ -111,8 +112,8 @@ public final class ReleasableExtractor: Extractor {
     func end() {
         state.withLock { s in
             // An article only ends after it began, on a loaded model.
-            guard case .loaded(let extractor, let inUse, _) = s else { return }
-            s = .loaded(extractor, inUse: inUse - 1, lastUse: monotonicNow())
+            guard case .loaded(let extractor, let inUse, _) = s.model else { return }
+            s.model = .loaded(extractor, inUse: inUse - 1, lastUse: monotonicNow())
         }
     }
 }
