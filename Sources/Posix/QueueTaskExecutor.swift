@@ -32,8 +32,9 @@ public final class QueueTaskExecutor: TaskExecutor {
         queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
     }
 
-    /// `Task.sleep` without the global pool: resumes from this executor's
-    /// queue after `duration`.
+    /// `Task.sleep` without the global pool: this executor's queue times
+    /// the `duration`, and the sleeping task goes on on its own executor.
+    /// Not cancellable: callers sleep for short, fixed spells.
     public func sleep(for duration: Duration) async {
         let (seconds, attoseconds) = duration.components
         let nanoseconds = max(0, seconds) * 1_000_000_000 + max(0, attoseconds) / 1_000_000_000
