@@ -53,6 +53,11 @@ public final class Daemon: Sendable {
 
     /// Runs until stopped; returns the process exit status.
     public func run() -> Int32 {
+        // A log with no reader (a shell pipe closed, journald's stream
+        // gone) fails its writes with EPIPE instead of killing the daemon
+        // mid-journal: systemd ignores SIGPIPE for its services
+        // (IgnoreSIGPIPE=yes), a daemon started any other way did not.
+        signal(SIGPIPE, SIG_IGN)
         Memory.mapLargeAllocations(from: 1 << 20)
         let config: BylineConfig
         do {

@@ -18,6 +18,7 @@ final class DaemonHarness {
     private(set) var process: Process?
     private var stderrPipe = Pipe()
     var stderrText = ""
+    private var logReaderClosed = false
 
     init(_ label: String = #function, config extra: String = "", settle: String = "move") {
         dir = TestDirectory(label)
@@ -71,6 +72,13 @@ final class DaemonHarness {
         process = p
     }
 
+    /// Closes the reading end of the daemon's stderr: its log has no
+    /// reader from now on (`stderrText` stays empty).
+    func closeLogReader() {
+        logReaderClosed = true
+        try? stderrPipe.fileHandleForReading.close()
+    }
+
     /// A test that fails before `stop()` must not leave its daemon running.
     deinit {
         if let p = process, p.isRunning {
@@ -91,7 +99,9 @@ final class DaemonHarness {
         guard let p = process else { return -1 }
         if p.isRunning { kill(p.processIdentifier, SIGTERM) }
         p.waitUntilExit()
-        stderrText = String(decoding: stderrPipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        if !logReaderClosed {
+            stderrText = String(decoding: stderrPipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        }
         // A daemon that did not stop cleanly says why in the test's output
         // (a sanitizer's report, a crash), not only in a failed expectation.
         if p.terminationStatus != 0 { print("daemon exited \(p.terminationStatus); its log ends:\n\(stderrText.suffix(4000))") }
@@ -102,7 +112,7 @@ final class DaemonHarness {
         guard let p = process else { return }
         kill(p.processIdentifier, SIGKILL)
         p.waitUntilExit()
-        _ = stderrPipe.fileHandleForReading.readDataToEndOfFile()
+        if !logReaderClosed { _ = stderrPipe.fileHandleForReading.readDataToEndOfFile() }
     }
 
     /// Writes elsewhere, then renames in: how well-behaved writers deliver.

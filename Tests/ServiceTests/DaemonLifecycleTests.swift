@@ -42,6 +42,23 @@ import Testing
         #expect(h.stderrText.contains("seen index loaded at seq \(types.count), 0 records read after it"))
     }
 
+    /// A log nobody reads any more (`byline run 2>&1 | head`, journald's
+    /// stream gone) does not stop the journaling: the writes fail, the
+    /// daemon goes on and stops cleanly (SIGPIPE killed it before READY).
+    @Test func aLogWithNoReaderDoesNotStopTheDaemon() throws {
+        let h = DaemonHarness()
+        try h.start()
+        h.closeLogReader()
+        #expect(h.waitReady())
+        h.drop("a.txt", "Iran said on Monday that talks with the European Union would resume in Vienna.")
+        #expect(wait(seconds: 30) { h.records(ofType: "article").count == 1 })
+        h.signal(SIGHUP)  // a reload logs, on the control queue
+        #expect(wait(seconds: 30) { h.notify.contains("RELOADING=1") })
+        h.drop("b.txt", "Peskov told reporters in Moscow that the talks had ended.")
+        #expect(wait(seconds: 30) { h.records(ofType: "article").count == 2 })
+        #expect(h.stop() == 0)
+    }
+
     @Test func reloadAppliesValidConfigAndKeepsOldOnError() throws {
         let h = DaemonHarness()
         try h.start()
