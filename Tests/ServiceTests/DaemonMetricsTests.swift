@@ -22,9 +22,7 @@ import Testing
 
     /// RssAnon of a process, in KiB.
     private func anonymousKiB(_ pid: Int32) -> Int? {
-        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("RssAnon:") }) else { return nil }
-        return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+        procStatusField("/proc/\(pid)/status", "RssAnon").flatMap { Int($0.split(separator: " ").first ?? "") }
     }
 
     /// `[extraction] release_model_after_s`: with nothing arriving the
@@ -61,11 +59,10 @@ import Testing
         let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
         var out: [String: Int] = [:]
         for tid in tasks {
-            guard let status = try? String(contentsOfFile: "/proc/\(pid)/task/\(tid)/status", encoding: .utf8) else { continue }
-            out[tid] = status.split(separator: "\n")
-                .filter { $0.hasPrefix("voluntary_ctxt_switches:") || $0.hasPrefix("nonvoluntary_ctxt_switches:") }
-                .compactMap { Int($0.split(whereSeparator: { $0 == " " || $0 == "\t" }).last ?? "") }
-                .reduce(0, +)
+            let path = "/proc/\(pid)/task/\(tid)/status"
+            guard let voluntary = procStatusField(path, "voluntary_ctxt_switches").flatMap({ Int($0) }),
+                  let involuntary = procStatusField(path, "nonvoluntary_ctxt_switches").flatMap({ Int($0) }) else { continue }
+            out[tid] = voluntary + involuntary
         }
         return out
     }

@@ -13,10 +13,7 @@ import Testing
     /// True once the process has its own handler for `signo` (`SigCgt` in
     /// /proc/PID/status), so the signal can no longer kill it.
     func catches(_ pid: Int32, _ signo: Int32) -> Bool {
-        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("SigCgt:") }),
-              let mask = UInt64(line.dropFirst("SigCgt:".count).trimmingCharacters(in: .whitespaces), radix: 16)
-        else { return false }
+        guard let value = procStatusField("/proc/\(pid)/status", "SigCgt"), let mask = UInt64(value, radix: 16) else { return false }
         return mask & (1 << UInt64(signo - 1)) != 0
     }
 

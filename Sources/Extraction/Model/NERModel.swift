@@ -27,10 +27,9 @@ public struct NERModel: Sendable {
     /// in turn from memory the hardware fetches ahead. Each slot at a
     /// hashed place of its own was a cache miss of its own: 3.4 of them
     /// per lookup on `eng.testa`, and extraction in process 34% slower.
-    /// A feature's first slot is found by
-    /// the hash's low bits and confirmed by its high 32: two features are
-    /// mistaken for each other with odds of about one in two billion per
-    /// lookup.
+    /// A feature's first slot is found by the hash's low bits and confirmed
+    /// by its high 32: two features are mistaken for each other with odds
+    /// of about one in two billion per lookup.
     let slots: WeightTable
     let scale: Float
     let mask: Int
