@@ -9,9 +9,9 @@
 struct NERDocument {
     /// Words (lower-case hashes) the article writes in lower case after a
     /// sentence's start.
-    var lowercase: Set<UInt64> = []
+    var lowercase = HashMap<Void>()
     /// Per capitalised word form (hash), what surrounds it anywhere in the article.
-    var context: [UInt64: WordContext] = [:]
+    var context = HashMap<WordContext>()
 
     struct WordContext {
         /// Lower-case words (hashes) seen right before and after it (a few).

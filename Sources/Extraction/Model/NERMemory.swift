@@ -13,7 +13,7 @@
 /// not, even those the tagger scores (`two`, `last`).
 struct NERMemory {
     /// Per word, how often each entity kind (0: none) was given to it.
-    private var counts: [UInt64: Counts] = [:]
+    private var counts = HashMap<Counts>()
 
     /// Counts of the first few kinds a word received, in a fixed small
     /// store: the kinds are 0 (outside) to 18, and a word rarely gets more
@@ -42,7 +42,9 @@ struct NERMemory {
     /// Records the tags chosen for `s`.
     mutating func record(_ s: NERSentence, _ tags: [NERTag]) {
         for (i, t) in zip(s.words.indices, tags) where !s.shape[i].plainlyOutside {
-            counts[s.word[i], default: Counts()].add(t.kind)
+            var c = counts[s.word[i]] ?? Counts()
+            c.add(t.kind)
+            counts[s.word[i]] = c
         }
     }
 

@@ -118,13 +118,13 @@ struct NERSentence {
     }
 
     /// Number words, for `numberTail`.
-    static let numberWords: Set<UInt64> = Set([
+    static let numberWords = HashIndex([
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
         "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "dozen", "half",
-    ].map(FeatureHash.of))
+    ].map { (FeatureHash.of($0), true) }, absent: false)
 
-    static let connectors: Set<UInt64> = Set(["of", "and", "for", "the", "&", "de", "'s"].map(FeatureHash.of))
+    static let connectors = HashIndex(["of", "and", "for", "the", "&", "de", "'s"].map { (FeatureHash.of($0), true) }, absent: false)
 
     static func nameTails(_ lower: [UInt64], _ shape: [TokenShape]) -> (tail: [UInt64], next: [UInt64], run: [UInt64]) {
         let n = lower.count
@@ -137,7 +137,7 @@ struct NERSentence {
             var last = i, j = i + 1
             while j < n, j - i < 12 {
                 if shape[j].first == .upper { last = j; j += 1 }
-                else if connectors.contains(lower[j]), j + 1 < n, shape[j + 1].first == .upper || connectors.contains(lower[j + 1]) { j += 1 }
+                else if connectors[hash: lower[j]], j + 1 < n, shape[j + 1].first == .upper || connectors[hash: lower[j + 1]] { j += 1 }
                 else { break }
             }
             let after = last + 1 < n ? lower[last + 1] : end
@@ -155,7 +155,7 @@ struct NERSentence {
     static func numberTails(_ lower: [UInt64], _ shape: [TokenShape]) -> [UInt64] {
         let n = lower.count
         let hyphen = FeatureHash.of("-"), end = FeatureHash.of("</s>")
-        func isNumber(_ k: Int) -> Bool { shape[k].hasDigit || numberWords.contains(lower[k]) }
+        func isNumber(_ k: Int) -> Bool { shape[k].hasDigit || numberWords[hash: lower[k]] }
         // The tail of the number run at each token, from the right.
         var tailAt = [UInt64](repeating: 0, count: n + 1)
         var k = n - 1
