@@ -9,8 +9,8 @@ enum NERFeatures {
     static let bias = FeatureHash.of("bias")
 
     /// Tag-independent features of token `i`, as hashes.
-    static func observed(_ s: NERSentence, _ i: Int, document: NERDocument, memory: NERMemory, into out: inout [UInt64]) {
-        out.removeAll(keepingCapacity: true)
+    static func observed<Out: FeatureSink>(_ s: NERSentence, _ i: Int, document: NERDocument, memory: NERMemory, into out: inout Out) {
+        out.clear()
         typealias F = FeatureHash
         let n = s.words.count
         let l = s.lower[i], shape = s.shape[i].hash
@@ -93,7 +93,7 @@ enum NERFeatures {
     }
 
     /// Hashes of the tag-history features.
-    static func history(_ s: NERSentence, _ i: Int, _ p1: NERTag, _ p2: NERTag, into out: inout [UInt64]) {
+    static func history<Out: FeatureSink>(_ s: NERSentence, _ i: Int, _ p1: NERTag, _ p2: NERTag, into out: inout Out) {
         typealias F = FeatureHash
         let t1 = F.of(code: 0x200 + Int(p1.rawValue)), t2 = F.of(code: 0x200 + Int(p2.rawValue))
         out.append(F.feature(40, t1))

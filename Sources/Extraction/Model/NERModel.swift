@@ -213,7 +213,7 @@ public struct NERModel: Sendable {
     /// Adds the weights of `features` into `scores` (one Int32 per tag, in
     /// units of `scale`: the best tag is the same without scaling).
     @inline(__always)
-    func score(_ features: [UInt64], into scores: UnsafeMutableBufferPointer<Int32>) {
+    func score<Features: Collection<UInt64>>(_ features: Features, into scores: UnsafeMutableBufferPointer<Int32>) {
         let table = slots.words
         // Ask for every slot first: the misses overlap.
         for f in features {

@@ -98,65 +98,68 @@ public struct NERTagger: Sendable {
 
     private func tag(_ s: NERSentence, document: NERDocument, memory: NERMemory) -> [NERTag] {
         let count = model.tags.count
-        var observed: [UInt64] = [], history: [UInt64] = []
         var beam = [Hypothesis(score: 0, p1: .o, p2: .o, node: -1)]
         var next: [Hypothesis] = []
         var trail = Trail()
         trail.tags.reserveCapacity(s.words.count * 2)
         trail.parents.reserveCapacity(s.words.count * 2)
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * TagScores.lanes) { buffer in
-            let base = UnsafeMutableBufferPointer(rebasing: buffer[0..<TagScores.lanes])
-            let scores = UnsafeMutableBufferPointer(rebasing: buffer[TagScores.lanes...])
-            for i in s.words.indices {
-                // Outside an entity (after O, or after an L that closed
-                // one), a lower-case word or a mark that opens none in the
-                // training data (`said`, `the`, `,`) is O without scoring:
-                // most of a news text, and where the recogniser's speed
-                // comes from. Scores count against O's, so a word
-                // passed over adds 0 like any O.
-                let passable = s.shape[i].plainlyOutside && !model.openerIndex[hash: s.lower[i]]
-                next.removeAll(keepingCapacity: true)
-                var observedDone = false
-                for h in beam {
-                    if passable, h.p1.closes {
-                        next.append(Hypothesis(score: h.score, p1: .o, p2: h.p1, node: trail.add(.o, after: h.node)))
-                        continue
-                    }
-                    if !observedDone {
-                        NERFeatures.observed(s, i, document: document, memory: memory, into: &observed)
-                        for c in 0..<count { base[c] = 0 }
-                        model.score(observed, into: base)
-                        observedDone = true
-                    }
-                    history.removeAll(keepingCapacity: true)
-                    NERFeatures.history(s, i, h.p1, h.p2, into: &history)
-                    for c in 0..<count { scores[c] = base[c] }
-                    model.score(history, into: scores)
-                    if width == 1 {
-                        let t = TagScores.best(UnsafeBufferPointer(scores), count: count, after: h.p1)
-                        next.append(Hypothesis(score: 0, p1: t, p2: h.p1, node: trail.add(t, after: h.node)))
-                        continue
-                    }
-                    // Only this hypothesis's `width` best tags can make the beam.
-                    let o = Int64(scores[0])
-                    let first = next.count
-                    let p = Int(h.p1.rawValue)
-                    for f in followersStart[p]..<followersStart[p + 1] {
-                        let t = NERTag(rawValue: followers[f])
-                        let score = h.score + Int64(scores[Int(t.rawValue)]) - o
-                        if next.count - first == width {
-                            guard score > next[next.count - 1].score else { continue }
-                            next.removeLast()
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * FeatureList.capacity) { room in
+            var observed = FeatureList(room: UnsafeMutableBufferPointer(rebasing: room[0..<FeatureList.capacity]))
+            var history = FeatureList(room: UnsafeMutableBufferPointer(rebasing: room[FeatureList.capacity...]))
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * TagScores.lanes) { buffer in
+                let base = UnsafeMutableBufferPointer(rebasing: buffer[0..<TagScores.lanes])
+                let scores = UnsafeMutableBufferPointer(rebasing: buffer[TagScores.lanes...])
+                for i in s.words.indices {
+                    // Outside an entity (after O, or after an L that closed
+                    // one), a lower-case word or a mark that opens none in the
+                    // training data (`said`, `the`, `,`) is O without scoring:
+                    // most of a news text, and where the recogniser's speed
+                    // comes from. Scores count against O's, so a word
+                    // passed over adds 0 like any O.
+                    let passable = s.shape[i].plainlyOutside && !model.openerIndex[hash: s.lower[i]]
+                    next.removeAll(keepingCapacity: true)
+                    var observedDone = false
+                    for h in beam {
+                        if passable, h.p1.closes {
+                            next.append(Hypothesis(score: h.score, p1: .o, p2: h.p1, node: trail.add(.o, after: h.node)))
+                            continue
                         }
-                        var k = next.count
-                        next.append(Hypothesis(score: score, p1: t, p2: h.p1, node: h.node, written: false))
-                        while k > first, next[k - 1].score < score {
-                            next.swapAt(k - 1, k)
-                            k -= 1
+                        if !observedDone {
+                            NERFeatures.observed(s, i, document: document, memory: memory, into: &observed)
+                            for c in 0..<count { base[c] = 0 }
+                            model.score(observed.features, into: base)
+                            observedDone = true
+                        }
+                        history.clear()
+                        NERFeatures.history(s, i, h.p1, h.p2, into: &history)
+                        for c in 0..<count { scores[c] = base[c] }
+                        model.score(history.features, into: scores)
+                        if width == 1 {
+                            let t = TagScores.best(UnsafeBufferPointer(scores), count: count, after: h.p1)
+                            next.append(Hypothesis(score: 0, p1: t, p2: h.p1, node: trail.add(t, after: h.node)))
+                            continue
+                        }
+                        // Only this hypothesis's `width` best tags can make the beam.
+                        let o = Int64(scores[0])
+                        let first = next.count
+                        let p = Int(h.p1.rawValue)
+                        for f in followersStart[p]..<followersStart[p + 1] {
+                            let t = NERTag(rawValue: followers[f])
+                            let score = h.score + Int64(scores[Int(t.rawValue)]) - o
+                            if next.count - first == width {
+                                guard score > next[next.count - 1].score else { continue }
+                                next.removeLast()
+                            }
+                            var k = next.count
+                            next.append(Hypothesis(score: score, p1: t, p2: h.p1, node: h.node, written: false))
+                            while k > first, next[k - 1].score < score {
+                                next.swapAt(k - 1, k)
+                                k -= 1
+                            }
                         }
                     }
+                    Self.prune(&next, width: width, margin: margin, trail: &trail, into: &beam)
                 }
-                Self.prune(&next, width: width, margin: margin, trail: &trail, into: &beam)
             }
         }
         guard let best = beam.first else { return [] }
