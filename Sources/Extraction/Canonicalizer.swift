@@ -12,8 +12,10 @@ enum Canonicalizer {
         let sorted = entities.indices.sorted { entities[$0].start < entities[$1].start }
         for (a, b) in zip(sorted, sorted.dropFirst()) {
             let long = entities[a], short = entities[b]
-            guard short.text.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "." || $0 == "-" }),
-                  short.start - long.end <= 3, short.start >= 1, text[short.start - 1] == "(",
+            // The bracket first: it rules out nearly every pair, and costs
+            // no Unicode property lookup.
+            guard short.start - long.end <= 3, short.start >= 1, text[short.start - 1] == "(",
+                  short.text.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "." || $0 == "-" }),
                   long.text.split(separator: " ").count >= 2 else { continue }
             expansions[short.text] = long.text
         }
@@ -44,7 +46,15 @@ enum Canonicalizer {
 extension String {
     var isAllCapsWord: Bool {
         var letters = 0
-        for s in unicodeScalars where s.properties.isAlphabetic {
+        for s in unicodeScalars {
+            // ASCII without the Unicode tables: most names are.
+            if s.isASCII {
+                let v = s.value
+                if v >= 0x61 && v <= 0x7A { return false }
+                if v >= 0x41 && v <= 0x5A { letters += 1 }
+                continue
+            }
+            guard s.properties.isAlphabetic else { continue }
             if !s.properties.isUppercase { return false }
             letters += 1
         }
