@@ -94,11 +94,27 @@ enum NERFeatures {
 
     /// Hashes of the tag-history features.
     static func history<Out: FeatureSink>(_ s: NERSentence, _ i: Int, _ p1: NERTag, _ p2: NERTag, into out: inout Out) {
+        transitions(p1, p2, into: &out)
+        historyWithWord(s, i, p1, into: &out)
+    }
+
+    /// The tag-history features of the two previous tags alone, the same
+    /// at every word (`NERTagger` adds their weights up once per pair).
+    static func transitions<Out: FeatureSink>(_ p1: NERTag, _ p2: NERTag, into out: inout Out) {
         typealias F = FeatureHash
-        let t1 = F.of(code: 0x200 + Int(p1.rawValue)), t2 = F.of(code: 0x200 + Int(p2.rawValue))
+        let t1 = tagHash(p1), t2 = tagHash(p2)
         out.append(F.feature(40, t1))
         out.append(F.feature(41, t1, t2))
+    }
+
+    /// The tag-history features that pair the previous tag with the word.
+    static func historyWithWord<Out: FeatureSink>(_ s: NERSentence, _ i: Int, _ p1: NERTag, into out: inout Out) {
+        typealias F = FeatureHash
+        let t1 = tagHash(p1)
         out.append(F.feature(42, t1, s.lower[i]))
         out.append(F.feature(43, t1, s.shape[i].hash))
     }
+
+    @inline(__always)
+    static func tagHash(_ t: NERTag) -> UInt64 { FeatureHash.of(code: 0x200 + Int(t.rawValue)) }
 }

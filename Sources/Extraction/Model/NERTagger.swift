@@ -31,6 +31,13 @@ public struct NERTagger: Sendable {
     private let followers: [UInt8]
     private let followersStart: [Int]
 
+    /// Per pair of previous tags (`TagScores.lanes` per pair, the last
+    /// tag's index first), the weights of the features that read nothing
+    /// else (`NERFeatures.transitions`), added up at load. They have a
+    /// weight for most tags, about ten slots each: read from the model at
+    /// every hypothesis of every word they were half its additions.
+    private let transitionScores: [Int32]
+
     public init(model: NERModel, tables: WordTables = .builtin, width: Int = NERTagger.defaultWidth,
                 margin: Float = NERTagger.defaultMargin) {
         self.model = model
@@ -48,6 +55,20 @@ public struct NERTagger: Sendable {
         starts.append(followers.count)
         self.followers = followers
         followersStart = starts
+        let count = model.tags.count, lanes = TagScores.lanes
+        var transitionScores = [Int32](repeating: 0, count: count * count * lanes)
+        var features: [UInt64] = []
+        transitionScores.withUnsafeMutableBufferPointer { all in
+            for p1 in model.tags.all {
+                for p2 in model.tags.all {
+                    features.clear()
+                    NERFeatures.transitions(p1, p2, into: &features)
+                    let at = (Int(p1.rawValue) * count + Int(p2.rawValue)) * lanes
+                    model.score(features, into: UnsafeMutableBufferPointer(rebasing: all[at..<(at + lanes)]))
+                }
+            }
+        }
+        self.transitionScores = transitionScores
     }
 
     /// One sequence of the beam: its score, its last two tags, and where
@@ -131,8 +152,11 @@ public struct NERTagger: Sendable {
                             observedDone = true
                         }
                         history.clear()
-                        NERFeatures.history(s, i, h.p1, h.p2, into: &history)
-                        for c in 0..<count { scores[c] = base[c] }
+                        NERFeatures.historyWithWord(s, i, h.p1, into: &history)
+                        let pair = (Int(h.p1.rawValue) * count + Int(h.p2.rawValue)) * TagScores.lanes
+                        transitionScores.withUnsafeBufferPointer { t in
+                            for c in 0..<count { scores[c] = base[c] &+ t[pair + c] }
+                        }
                         model.score(history.features, into: scores)
                         if width == 1 {
                             let t = TagScores.best(UnsafeBufferPointer(scores), count: count, after: h.p1)
