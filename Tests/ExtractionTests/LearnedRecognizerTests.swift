@@ -252,10 +252,10 @@ import Testing
 
     @Test func aNumbersTailIsTheWordAfterIt() {
         let s = NERSentence(words: ["more", "than", "30", "%", "of", "two", "million", "people", "said"], lexicon: Lexicon())
-        #expect(s.numberTail[0] == FeatureHash.of("%"), "within three words of a number")
-        #expect(s.numberTail[2] == FeatureHash.of("%"))
-        #expect(s.numberTail[5] == FeatureHash.of("people") && s.numberTail[6] == FeatureHash.of("people"))
-        #expect(s.numberTail[8] == 0)
+        #expect(s.token[0].numberTail == FeatureHash.of("%"), "within three words of a number")
+        #expect(s.token[2].numberTail == FeatureHash.of("%"))
+        #expect(s.token[5].numberTail == FeatureHash.of("people") && s.token[6].numberTail == FeatureHash.of("people"))
+        #expect(s.token[8].numberTail == 0)
     }
 
     @Test func quotesReadAsTheTrainingTextHasThem() {

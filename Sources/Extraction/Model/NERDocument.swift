@@ -32,23 +32,23 @@ struct NERDocument {
     init(sentences: [NERSentence]) {
         for s in sentences {
             for k in s.words.indices {
-                guard s.shape[k].first == .upper else {
-                    if k > 0, !s.words[k].isEmpty, s.words[k] == s.lowers[k] { lowercase.insert(s.lower[k]) }
+                guard s.token[k].shape.first == .upper else {
+                    if k > 0, !s.words[k].isEmpty, s.words[k] == s.lowers[k] { lowercase.insert(s.token[k].lower) }
                     continue
                 }
-                var c = context[s.word[k]] ?? WordContext()
+                var c = context[s.token[k].form] ?? WordContext()
                 if k > 0 {
-                    if s.shape[k - 1].first == .upper { c.continuesName = true } else if c.before.count < Self.maxContextWords {
-                        if !c.before.contains(s.lower[k - 1]) { c.before.append(s.lower[k - 1]) }
+                    if s.token[k - 1].shape.first == .upper { c.continuesName = true } else if c.before.count < Self.maxContextWords {
+                        if !c.before.contains(s.token[k - 1].lower) { c.before.append(s.token[k - 1].lower) }
                     }
                     c.capitalizedInside = true
                 }
                 if k + 1 < s.words.count {
-                    if s.shape[k + 1].first == .upper { c.startsName = true } else if c.after.count < Self.maxContextWords {
-                        if !c.after.contains(s.lower[k + 1]) { c.after.append(s.lower[k + 1]) }
+                    if s.token[k + 1].shape.first == .upper { c.startsName = true } else if c.after.count < Self.maxContextWords {
+                        if !c.after.contains(s.token[k + 1].lower) { c.after.append(s.token[k + 1].lower) }
                     }
                 }
-                context[s.word[k]] = c
+                context[s.token[k].form] = c
             }
         }
     }

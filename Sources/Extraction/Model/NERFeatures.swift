@@ -13,12 +13,13 @@ enum NERFeatures {
         out.clear()
         typealias F = FeatureHash
         let n = s.words.count
-        let l = s.lower[i], shape = s.shape[i].hash
-        func word(_ k: Int) -> UInt64 { k < 0 ? start : (k >= n ? end : s.lower[k]) }
-        func shp(_ k: Int) -> UInt64 { k < 0 ? start : (k >= n ? end : s.shape[k].hash) }
+        let t = s.token[i]
+        let l = t.lower, shape = t.shape.hash
+        func word(_ k: Int) -> UInt64 { k < 0 ? start : (k >= n ? end : s.token[k].lower) }
+        func shp(_ k: Int) -> UInt64 { k < 0 ? start : (k >= n ? end : s.token[k].shape.hash) }
         let previous = word(i - 1), next = word(i + 1)
         out.append(F.feature(0, bias))
-        out.append(F.feature(1, s.word[i]))
+        out.append(F.feature(1, t.form))
         out.append(F.feature(2, l))
         out.append(F.feature(3, shape))
         // Affixes by UTF-8 bytes: no string is built.
@@ -38,10 +39,10 @@ enum NERFeatures {
         out.append(F.feature(20, shp(i - 1), shape))
         out.append(F.feature(21, shape, shp(i + 1)))
         out.append(F.feature(22, shp(i - 1), shp(i + 1)))
-        out.append(F.feature(23, s.gazetteer[i]))
-        out.append(F.feature(24, s.gazetteer[i], shape))
-        out.append(F.feature(25, i > 0 ? s.gazetteer[i - 1] : start))
-        out.append(F.feature(26, i + 1 < n ? s.gazetteer[i + 1] : end))
+        out.append(F.feature(23, t.gazetteer))
+        out.append(F.feature(24, t.gazetteer, shape))
+        out.append(F.feature(25, i > 0 ? s.token[i - 1].gazetteer : start))
+        out.append(F.feature(26, i + 1 < n ? s.token[i + 1].gazetteer : end))
         // Capitalisation in context: first word, headline in capitals, and
         // whether the article also writes this word in lower case.
         let position = F.of(code: i == 0 ? 1 : 2)
@@ -50,28 +51,28 @@ enum NERFeatures {
         if s.allCaps { out.append(F.feature(28, l)) }
         let alsoLower = document.lowercase.contains(l)
         out.append(F.feature(29, F.of(code: alsoLower ? 3 : 4), positionedShape))
-        if s.shape[i].hasHyphen { out.append(F.feature(30, shape)) }
+        if t.shape.hasHyphen { out.append(F.feature(30, shape)) }
         // Frequency in English and name lists, here and next door.
-        let facts = s.facts[i]
+        let facts = t.facts
         out.append(F.feature(53, facts, shape))
         out.append(F.feature(54, facts, positionedShape))
-        out.append(F.feature(55, i > 0 ? s.facts[i - 1] : start, facts))
-        out.append(F.feature(56, facts, i + 1 < n ? s.facts[i + 1] : end))
+        out.append(F.feature(55, i > 0 ? s.token[i - 1].facts : start, facts))
+        out.append(F.feature(56, facts, i + 1 < n ? s.token[i + 1].facts : end))
         // Word clusters, here and next door.
-        out.append(F.feature(62, s.coarse[i]))
-        out.append(F.feature(63, s.fine[i]))
-        out.append(F.feature(64, s.fine[i], shape))
-        out.append(F.feature(65, i > 0 ? s.coarse[i - 1] : start))
-        out.append(F.feature(66, i + 1 < n ? s.coarse[i + 1] : end))
-        out.append(F.feature(67, i > 0 ? s.fine[i - 1] : start, s.fine[i]))
-        out.append(F.feature(68, s.fine[i], i + 1 < n ? s.fine[i + 1] : end))
-        if s.nameTail[i] != 0 {
-            out.append(F.feature(69, s.nameTail[i]))
-            out.append(F.feature(70, s.nameNext[i]))
-            out.append(F.feature(71, s.nameTail[i], l))
-            out.append(F.feature(72, s.nameRun[i]))
+        out.append(F.feature(62, t.coarse))
+        out.append(F.feature(63, t.fine))
+        out.append(F.feature(64, t.fine, shape))
+        out.append(F.feature(65, i > 0 ? s.token[i - 1].coarse : start))
+        out.append(F.feature(66, i + 1 < n ? s.token[i + 1].coarse : end))
+        out.append(F.feature(67, i > 0 ? s.token[i - 1].fine : start, t.fine))
+        out.append(F.feature(68, t.fine, i + 1 < n ? s.token[i + 1].fine : end))
+        if t.nameTail != 0 {
+            out.append(F.feature(69, t.nameTail))
+            out.append(F.feature(70, t.nameNext))
+            out.append(F.feature(71, t.nameTail, l))
+            out.append(F.feature(72, t.nameRun))
         }
-        let tail = s.numberTail[i]
+        let tail = t.numberTail
         if tail != 0 {
             out.append(F.feature(60, tail))
             out.append(F.feature(61, tail, shape))
@@ -80,7 +81,7 @@ enum NERFeatures {
         out.append(F.feature(32, shape, next))
         // The same word elsewhere in the article: its neighbours there, and
         // whether it sits inside a longer name.
-        if let c = document.context[s.word[i]] {
+        if let c = document.context[t.form] {
             for b in c.before { out.append(F.feature(50, b)) }
             for a in c.after { out.append(F.feature(51, a)) }
             out.append(F.feature(52, F.of(code: 0x100 + c.flags), position))
@@ -111,8 +112,8 @@ enum NERFeatures {
     static func historyWithWord<Out: FeatureSink>(_ s: NERSentence, _ i: Int, _ p1: NERTag, into out: inout Out) {
         typealias F = FeatureHash
         let t1 = tagHash(p1)
-        out.append(F.feature(42, t1, s.lower[i]))
-        out.append(F.feature(43, t1, s.shape[i].hash))
+        out.append(F.feature(42, t1, s.token[i].lower))
+        out.append(F.feature(43, t1, s.token[i].shape.hash))
     }
 
     @inline(__always)

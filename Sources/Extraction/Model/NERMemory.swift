@@ -8,7 +8,7 @@
 /// Filled sentence by sentence, in the article's order, with the tags the
 /// tagger chose (in training, the trainer's own guesses, so that the
 /// feature is as reliable there as at run time). Words are held by their
-/// as-written hashes (`NERSentence.word`); only words that are not plainly
+/// as-written hashes (`NERSentence.TokenHashes.form`); only words that are not plainly
 /// outside (capitalised, digits, marks) are kept; lower-case words are
 /// not, even those the tagger scores (`two`, `last`).
 struct NERMemory {
@@ -41,16 +41,16 @@ struct NERMemory {
 
     /// Records the tags chosen for `s`.
     mutating func record(_ s: NERSentence, _ tags: [NERTag]) {
-        for (i, t) in zip(s.words.indices, tags) where !s.shape[i].plainlyOutside {
-            var c = counts[s.word[i]] ?? Counts()
+        for (i, t) in zip(s.words.indices, tags) where !s.token[i].shape.plainlyOutside {
+            var c = counts[s.token[i].form] ?? Counts()
             c.add(t.kind)
-            counts[s.word[i]] = c
+            counts[s.token[i].form] = c
         }
     }
 
     /// The feature value of word `i`'s history (nil: not seen before).
     func history(_ s: NERSentence, _ i: Int) -> UInt64? {
-        guard let c = counts[s.word[i]] else { return nil }
+        guard let c = counts[s.token[i].form] else { return nil }
         let (kind, unanimous) = c.majority
         return FeatureHash.of(code: 0x300 + kind * 2 + (unanimous ? 1 : 0))
     }

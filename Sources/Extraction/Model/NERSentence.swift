@@ -5,36 +5,44 @@
 struct NERSentence {
     var words: [String]
     var lowers: [String]
-    var word: [UInt64]
-    var lower: [UInt64]
-    var shape: [TokenShape]
-    /// Per token: the lexicon label of a name covering it, with its B/I
-    /// position, as a hash (`Gazetteer.none` outside any name).
-    var gazetteer: [UInt64]
-    /// Per token: its frequency band and name flags (`WordFacts.code`).
-    var facts: [UInt64]
+    /// Per token, every hash the templates read, side by side: a token's
+    /// features read its own and its neighbours' (one array, where eleven
+    /// were eleven allocations per sentence and eleven retains per copy).
+    var token: [TokenHashes]
     /// The whole sentence is in capitals (a headline): capitalisation says little.
     var allCaps: Bool
-    /// Per token: the word after the number that starts here or within the
-    /// next three tokens (`more than 30 [factories]`, `about 5 [%]`, `$ 3
-    /// million [in]`), 0 where no number is near. A number's type is
-    /// written after it, and greedy decoding must choose it at the first
-    /// word.
-    var numberTail: [UInt64]
-    /// Per capitalised token: the last word of the run of capitalised words
-    /// (and `of`, `and`, `for`, `the`, `&` between them) it stands in, and
-    /// the word after the run, 0 elsewhere. A name's type is often in its
-    /// last word (`Jiangsu Agriculture and Forestry [Department]`), which a
-    /// left-to-right tagger reaches too late.
-    var nameTail: [UInt64]
-    var nameNext: [UInt64]
-    /// Per capitalised token: its place in the run and the run's length
-    /// (capped), with the word before the run (`the`, `Mr.`, `in`).
-    var nameRun: [UInt64]
-    /// Per token: its word clusters (`WordClusters`), coarse and fine, as
-    /// hashes.
-    var coarse: [UInt64]
-    var fine: [UInt64]
+
+    struct TokenHashes {
+        /// The word as written, and in lower case.
+        var form: UInt64
+        var lower: UInt64
+        var shape: TokenShape
+        /// The lexicon label of a name covering it, with its B/I position,
+        /// as a hash (`Gazetteer.none` outside any name).
+        var gazetteer: UInt64 = Gazetteer.none
+        /// Its frequency band and name flags (`WordFacts.code`).
+        var facts: UInt64
+        /// The word after the number that starts here or within the next
+        /// three tokens (`more than 30 [factories]`, `about 5 [%]`, `$ 3
+        /// million [in]`), 0 where no number is near. A number's type is
+        /// written after it, and greedy decoding must choose it at the
+        /// first word.
+        var numberTail: UInt64 = 0
+        /// For a capitalised token: the last word of the run of capitalised
+        /// words (and `of`, `and`, `for`, `the`, `&` between them) it
+        /// stands in, and the word after the run, 0 elsewhere. A name's
+        /// type is often in its last word (`Jiangsu Agriculture and
+        /// Forestry [Department]`), which a left-to-right tagger reaches
+        /// too late.
+        var nameTail: UInt64 = 0
+        var nameNext: UInt64 = 0
+        /// For a capitalised token: its place in the run and the run's
+        /// length (capped), with the word before the run (`the`, `Mr.`, `in`).
+        var nameRun: UInt64 = 0
+        /// Its word clusters (`WordClusters`), coarse and fine, as hashes.
+        var coarse: UInt64
+        var fine: UInt64
+    }
 
     init(words: [String], lexicon: Lexicon, tables: WordTables = .builtin) {
         self.init(words: words, lowers: words.map { $0.lowercased() }, lexicon: lexicon, tables: tables)
@@ -90,31 +98,27 @@ struct NERSentence {
     private init(words: [String], lowers: [String], lexicon: Lexicon, tables: WordTables) {
         self.words = words
         self.lowers = lowers
-        word = words.map(FeatureHash.of)
-        lower = lowers.map(FeatureHash.of)
-        shape = words.map(TokenShape.init)
-        let table = tables.facts
-        facts = lower.map { FeatureHash.of(code: 0x1_0000 + table[hash: $0].code) }
-        gazetteer = Self.gazetteer(words, shapes: shape, lexicon: lexicon)
+        var token: [TokenHashes] = []
+        token.reserveCapacity(words.count)
+        for (word, lower) in zip(words, lowers) {
+            let l = FeatureHash.of(lower)
+            let c = WordClusters.of(lower: lower, hash: l, in: tables.clusters)
+            token.append(TokenHashes(form: FeatureHash.of(word), lower: l, shape: TokenShape(word),
+                                     facts: FeatureHash.of(code: 0x1_0000 + tables.facts[hash: l].code),
+                                     coarse: FeatureHash.of(code: 0x2_0000 + Int(c.coarse)),
+                                     fine: FeatureHash.of(code: 0x3_0000 + Int(c.fine))))
+        }
+        Self.gazetteer(words, lexicon: lexicon, into: &token)
         // Words with a cased letter, none of them lower case.
         var cased = 0, lowerCased = false
-        for s in shape where s.hasUpper || s.hasLower {
+        for t in token where t.shape.hasUpper || t.shape.hasLower {
             cased += 1
-            if s.hasLower { lowerCased = true }
+            if t.shape.hasLower { lowerCased = true }
         }
         allCaps = cased >= 3 && !lowerCased
-        numberTail = Self.numberTails(lower, shape)
-        (nameTail, nameNext, nameRun) = Self.nameTails(lower, shape)
-        var coarse: [UInt64] = [], fine: [UInt64] = []
-        coarse.reserveCapacity(words.count)
-        fine.reserveCapacity(words.count)
-        for k in lowers.indices {
-            let c = WordClusters.of(lower: lowers[k], hash: lower[k], in: tables.clusters)
-            coarse.append(FeatureHash.of(code: 0x2_0000 + Int(c.coarse)))
-            fine.append(FeatureHash.of(code: 0x3_0000 + Int(c.fine)))
-        }
-        self.coarse = coarse
-        self.fine = fine
+        Self.numberTails(&token)
+        Self.nameTails(&token)
+        self.token = token
     }
 
     /// Number words, for `numberTail`.
@@ -126,62 +130,62 @@ struct NERSentence {
 
     static let connectors = HashIndex(["of", "and", "for", "the", "&", "de", "'s"].map { (FeatureHash.of($0), true) }, absent: false)
 
-    static func nameTails(_ lower: [UInt64], _ shape: [TokenShape]) -> (tail: [UInt64], next: [UInt64], run: [UInt64]) {
-        let n = lower.count
-        var tail = [UInt64](repeating: 0, count: n), next = [UInt64](repeating: 0, count: n), run = [UInt64](repeating: 0, count: n)
+    static func nameTails(_ token: inout [TokenHashes]) {
+        let n = token.count
         let end = FeatureHash.of("</s>")
         var i = 0
         while i < n {
-            guard shape[i].first == .upper else { i += 1; continue }
+            guard token[i].shape.first == .upper else { i += 1; continue }
             // The run: capitalised words, connectors between them.
             var last = i, j = i + 1
             while j < n, j - i < 12 {
-                if shape[j].first == .upper { last = j; j += 1 }
-                else if connectors[hash: lower[j]], j + 1 < n, shape[j + 1].first == .upper || connectors[hash: lower[j + 1]] { j += 1 }
+                if token[j].shape.first == .upper { last = j; j += 1 }
+                else if connectors[hash: token[j].lower], j + 1 < n,
+                        token[j + 1].shape.first == .upper || connectors[hash: token[j + 1].lower] { j += 1 }
                 else { break }
             }
-            let after = last + 1 < n ? lower[last + 1] : end
-            let previous = i > 0 ? lower[i - 1] : FeatureHash.of("<s>")
-            for k in i...last where shape[k].first == .upper {
-                tail[k] = lower[last]
-                next[k] = after
-                run[k] = FeatureHash.feature(73, FeatureHash.of(code: min(k - i, 3) * 16 + min(last - i, 5)), previous)
+            let after = last + 1 < n ? token[last + 1].lower : end
+            let previous = i > 0 ? token[i - 1].lower : FeatureHash.of("<s>")
+            for k in i...last where token[k].shape.first == .upper {
+                token[k].nameTail = token[last].lower
+                token[k].nameNext = after
+                token[k].nameRun = FeatureHash.feature(73, FeatureHash.of(code: min(k - i, 3) * 16 + min(last - i, 5)), previous)
             }
             i = last + 1
         }
-        return (tail, next, run)
     }
 
-    static func numberTails(_ lower: [UInt64], _ shape: [TokenShape]) -> [UInt64] {
-        let n = lower.count
+    static func numberTails(_ token: inout [TokenHashes]) {
+        let n = token.count
         let hyphen = FeatureHash.of("-"), end = FeatureHash.of("</s>")
-        func isNumber(_ k: Int) -> Bool { shape[k].hasDigit || numberWords[hash: lower[k]] }
-        // The tail of the number run at each token, from the right.
-        var tailAt = [UInt64](repeating: 0, count: n + 1)
+        func isNumber(_ k: Int) -> Bool { token[k].shape.hasDigit || numberWords[hash: token[k].lower] }
+        // First the tail of the number run at each token, found from the
+        // right ...
         var k = n - 1
         while k >= 0 {
             if isNumber(k) {
                 var j = k
-                while j < n, isNumber(j) || (lower[j] == hyphen && j + 1 < n && isNumber(j + 1)) { j += 1 }
-                let tail = j < n ? lower[j] : end
-                for m in k..<j { tailAt[m] = tail }
+                while j < n, isNumber(j) || (token[j].lower == hyphen && j + 1 < n && isNumber(j + 1)) { j += 1 }
+                let tail = j < n ? token[j].lower : end
+                for m in k..<j { token[m].numberTail = tail }
                 // Runs are found from their right end: step over this one.
                 var start = k
-                while start > 0, isNumber(start - 1) || lower[start - 1] == hyphen { start -= 1 }
-                for m in start..<j { tailAt[m] = tail }
+                while start > 0, isNumber(start - 1) || token[start - 1].lower == hyphen { start -= 1 }
+                for m in start..<j { token[m].numberTail = tail }
                 k = start - 1
             } else {
                 k -= 1
             }
         }
-        var out = [UInt64](repeating: 0, count: n)
+        // ... then, in place, the first of them within three tokens ahead:
+        // token i's is read before it is written, and later ones are not
+        // yet written when read.
         for i in 0..<n {
-            for j in i..<min(n, i + 4) where tailAt[j] != 0 {
-                out[i] = tailAt[j]
+            for j in i..<min(n, i + 4) where token[j].numberTail != 0 {
+                token[i].numberTail = token[j].numberTail
                 break
             }
         }
-        return out
     }
 
     /// The hashes lexicon tags take (`B-GPE`, `I-ORG`, none).
@@ -193,20 +197,19 @@ struct NERSentence {
 
     /// Greedy longest lexicon matches, case as written or in title case
     /// (headlines in capitals).
-    static func gazetteer(_ words: [String], shapes: [TokenShape], lexicon: Lexicon) -> [UInt64] {
-        var out = Array(repeating: Gazetteer.none, count: words.count)
+    static func gazetteer(_ words: [String], lexicon: Lexicon, into token: inout [TokenHashes]) {
         var i = 0
         while i < words.count {
             var matched = false
             // The shape says it: an upper-case letter or a digit first.
-            if shapes[i].first == .upper || shapes[i].first == .digit {
+            if token[i].shape.first == .upper || token[i].shape.first == .digit {
                 var j = min(words.count, i + lexicon.maxTokens(startingWith: words[i]))
                 while j > i {
                     let name = j == i + 1 ? words[i] : words[i..<j].joined(separator: " ")
                     // Products stay out: the lexicon's are weapon systems,
                     // which the training data hardly shows.
                     if let label = lexicon.label(of: name), label != .product, let l = EntityLabel.allCases.firstIndex(of: label) {
-                        for k in i..<j { out[k] = k == i ? Gazetteer.begin[l] : Gazetteer.inside[l] }
+                        for k in i..<j { token[k].gazetteer = k == i ? Gazetteer.begin[l] : Gazetteer.inside[l] }
                         i = j
                         matched = true
                         break
@@ -216,6 +219,5 @@ struct NERSentence {
             }
             if !matched { i += 1 }
         }
-        return out
     }
 }

@@ -137,7 +137,7 @@ public struct NERTagger: Sendable {
                     // most of a news text, and where the recogniser's speed
                     // comes from. Scores count against O's, so a word
                     // passed over adds 0 like any O.
-                    let passable = s.shape[i].plainlyOutside && !model.openerIndex[hash: s.lower[i]]
+                    let passable = s.token[i].shape.plainlyOutside && !model.openerIndex[hash: s.token[i].lower]
                     next.removeAll(keepingCapacity: true)
                     var observedDone = false
                     for h in beam {

@@ -151,9 +151,9 @@ public struct NERTrainer: Sendable {
         var opens: [UInt64: Int] = [:], occurs: [UInt64: Int] = [:]
         for ex in examples {
             for (s, allowed) in zip(ex.sentences, ex.allowed) {
-                for i in s.words.indices where s.shape[i].plainlyOutside {
-                    occurs[s.lower[i], default: 0] += 1
-                    if allowed[i] & NERTag.o.bit == 0, allowed[i] & NERTag.beginBits != 0 { opens[s.lower[i], default: 0] += 1 }
+                for i in s.words.indices where s.token[i].shape.plainlyOutside {
+                    occurs[s.token[i].lower, default: 0] += 1
+                    if allowed[i] & NERTag.o.bit == 0, allowed[i] & NERTag.beginBits != 0 { opens[s.token[i].lower, default: 0] += 1 }
                 }
             }
         }
