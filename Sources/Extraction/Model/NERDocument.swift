@@ -15,8 +15,8 @@ struct NERDocument {
 
     struct WordContext {
         /// Lower-case words (hashes) seen right before and after it (a few).
-        var before: [UInt64] = []
-        var after: [UInt64] = []
+        var before = ContextWords()
+        var after = ContextWords()
         /// It follows a capitalised word somewhere (inside a longer name) ...
         var continuesName = false
         /// ... or a capitalised word follows it.
@@ -27,7 +27,47 @@ struct NERDocument {
         var flags: Int { (continuesName ? 4 : 0) | (startsName ? 2 : 0) | (capitalizedInside ? 1 : 0) }
     }
 
-    static let maxContextWords = 4
+    static let maxContextWords = ContextWords.capacity
+
+    /// Up to four word hashes, held in place: a name's context words cost
+    /// no array of their own (the article's table is built anew for every
+    /// article, an allocation or two per capitalised word).
+    struct ContextWords: RandomAccessCollection, Equatable, ExpressibleByArrayLiteral {
+        static let capacity = 4
+        private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        private(set) var endIndex = 0
+
+        var startIndex: Int { 0 }
+
+        init() {}
+
+        init(arrayLiteral elements: UInt64...) {
+            for e in elements { append(e) }
+        }
+
+        subscript(i: Int) -> UInt64 {
+            precondition(i >= 0 && i < endIndex, "index out of range")
+            switch i {
+            case 0: return words.0
+            case 1: return words.1
+            case 2: return words.2
+            default: return words.3
+            }
+        }
+
+        mutating func append(_ word: UInt64) {
+            precondition(endIndex < Self.capacity, "at most \(Self.capacity) context words")
+            switch endIndex {
+            case 0: words.0 = word
+            case 1: words.1 = word
+            case 2: words.2 = word
+            default: words.3 = word
+            }
+            endIndex += 1
+        }
+
+        static func == (a: Self, b: Self) -> Bool { a.elementsEqual(b) }
+    }
 
     init(sentences: [NERSentence]) {
         for s in sentences {
