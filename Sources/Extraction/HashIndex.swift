@@ -4,8 +4,15 @@
 /// mistake one string for another confirm a hit against the strings
 /// themselves (`Lexicon`); a miss is certain.
 struct HashIndex<Value: Sendable>: Sendable {
-    private let keys: [UInt64]  // 0 = empty
-    private let values: [Value]
+    /// A key beside its value: a lookup that misses the cache misses it
+    /// once, where keys and values in arrays of their own were two misses
+    /// (the word tables are megabytes, read at every token).
+    private struct Entry {
+        var key: UInt64  // 0 = empty
+        var value: Value
+    }
+
+    private let entries: [Entry]
     private let mask: Int
     private let absent: Value
     let count: Int
@@ -13,20 +20,17 @@ struct HashIndex<Value: Sendable>: Sendable {
     init(_ entries: [(UInt64, Value)], absent: Value) {
         var capacity = 16
         while capacity < entries.count * 2 { capacity *= 2 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var values = [Value](repeating: absent, count: capacity)
+        var table = [Entry](repeating: Entry(key: 0, value: absent), count: capacity)
         let mask = capacity - 1
         var count = 0
         for (hash, value) in entries {
             let key = hash == 0 ? 1 : hash
             var slot = Int(truncatingIfNeeded: key) & mask
-            while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & mask }
-            if keys[slot] == 0 { count += 1 }
-            keys[slot] = key
-            values[slot] = value
+            while table[slot].key != 0, table[slot].key != key { slot = (slot + 1) & mask }
+            if table[slot].key == 0 { count += 1 }
+            table[slot] = Entry(key: key, value: value)
         }
-        self.keys = keys
-        self.values = values
+        self.entries = table
         self.mask = mask
         self.absent = absent
         self.count = count
@@ -36,9 +40,9 @@ struct HashIndex<Value: Sendable>: Sendable {
         let key = hash == 0 ? 1 : hash
         var slot = Int(truncatingIfNeeded: key) & mask
         while true {
-            let k = keys[slot]
-            if k == key { return values[slot] }
-            if k == 0 { return absent }
+            let e = entries[slot]
+            if e.key == key { return e.value }
+            if e.key == 0 { return absent }
             slot = (slot + 1) & mask
         }
     }
