@@ -102,9 +102,10 @@ struct NERSentence {
         token.reserveCapacity(words.count)
         for (word, lower) in zip(words, lowers) {
             let l = FeatureHash.of(lower)
-            let c = WordClusters.of(lower: lower, hash: l, in: tables.clusters)
+            let entry = tables.words[hash: l]
+            let c = WordClusters.of(lower: lower, entry: entry, in: tables)
             token.append(TokenHashes(form: FeatureHash.of(word), lower: l, shape: TokenShape(word),
-                                     facts: FeatureHash.of(code: 0x1_0000 + tables.facts[hash: l].code),
+                                     facts: FeatureHash.of(code: 0x1_0000 + entry.facts.code),
                                      coarse: FeatureHash.of(code: 0x2_0000 + Int(c.coarse)),
                                      fine: FeatureHash.of(code: 0x3_0000 + Int(c.fine))))
         }

@@ -15,16 +15,23 @@ struct WordClusters: Sendable, Equatable {
     var isKnown: Bool { self != Self.unknown }
 
     /// The shipped table parsed anew (about 18,000 lines).
-    static func loadBuiltin() -> HashIndex<WordClusters> {
-        guard let start = byline_clusters_bytes() else { return HashIndex([], absent: .unknown) }
+    static func builtinRows() -> [(UInt64, WordClusters)] {
+        guard let start = byline_clusters_bytes() else { return [] }
         defer { byline_linked_bytes_parsed(start, byline_clusters_size()) }
-        return HashIndex(parse(UnsafeRawBufferPointer(start: start, count: byline_clusters_size())), absent: .unknown)
+        return parse(UnsafeRawBufferPointer(start: start, count: byline_clusters_size()))
     }
 
-    /// The clusters of a lower-case word, digits folded as in the table.
-    static func of(lower: String, hash: UInt64, in table: HashIndex<WordClusters>) -> WordClusters {
-        guard lower.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return table[hash: hash] }
-        return table[hash: FeatureHash.of(bytes: lower.utf8.lazy.map { $0 >= 0x30 && $0 <= 0x39 ? UInt8(ascii: "0") : $0 })]
+    /// The clusters of a lower-case word, digits folded as in the table;
+    /// `entry` is what the tables hold under the word's own hash, which
+    /// the caller has looked up already.
+    static func of(lower: String, entry: WordTables.Entry, in tables: WordTables) -> WordClusters {
+        guard lower.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return entry.clusters }
+        return tables.words[hash: FeatureHash.of(bytes: lower.utf8.lazy.map { $0 >= 0x30 && $0 <= 0x39 ? UInt8(ascii: "0") : $0 })].clusters
+    }
+
+    /// The clusters of a lower-case word, looked up alone (tests, tools).
+    static func of(lower: String, in tables: WordTables) -> WordClusters {
+        of(lower: lower, entry: tables.words[hash: FeatureHash.of(lower)], in: tables)
     }
 
     /// Lines of `word TAB coarse TAB fine`, as (hash of the word, clusters).

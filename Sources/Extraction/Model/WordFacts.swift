@@ -17,19 +17,17 @@ struct WordFacts: Sendable, Equatable {
     /// The facts as one small number, for feature hashing.
     var code: Int { Int(band) << 2 | (firstName ? 2 : 0) | (surname ? 1 : 0) }
 
-    /// The shipped table as the process keeps it (`WordTables.builtin`).
-    static var table: HashIndex<WordFacts> { WordTables.builtin.facts }
-
-    /// The shipped table parsed anew (about 66,000 lines). Keyed by the
-    /// hash of the word, which the recogniser has already computed for
-    /// every token.
-    static func loadBuiltin() -> HashIndex<WordFacts> {
-        guard let start = byline_words_bytes() else { return HashIndex([], absent: .unknown) }
+    /// The shipped table parsed anew (about 66,000 lines), as (hash of the
+    /// word, facts): keyed by the hash the recogniser has already computed
+    /// for every token.
+    static func builtinRows() -> [(UInt64, WordFacts)] {
+        guard let start = byline_words_bytes() else { return [] }
         defer { byline_linked_bytes_parsed(start, byline_words_size()) }
-        return HashIndex(parse(UnsafeRawBufferPointer(start: start, count: byline_words_size())), absent: .unknown)
+        return parse(UnsafeRawBufferPointer(start: start, count: byline_words_size()))
     }
 
-    static func of(_ lower: String) -> WordFacts { table[hash: FeatureHash.of(lower)] }
+    /// The facts of a lower-case word, from the process's tables.
+    static func of(_ lower: String) -> WordFacts { WordTables.builtin.facts(FeatureHash.of(lower)) }
 
     /// Lines of `word TAB band TAB flags`, as (hash of the word, facts).
     static func parse(_ bytes: UnsafeRawBufferPointer) -> [(UInt64, WordFacts)] {
