@@ -17,11 +17,17 @@ struct ClaimFinder {
 
     typealias CueSpan = (first: Int, last: Int)
 
+    /// Per token, whether it is a cue (`isCue`), decided once: the claim
+    /// passes ask it of the same tokens again and again (up to 45 tokens
+    /// ahead of every candidate source).
+    private var cues: [Bool] = []
+
     init(text: ArticleText, tokens: [Token], sentences: [Range<Int>], entities: [Entity]) {
         self.text = text
         self.tokens = tokens
         self.sentences = sentences
         self.entities = entities.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        cues = tokens.indices.map(decideCue)
     }
 
     /// The entities lying inside `lo..<hi` (code points), found by binary
@@ -177,7 +183,10 @@ struct ClaimFinder {
 
     // MARK: cues
 
-    func isCue(_ i: Int) -> Bool {
+    func isCue(_ i: Int) -> Bool { cues[i] }
+
+    /// Whether token `i` is a cue, from the tokens alone.
+    private func decideCue(_ i: Int) -> Bool {
         let t = tokens[i]
         guard t.kind == .word, Cues.cueWords.contains(t.lower) else { return false }
         // "US Sees X as Y": a headline's verb, whatever its capital.
