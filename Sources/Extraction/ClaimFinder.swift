@@ -188,22 +188,22 @@ struct ClaimFinder {
     /// Whether token `i` is a cue, from the tokens alone.
     private func decideCue(_ i: Int) -> Bool {
         let t = tokens[i]
-        guard t.kind == .word, Cues.cueWords.contains(t.lower) else { return false }
+        guard t.kind == .word, Cues.cueWords.contains(lowerOf: t) else { return false }
         // "US Sees X as Y": a headline's verb, whatever its capital.
-        if Cues.asVerbs.contains(t.lower) {
+        if Cues.asVerbs.contains(lowerOf: t) {
             return (i + 2..<min(tokens.count, i + 12)).first(where: { tokens[$0].lower == "as" || isBoundary($0) }).map { tokens[$0].lower == "as" } ?? false
         }
         // A capitalised "States" after "United" is a name, not a verb.
         if t.isCapitalized && i > 0 && !t.startsLine && tokens[i - 1].isCapitalized { return false }
         // "think tank", "claims process": a noun after the cue word makes it a noun.
         if i + 1 < tokens.count, Cues.nounFollowers.contains(tokens[i + 1].lower) { return false }
-        if Cues.nounLike.contains(t.lower) {
+        if Cues.nounLike.contains(lowerOf: t) {
             guard i + 1 < tokens.count, tokens[i + 1].kind == .word || tokens[i + 1].kind == .quote || tokens[i + 1].isPunct(":"),
                   !["of", "and", "or", "for", "about"].contains(tokens[i + 1].lower) else { return false }
         }
-        if Cues.verbs.contains(t.lower) { return true }
+        if Cues.verbs.contains(lowerOf: t) { return true }
         if ["point", "points", "pointed"].contains(t.lower) { return i + 1 < tokens.count && tokens[i + 1].lower == "out" }
-        if Cues.needThat.contains(t.lower) { return i + 1 < tokens.count && tokens[i + 1].lower == "that" }
+        if Cues.needThat.contains(lowerOf: t) { return i + 1 < tokens.count && tokens[i + 1].lower == "that" }
         return false
     }
 

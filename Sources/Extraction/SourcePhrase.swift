@@ -115,7 +115,7 @@ extension ClaimFinder {
         var e = b
         while e < limit, e < b + 8 {
             let t = tokens[e]
-            let nameWord = t.isCapitalized || ["the", "of", "'s", "and", "for"].contains(t.lower) || Cues.agents.contains(t.lower)
+            let nameWord = t.isCapitalized || ["the", "of", "'s", "and", "for"].contains(t.lower) || Cues.agents.contains(lowerOf: t)
                 || (t.kind == .word && e + 1 < limit && Cues.agents.contains(tokens[e + 1].lower))
             guard nameWord, t.kind == .word else { break }
             e += 1

@@ -14,6 +14,10 @@ public struct Token: Sendable, Equatable {
     public let startsLine: Bool
     /// Lower case, computed once: every stage compares words this way.
     public let lower: String
+    /// `FeatureHash.of(lower)`, computed once: the word lists
+    /// (`WordSet.contains(lowerOf:)`) and the recogniser look words up by
+    /// it, dozens of times a token.
+    let lowerHash: UInt64
 
     /// Begins with an upper-case letter (`Iran`, `U.S.`, `ISW`).
     public let isCapitalized: Bool
@@ -28,6 +32,7 @@ public struct Token: Sendable, Equatable {
         self.kind = kind
         self.startsLine = startsLine
         self.lower = Token.lowercased(text)
+        lowerHash = FeatureHash.of(lower)
         // Shape facts, computed once (every stage asks them), with an ASCII
         // fast path: Unicode property lookups are costly in bulk.
         var capitalized = false, upper = 0, lowerLetters = 0, digit = false, first = true

@@ -24,6 +24,13 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
         return k >= 0 && words[Int(k)] == word
     }
 
+    /// Whether the token's lower case is in the set, by the hash the
+    /// token already holds.
+    func contains(lowerOf token: Token) -> Bool {
+        let k = index[hash: token.lowerHash]
+        return k >= 0 && words[Int(k)] == token.lower
+    }
+
     var count: Int { words.count }
 
     func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }

@@ -45,29 +45,34 @@ struct NERSentence {
     }
 
     init(words: [String], lexicon: Lexicon, tables: WordTables = .builtin) {
-        self.init(words: words, lowers: words.map { $0.lowercased() }, lexicon: lexicon, tables: tables)
+        let lowers = words.map { $0.lowercased() }
+        self.init(words: words, lowers: lowers, lowerHashes: lowers.map(FeatureHash.of), lexicon: lexicon, tables: tables)
     }
 
     /// From the tokenizer's tokens, whose lower case is already computed.
     /// Curly quotes and apostrophes are read as the straight ones the
     /// training text has (`Russia’s` is `Russia's`).
     init(tokens: ArraySlice<Token>, lexicon: Lexicon, tables: WordTables = .builtin) {
-        var words: [String] = [], lowers: [String] = []
+        var words: [String] = [], lowers: [String] = [], lowerHashes: [UInt64] = []
         words.reserveCapacity(tokens.count)
         lowers.reserveCapacity(tokens.count)
+        lowerHashes.reserveCapacity(tokens.count)
         for (k, t) in zip(tokens.indices, tokens) {
             if t.kind == .quote, let side = Self.quoteSide(tokens, k) {
                 words.append(side)
                 lowers.append(side)
+                lowerHashes.append(FeatureHash.of(side))
             } else if t.text.utf8.contains(where: { $0 >= 0xE2 }) {
                 words.append(Self.straightened(t.text))
                 lowers.append(Self.straightened(t.lower))
+                lowerHashes.append(FeatureHash.of(lowers[lowers.count - 1]))
             } else {
                 words.append(t.text)
                 lowers.append(t.lower)
+                lowerHashes.append(t.lowerHash)
             }
         }
-        self.init(words: words, lowers: lowers, lexicon: lexicon, tables: tables)
+        self.init(words: words, lowers: lowers, lowerHashes: lowerHashes, lexicon: lexicon, tables: tables)
     }
 
     /// A double quote as the Penn Treebank writes it, ``` `` ``` opening
@@ -95,13 +100,13 @@ struct NERSentence {
         return String(out)
     }
 
-    private init(words: [String], lowers: [String], lexicon: Lexicon, tables: WordTables) {
+    private init(words: [String], lowers: [String], lowerHashes: [UInt64], lexicon: Lexicon, tables: WordTables) {
         self.words = words
         self.lowers = lowers
         var token: [TokenHashes] = []
         token.reserveCapacity(words.count)
-        for (word, lower) in zip(words, lowers) {
-            let l = FeatureHash.of(lower)
+        for (k, (word, lower)) in zip(words, lowers).enumerated() {
+            let l = lowerHashes[k]
             let entry = tables.words[hash: l]
             let c = WordClusters.of(lower: lower, entry: entry, in: tables)
             token.append(TokenHashes(form: FeatureHash.of(word), lower: l, shape: TokenShape(word),
