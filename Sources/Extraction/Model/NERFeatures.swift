@@ -8,7 +8,12 @@ enum NERFeatures {
     static let end = FeatureHash.of("</s>")
     static let bias = FeatureHash.of("bias")
 
-    /// Tag-independent features of token `i`, as hashes.
+    /// The bias feature, which every scored token has: always the first of
+    /// `observed` (the tagger adds its weights from a copy made at load).
+    static let biasFeature = FeatureHash.feature(0, bias)
+
+    /// Tag-independent features of token `i`, as hashes; `biasFeature`
+    /// first.
     static func observed<Out: FeatureSink>(_ s: NERSentence, _ i: Int, document: NERDocument, memory: NERMemory, into out: inout Out) {
         out.clear()
         typealias F = FeatureHash
@@ -18,7 +23,7 @@ enum NERFeatures {
         func word(_ k: Int) -> UInt64 { k < 0 ? start : (k >= n ? end : s.token[k].lower) }
         func shp(_ k: Int) -> UInt64 { k < 0 ? start : (k >= n ? end : s.token[k].shape.hash) }
         let previous = word(i - 1), next = word(i + 1)
-        out.append(F.feature(0, bias))
+        out.append(biasFeature)
         out.append(F.feature(1, t.form))
         out.append(F.feature(2, l))
         out.append(F.feature(3, shape))

@@ -37,6 +37,9 @@ public struct NERTagger: Sendable {
     /// weight for most tags, about ten slots each: read from the model at
     /// every hypothesis of every word they were half its additions.
     private let transitionScores: [Int32]
+    /// The bias feature's weights (`NERFeatures.biasFeature`), which every
+    /// scored word starts from: a weight for every tag, ten slots.
+    private let biasScores: [Int32]
 
     public init(model: NERModel, tables: WordTables = .builtin, width: Int = NERTagger.defaultWidth,
                 margin: Float = NERTagger.defaultMargin) {
@@ -69,6 +72,9 @@ public struct NERTagger: Sendable {
             }
         }
         self.transitionScores = transitionScores
+        var biasScores = [Int32](repeating: 0, count: lanes)
+        biasScores.withUnsafeMutableBufferPointer { model.score([NERFeatures.biasFeature], into: $0) }
+        self.biasScores = biasScores
     }
 
     /// One sequence of the beam: its score, its last two tags, and where
@@ -147,8 +153,8 @@ public struct NERTagger: Sendable {
                         }
                         if !observedDone {
                             NERFeatures.observed(s, i, document: document, memory: memory, into: &observed)
-                            for c in 0..<count { base[c] = 0 }
-                            model.score(observed.features, into: base)
+                            for c in 0..<count { base[c] = biasScores[c] }
+                            model.score(observed.features.dropFirst(), into: base)
                             observedDone = true
                         }
                         history.clear()
