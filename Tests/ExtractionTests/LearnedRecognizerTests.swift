@@ -250,6 +250,18 @@ import Testing
         #expect(parts.filter { $0.text == "-" }.count - tokens.filter { $0.text == "-" }.count == 2, "dashes that join no words stay as they are")
     }
 
+    /// ASCII words are split by their bytes, others by their scalars: the
+    /// two give the same parts, kinds and offsets.
+    @Test func hyphenatedWordsSplitAlikeInAndOutOfASCII() {
+        let text = ArticleText("A Paris-based and a Zürich-based firm, 1990-95, post-Brexit.")
+        let parts = NERTokens.split(Tokenizer.tokenize(text)[...])
+        let shown = parts.map { "\($0.text):\($0.kind == .number ? "n" : $0.kind == .punctuation ? "p" : "w")" }
+        #expect(shown.joined(separator: " ")
+                == "A:w Paris:w -:p based:w and:w a:w Zürich:w -:p based:w firm:w ,:p 1990:n -:p 95:n ,:p post:w -:p Brexit:w .:p")
+        for t in parts { #expect(text.string(t.start, t.end) == t.text, "offsets stay the article's") }
+        #expect(parts.first { $0.text == "Paris" }?.isCapitalized == true)
+    }
+
     @Test func aNumbersTailIsTheWordAfterIt() {
         let s = NERSentence(words: ["more", "than", "30", "%", "of", "two", "million", "people", "said"], lexicon: Lexicon())
         #expect(s.token[0].numberTail == FeatureHash.of("%"), "within three words of a number")

@@ -14,6 +14,10 @@ enum NERTokens {
                 out.append(t)
                 continue
             }
+            if t.text.utf8.allSatisfy({ $0 < 0x80 }) {
+                splitASCII(t, into: &out)
+                continue
+            }
             let scalars = Array(t.text.unicodeScalars)
             // Hyphens with a letter or digit on both sides; others (`--`,
             // `-30`) leave the word as it is.
@@ -36,6 +40,33 @@ enum NERTokens {
             }
         }
         return out
+    }
+
+    /// The same for a word in ASCII (nearly all), by its bytes: no array
+    /// of scalars, and each part's string made from its bytes at once.
+    private static func splitASCII(_ t: Token, into out: inout [Token]) {
+        var text = t.text
+        text.withUTF8 { b in
+            func alphanumeric(_ c: UInt8) -> Bool {
+                (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A)
+            }
+            var from = 0
+            var cutAny = false
+            for k in 0...b.count {
+                let cut = k < b.count && b[k] == UInt8(ascii: "-") && k > 0 && k + 1 < b.count && alphanumeric(b[k - 1]) && alphanumeric(b[k + 1])
+                guard cut || (k == b.count && cutAny) else { continue }
+                cutAny = true
+                let bytes = UnsafeBufferPointer(rebasing: b[from..<k])
+                let isNumber = bytes.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
+                out.append(Token(start: t.start + from, end: t.start + k, text: String(decoding: bytes, as: UTF8.self),
+                                 kind: isNumber ? .number : .word, startsLine: from == 0 && t.startsLine))
+                if k < b.count {
+                    out.append(Token(start: t.start + k, end: t.start + k + 1, text: "-", kind: .punctuation, startsLine: false))
+                }
+                from = k + 1
+            }
+            if !cutAny { out.append(t) }
+        }
     }
 
     private static func part(_ s: [Unicode.Scalar], _ from: Int, _ to: Int, of t: Token, first: Bool) -> Token {
