@@ -35,8 +35,12 @@ public struct Lexicon: Sendable {
 
     /// The label of `name` as written; a name in capitals (a headline) is
     /// also tried in title case (`NORTH KOREA` -> `North Korea`).
-    public func label(of name: String) -> EntityLabel? {
-        if known[hash: FeatureHash.of(name)], let l = labels[name] { return l }
+    public func label(of name: String) -> EntityLabel? { label(of: name, hash: FeatureHash.of(name)) }
+
+    /// The same, with `FeatureHash.of(name)` at hand (the recogniser's
+    /// tokens carry it).
+    func label(of name: String, hash: UInt64) -> EntityLabel? {
+        if known[hash: hash], let l = labels[name] { return l }
         guard name.hasNoLowercase else { return nil }
         let titled = name.capitalizedWords
         return known[hash: FeatureHash.of(titled)] ? labels[titled] : nil
@@ -44,8 +48,11 @@ public struct Lexicon: Sendable {
 
     /// How many tokens starting with `word` could form a known name (an
     /// upper bound: a hash shared by chance only costs a longer try).
-    public func maxTokens(startingWith word: String) -> Int {
-        let n = longestByHash[hash: FeatureHash.of(word)]
+    public func maxTokens(startingWith word: String) -> Int { maxTokens(startingWith: word, hash: FeatureHash.of(word)) }
+
+    /// The same, with `FeatureHash.of(word)` at hand.
+    func maxTokens(startingWith word: String, hash: UInt64) -> Int {
+        let n = longestByHash[hash: hash]
         // Only a word in capitals can match in title case (`NORTH` -> `North`).
         guard n == 0, word.hasNoLowercase else { return n }
         return longestByHash[hash: FeatureHash.of(word.capitalizedWords)]

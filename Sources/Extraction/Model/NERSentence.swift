@@ -209,12 +209,12 @@ struct NERSentence {
             var matched = false
             // The shape says it: an upper-case letter or a digit first.
             if token[i].shape.first == .upper || token[i].shape.first == .digit {
-                var j = min(words.count, i + lexicon.maxTokens(startingWith: words[i]))
+                var j = min(words.count, i + lexicon.maxTokens(startingWith: words[i], hash: token[i].form))
                 while j > i {
                     let name = j == i + 1 ? words[i] : words[i..<j].joined(separator: " ")
                     // Products stay out: the lexicon's are weapon systems,
                     // which the training data hardly shows.
-                    if let label = lexicon.label(of: name), label != .product, let l = EntityLabel.allCases.firstIndex(of: label) {
+                    if let label = lexicon.label(of: name, hash: j == i + 1 ? token[i].form : FeatureHash.of(name)), label != .product, let l = EntityLabel.allCases.firstIndex(of: label) {
                         for k in i..<j { token[k].gazetteer = k == i ? Gazetteer.begin[l] : Gazetteer.inside[l] }
                         i = j
                         matched = true
