@@ -174,41 +174,73 @@ import Testing
     }
 
     /// Features of several slots each take one run of free slots: some
-    /// share a home slot, one wraps past the table's end, and a feature of
-    /// one slot must probe past runs (and the free slots a run passed
-    /// over) that other features took around its home.
+    /// share a home slot, a sparse run wraps past the table's end, a dense
+    /// one (`NERModel.denseFrom` weights or more) whose home is too near
+    /// the end to fit goes on from the start instead, and a feature of one
+    /// slot must probe past runs (and the free slots a run passed over)
+    /// that other features took around its home.
     @Test func runsOfSlotsFromOneHome() throws {
-        let tags = NERTagSet(types: ["A", "B", "C", "D", "E", "F", "G"])
-        func weights(_ seed: Int, every: Bool) -> [Float] {
-            (0..<tags.count).map { every || $0 % 7 == seed % 7 ? Float(($0 * 7 + seed * 3) % 23) - 11 : 0 }
+        // Eighteen types, 55 tags: a dense feature's every slot holds weights.
+        let tags = NERTagSet(types: (0..<18).map { "T\($0)" })
+        // Weights for the first `n` tags: 55 is dense, 10 a sparse run of
+        // two slots, 3 one slot.
+        func weights(_ seed: Int, _ n: Int) -> [Float] {
+            (0..<tags.count).map { $0 < n ? Float(($0 * 7 + seed * 3) % 23) - 11.5 : 0 }
         }
+        #expect(NERModel.slots(55) == NERModel.denseSlots && NERModel.slots(10) == 2 && NERModel.slots(3) == 1)
         var dense: [UInt64: [Float]] = [:]
         // The high half, halved, is the feature's fingerprint: distinct.
         func key(_ id: Int, home: Int) -> UInt64 { UInt64(2 * id) << 32 | UInt64(home) }
-        // Five features at home slot 5 (the table has 32 slots), two of them
-        // four slots long; one of four slots at slot 31, which wraps; one
-        // of four at slot 3, whose run does not fit before slot 5's and
-        // passes over slots 3 and 4; one slot each at slots 6 and 3.
-        for (i, every) in [true, false, true, false, false].enumerated() {
-            dense[key(i + 1, home: 5)] = weights(i, every: every)
-        }
-        dense[key(9, home: 31)] = weights(9, every: true)
-        dense[key(10, home: 6)] = weights(10, every: false)
-        dense[key(12, home: 3)] = weights(12, every: true)
-        dense[key(11, home: 3)] = weights(11, every: false)
+        // 19 slots in a table of 32: at home 5 a dense feature, a run and
+        // a single; at home 31 a run that wraps; at home 29 a dense one
+        // that may not; at home 3 a run, which does not fit before slot
+        // 5's and passes over slots 3 and 4, and a single; one at home 6.
+        for (i, n) in [55, 10, 3].enumerated() { dense[key(i + 1, home: 5)] = weights(i, n) }
+        dense[key(9, home: 31)] = weights(9, 10)
+        dense[key(8, home: 29)] = weights(8, 55)
+        dense[key(10, home: 6)] = weights(10, 3)
+        dense[key(12, home: 3)] = weights(12, 10)
+        dense[key(11, home: 3)] = weights(11, 3)
         let model = try NERModel.serialize(dense, tags: tags, openers: [], pruneBelow: 0.01).withUnsafeBytes { try NERModel(bytes: $0) }
         #expect(model.mask == 31)
+        // No dense run reaches past the table's end: it is read as one
+        // block of memory.
+        var denseRuns = 0
+        for k in 0...model.mask where UInt32(truncatingIfNeeded: model.slots.words[4 * k] >> 32) == NERModel.denseMark {
+            denseRuns += 1
+            #expect(k + NERModel.denseSlots <= model.mask + 1, "a dense run from slot \(k)")
+        }
+        #expect(denseRuns == 2)
         for (key, w) in dense {
             var scores = [Int32](repeating: 0, count: TagScores.lanes)
             scores.withUnsafeMutableBufferPointer { model.score([key], into: $0) }
             for c in 0..<tags.count {
                 #expect(abs(Float(scores[c]) * model.scale - w[c]) < 0.01, "feature \(key >> 33), tag \(c)")
             }
+            #expect(scores[tags.count...].allSatisfy { $0 == 0 }, "feature \(key >> 33) adds nothing past its tags")
+        }
+        // A dense feature and sparse ones together add up.
+        var sum = [Int32](repeating: 0, count: TagScores.lanes)
+        sum.withUnsafeMutableBufferPointer { model.score([key(1, home: 5), key(2, home: 5), key(8, home: 29)], into: $0) }
+        for c in 0..<tags.count {
+            let expected = dense[key(1, home: 5)]![c] + dense[key(2, home: 5)]![c] + dense[key(8, home: 29)]![c]
+            #expect(abs(Float(sum[c]) * model.scale - expected) < 0.03, "tag \(c)")
         }
         // A feature the model lacks, at the crowded home: nothing added.
         var none = [Int32](repeating: 0, count: TagScores.lanes)
         none.withUnsafeMutableBufferPointer { model.score([key(77, home: 5), key(78, home: 31)], into: $0) }
         #expect(none.allSatisfy { $0 == 0 })
+    }
+
+    /// A tag listed twice for one feature is no model: a dense feature has
+    /// one lane per tag.
+    @Test func aRepeatedTagIsRefused() throws {
+        let tags = NERTagSet(types: ["A"])
+        var bytes = NERModel.serialize([5: [0, 1, 2, 0]], tags: tags, openers: [], pruneBelow: 0.01)
+        // The last feature's two entries (tag, Int16) are the file's last
+        // six bytes: make the second's tag the first's.
+        bytes[bytes.count - 3] = bytes[bytes.count - 6]
+        #expect(throws: NERModel.FormatError.badTag) { try bytes.withUnsafeBytes { try NERModel(bytes: $0) } }
     }
 
     @Test func bestTagRespectsBIOL() {
