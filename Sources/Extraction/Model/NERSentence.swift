@@ -49,7 +49,8 @@ struct NERSentence {
         self.init(words: words, lowers: lowers, lowerHashes: lowers.map(FeatureHash.of), lexicon: lexicon, tables: tables)
     }
 
-    /// From the tokenizer's tokens, whose lower case is already computed.
+    /// From the tokenizer's tokens, whose lower case and its hash are
+    /// already computed.
     /// Curly quotes and apostrophes are read as the straight ones the
     /// training text has (`Russia’s` is `Russia's`).
     init(tokens: ArraySlice<Token>, lexicon: Lexicon, tables: WordTables = .builtin) {

@@ -34,11 +34,12 @@ public struct NERTagger: Sendable {
     /// Per pair of previous tags (`TagScores.lanes` per pair, the last
     /// tag's index first), the weights of the features that read nothing
     /// else (`NERFeatures.transitions`), added up at load. They have a
-    /// weight for most tags, about ten slots each: read from the model at
-    /// every hypothesis of every word they were half its additions.
+    /// weight for most tags: read from the model at every hypothesis of
+    /// every word, they were half its additions (eng.testa in process
+    /// 2.5% faster without them).
     private let transitionScores: [Int32]
     /// The bias feature's weights (`NERFeatures.biasFeature`), which every
-    /// scored word starts from: a weight for every tag, ten slots.
+    /// scored word starts from: a weight for every tag.
     private let biasScores: [Int32]
 
     public init(model: NERModel, tables: WordTables = .builtin, width: Int = NERTagger.defaultWidth,
