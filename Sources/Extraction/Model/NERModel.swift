@@ -266,6 +266,8 @@ public struct NERModel: Sendable {
     /// units of `scale`: the best tag is the same without scaling).
     @inline(__always)
     func score<Features: Collection<UInt64>>(_ features: Features, into scores: UnsafeMutableBufferPointer<Int32>) {
+        // Every entry's tag, and a dense feature's every lane, is below it.
+        precondition(scores.count >= TagScores.lanes, "scores for \(TagScores.lanes) lanes")
         let table = slots.words
         // Ask for every slot first: the misses overlap.
         for f in features {
