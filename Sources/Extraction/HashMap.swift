@@ -1,67 +1,85 @@
-/// A growable table from 64-bit string hashes (`FeatureHash`) to values,
-/// for what the recogniser gathers per article (`NERDocument`,
-/// `NERMemory`). Its keys are already mixed hashes, so the slot is their
-/// low bits; a `Dictionary<UInt64, _>` hashes each of them again with
-/// SipHash, which was 1.5% of extraction. `HashIndex` is the read-only
-/// counterpart for the shipped tables.
+/// A growable table from 64-bit string hashes (`FeatureHash`) to values.
+/// Its keys are already mixed hashes, so the slot is their low bits: a
+/// `Dictionary<UInt64, _>` hashes each of them again with SipHash, which
+/// was 1.5% of extraction. The recogniser's per-article tables use it
+/// directly (`NERDocument`, `NERMemory`); `HashIndex` is the read-only
+/// view the shipped tables are kept in.
 struct HashMap<Value> {
-    private var keys: [UInt64]  // 0 = empty
-    private var values: [Value?]
-    private(set) var count = 0
-
-    init() {
-        keys = [UInt64](repeating: 0, count: 16)
-        values = [Value?](repeating: nil, count: 16)
+    /// A key beside its value: a lookup that misses the cache misses it
+    /// once, where keys and values in arrays of their own were two misses
+    /// (the word tables are megabytes, read at every token).
+    fileprivate struct Entry {
+        var key: UInt64  // 0 = empty
+        var value: Value?
     }
 
-    /// Key 0 marks an empty slot, so a hash of 0 is kept as 1, as
-    /// `HashIndex` keeps it.
+    private var entries: [Entry]
+    private(set) var count = 0
+
+    /// Room for `capacity` keys before the table grows.
+    init(capacity: Int = 0) {
+        entries = [Entry](repeating: Entry(key: 0, value: nil), count: Self.slots(for: capacity))
+    }
+
+    /// At most two thirds full: a probe past the home slot is usually in
+    /// the same cache line (four entries of 16 bytes), and the word tables
+    /// take 2 MB, not 4, to fault in at start-up.
+    private static func slots(for keys: Int) -> Int {
+        var slots = 16
+        while slots < keys * 3 / 2 { slots *= 2 }
+        return slots
+    }
+
+    /// Key 0 marks an empty slot, so a hash of 0 is kept as 1.
     @inline(__always)
     private static func stored(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
 
     /// The slot holding `key`, or the empty one where it would go.
     @inline(__always)
     private func slot(of key: UInt64) -> Int {
-        let mask = keys.count - 1
+        let mask = entries.count - 1
         var slot = Int(truncatingIfNeeded: key) & mask
-        while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & mask }
+        while entries[slot].key != 0, entries[slot].key != key { slot = (slot + 1) & mask }
         return slot
     }
 
     subscript(hash: UInt64) -> Value? {
-        get { values[slot(of: Self.stored(hash))] }
+        get { entries[slot(of: Self.stored(hash))].value }
         set {
-            let key = Self.stored(hash)
-            var s = slot(of: key)
-            if keys[s] == 0 {
-                guard let newValue else { return }
-                // At most half full: probes stay short.
-                if (count + 1) * 2 > keys.count {
-                    grow()
-                    s = slot(of: key)
-                }
-                keys[s] = key
-                count += 1
-                values[s] = newValue
-            } else {
-                // Removal is not needed by any caller; nil leaves the key
-                // with no value, which reads as absent.
-                values[s] = newValue
+            // Removal is not needed by any caller; nil leaves the key with
+            // no value, which reads as absent.
+            guard let newValue else {
+                let s = slot(of: Self.stored(hash))
+                if entries[s].key != 0 { entries[s].value = nil }
+                return
             }
+            insert(hash, newValue) { _, new in new }
         }
     }
 
     func contains(_ hash: UInt64) -> Bool { self[hash] != nil }
 
-    private mutating func grow() {
-        let oldKeys = keys, oldValues = values
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        values = [Value?](repeating: nil, count: oldKeys.count * 2)
-        for (k, v) in zip(oldKeys, oldValues) where k != 0 {
-            let s = slot(of: k)
-            keys[s] = k
-            values[s] = v
+    /// Puts `value` under `hash`, or, where a value is there already,
+    /// `combine(kept, value)`: one probe either way.
+    @inline(__always)
+    mutating func insert(_ hash: UInt64, _ value: Value, combine: (Value, Value) -> Value) {
+        let key = Self.stored(hash)
+        var s = slot(of: key)
+        if entries[s].key == 0 {
+            if (count + 1) * 3 > entries.count * 2 {
+                grow()
+                s = slot(of: key)
+            }
+            entries[s].key = key
+            count += 1
         }
+        entries[s].value = entries[s].value.map { combine($0, value) } ?? value
+    }
+
+    private mutating func grow() {
+        let old = entries
+        entries = [Entry](repeating: Entry(key: 0, value: nil), count: old.count * 2)
+        for e in old where e.key != 0 { entries[slot(of: e.key)] = e }
     }
 }
 
@@ -71,3 +89,4 @@ extension HashMap where Value == Void {
 }
 
 extension HashMap: Sendable where Value: Sendable {}
+extension HashMap.Entry: Sendable where Value: Sendable {}
