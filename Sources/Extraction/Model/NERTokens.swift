@@ -14,70 +14,51 @@ enum NERTokens {
                 out.append(t)
                 continue
             }
+            // A word in ASCII (nearly all) by its bytes: no array of
+            // scalars, each part's string made from its bytes at once.
+            // Either way, one unit is one offset.
             if t.text.utf8.allSatisfy({ $0 < 0x80 }) {
-                splitASCII(t, into: &out)
-                continue
-            }
-            let scalars = Array(t.text.unicodeScalars)
-            // Hyphens with a letter or digit on both sides; others (`--`,
-            // `-30`) leave the word as it is.
-            var cuts: [Int] = []
-            for k in scalars.indices where scalars[k] == "-" && k > 0 && k + 1 < scalars.count
-                && isAlphanumeric(scalars[k - 1]) && isAlphanumeric(scalars[k + 1]) {
-                cuts.append(k)
-            }
-            guard !cuts.isEmpty else {
-                out.append(t)
-                continue
-            }
-            var from = 0
-            for cut in cuts + [scalars.count] {
-                out.append(part(scalars, from, cut, of: t, first: from == 0))
-                if cut < scalars.count {
-                    out.append(Token(start: t.start + cut, end: t.start + cut + 1, text: "-", kind: .punctuation, startsLine: false))
+                var text = t.text
+                text.withUTF8 { bytes in
+                    cut(t, bytes, hyphen: UInt8(ascii: "-"), into: &out,
+                        isAlphanumeric: { ($0 >= 0x30 && $0 <= 0x39) || (($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A) },
+                        isNumberPart: { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") },
+                        string: { String(decoding: $0, as: UTF8.self) })
                 }
-                from = cut + 1
+            } else {
+                cut(t, Array(t.text.unicodeScalars), hyphen: "-", into: &out,
+                    isAlphanumeric: { $0.properties.isAlphabetic || $0.properties.numericType != nil },
+                    isNumberPart: { $0.properties.numericType != nil || $0 == "," || $0 == "." },
+                    string: { String(String.UnicodeScalarView($0)) })
             }
         }
         return out
     }
 
-    /// The same for a word in ASCII (nearly all), by its bytes: no array
-    /// of scalars, and each part's string made from its bytes at once.
-    private static func splitASCII(_ t: Token, into out: inout [Token]) {
-        var text = t.text
-        text.withUTF8 { b in
-            func alphanumeric(_ c: UInt8) -> Bool {
-                (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A)
+    /// Token `t`, as `units` (its bytes or its scalars), cut at hyphens
+    /// with a letter or digit on both sides; others (`--`, `-30`) leave
+    /// the word as it is. A part of digits, commas and periods is a number.
+    @inline(__always)
+    private static func cut<Units: RandomAccessCollection>(
+        _ t: Token, _ units: Units, hyphen: Units.Element, into out: inout [Token],
+        isAlphanumeric: (Units.Element) -> Bool, isNumberPart: (Units.Element) -> Bool,
+        string: (Units.SubSequence) -> String
+    ) where Units.Index == Int, Units.Element: Equatable {
+        var from = 0
+        var cutAny = false
+        for k in 0...units.count {
+            let atHyphen = k < units.count && units[k] == hyphen && k > 0 && k + 1 < units.count
+                && isAlphanumeric(units[k - 1]) && isAlphanumeric(units[k + 1])
+            guard atHyphen || (k == units.count && cutAny) else { continue }
+            cutAny = true
+            let part = units[from..<k]
+            out.append(Token(start: t.start + from, end: t.start + k, text: string(part),
+                             kind: part.allSatisfy(isNumberPart) ? .number : .word, startsLine: from == 0 && t.startsLine))
+            if k < units.count {
+                out.append(Token(start: t.start + k, end: t.start + k + 1, text: "-", kind: .punctuation, startsLine: false))
             }
-            var from = 0
-            var cutAny = false
-            for k in 0...b.count {
-                let cut = k < b.count && b[k] == UInt8(ascii: "-") && k > 0 && k + 1 < b.count && alphanumeric(b[k - 1]) && alphanumeric(b[k + 1])
-                guard cut || (k == b.count && cutAny) else { continue }
-                cutAny = true
-                let bytes = UnsafeBufferPointer(rebasing: b[from..<k])
-                let isNumber = bytes.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
-                out.append(Token(start: t.start + from, end: t.start + k, text: String(decoding: bytes, as: UTF8.self),
-                                 kind: isNumber ? .number : .word, startsLine: from == 0 && t.startsLine))
-                if k < b.count {
-                    out.append(Token(start: t.start + k, end: t.start + k + 1, text: "-", kind: .punctuation, startsLine: false))
-                }
-                from = k + 1
-            }
-            if !cutAny { out.append(t) }
+            from = k + 1
         }
-    }
-
-    private static func part(_ s: [Unicode.Scalar], _ from: Int, _ to: Int, of t: Token, first: Bool) -> Token {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[from..<to])
-        let isNumber = s[from..<to].allSatisfy { $0.properties.numericType != nil || $0 == "," || $0 == "." }
-        return Token(start: t.start + from, end: t.start + to, text: String(view), kind: isNumber ? .number : .word,
-                     startsLine: first && t.startsLine)
-    }
-
-    private static func isAlphanumeric(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || c.properties.numericType != nil
+        if !cutAny { out.append(t) }
     }
 }
