@@ -8,9 +8,9 @@
 /// Filled sentence by sentence, in the article's order, with the tags the
 /// tagger chose (in training, the trainer's own guesses, so that the
 /// feature is as reliable there as at run time). Words are held by their
-/// as-written hashes (`NERSentence.TokenHashes.form`); only words that are not plainly
-/// outside (capitalised, digits, marks) are kept; lower-case words are
-/// not, even those the tagger scores (`two`, `last`).
+/// as-written hashes (`NERSentence.TokenHashes.form`); only words that
+/// are not plainly outside (capitalised, digits, marks) are kept;
+/// lower-case words are not, even those the tagger scores (`two`, `last`).
 struct NERMemory {
     /// Per word, how often each entity kind (0: none) was given to it.
     private var counts = HashMap<Counts>()
