@@ -189,8 +189,10 @@ import Testing
         }
         #expect(NERModel.slots(55) == NERModel.denseSlots && NERModel.slots(10) == 2 && NERModel.slots(3) == 1)
         var dense: [UInt64: [Float]] = [:]
-        // The high half, halved, is the feature's fingerprint: distinct.
-        func key(_ id: Int, home: Int) -> UInt64 { UInt64(2 * id) << 32 | UInt64(home) }
+        // The top five bits are the home in a table of 32 slots; the low
+        // half, halved, is the feature's fingerprint: distinct.
+        func key(_ id: Int, home: Int) -> UInt64 { UInt64(home) << 59 | UInt64(2 * id) }
+        func id(_ key: UInt64) -> UInt64 { (key & 0xFFFF_FFFF) >> 1 }
         // 19 slots in a table of 32: at home 5 a dense feature, a run and
         // a single; at home 31 a run that wraps; at home 29 a dense one
         // that may not; at home 3 a run, which does not fit before slot
@@ -215,9 +217,9 @@ import Testing
             var scores = [Int32](repeating: 0, count: TagScores.lanes)
             scores.withUnsafeMutableBufferPointer { model.score([key], into: $0) }
             for c in 0..<tags.count {
-                #expect(abs(Float(scores[c]) * model.scale - w[c]) < 0.01, "feature \(key >> 33), tag \(c)")
+                #expect(abs(Float(scores[c]) * model.scale - w[c]) < 0.01, "feature \(id(key)), tag \(c)")
             }
-            #expect(scores[tags.count...].allSatisfy { $0 == 0 }, "feature \(key >> 33) adds nothing past its tags")
+            #expect(scores[tags.count...].allSatisfy { $0 == 0 }, "feature \(id(key)) adds nothing past its tags")
         }
         // A dense feature and sparse ones together add up.
         var sum = [Int32](repeating: 0, count: TagScores.lanes)

@@ -27,8 +27,8 @@ public struct NERModel: Sendable {
     /// from memory the hardware fetches ahead. Each slot at a
     /// hashed place of its own was a cache miss of its own: 3.4 of them
     /// per lookup on `eng.testa`, and extraction in process 34% slower.
-    /// A feature's first slot is found by the hash's low bits and confirmed
-    /// by its high 32: two features are mistaken for each other with odds
+    /// A feature's first slot is found by the hash's high bits and
+    /// confirmed by its low 32: two features are mistaken for each other with odds
     /// of about one in two billion per lookup.
     ///
     /// A feature with a weight for `denseFrom` tags or more (a common
@@ -41,6 +41,8 @@ public struct NERModel: Sendable {
     let slots: WeightTable
     let scale: Float
     let mask: Int
+    /// A feature's home slot is its hash's high bits, `hash >> shift`.
+    let shift: UInt64
     let tags: NERTagSet
     /// Lower-case words and marks (hashes, `FeatureHash.of`) that open an
     /// entity somewhere in the training data (`two`, `last`, `$`): every
@@ -86,7 +88,11 @@ public struct NERModel: Sendable {
     }
 
     @inline(__always)
-    static func fingerprint(_ key: UInt64) -> UInt64 { key >> 32 | 1 }
+    static func fingerprint(_ key: UInt64) -> UInt64 { key & 0xFFFF_FFFF | 1 }
+
+    /// A feature's first slot: its hash's high bits.
+    @inline(__always)
+    func home(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key >> shift) }
 
     public init(bytes: UnsafeRawBufferPointer) throws(FormatError) {
         guard bytes.count >= 12, Array(bytes[0..<8]) == Self.magic else { throw .badMagic }
@@ -126,10 +132,7 @@ public struct NERModel: Sendable {
         guard scale.isFinite, scale > 0 else { throw .badScale }
         // A first pass checks the bytes and counts the slots the features
         // need; a second fills the table.
-        // Where each feature starts: those that take several slots (about
-        // 12,000 of 245,000) apart from the others.
-        var runs: [Int] = [], singles: [Int] = []
-        singles.reserveCapacity(count)
+        let features = offset
         var slotsNeeded = 0
         for _ in 0..<count {
             guard offset + 9 <= bytes.count else { throw .truncated }
@@ -142,9 +145,7 @@ public struct NERModel: Sendable {
                 guard tag < tags.count, seen & (1 << UInt64(tag)) == 0 else { throw .badTag }
                 seen |= 1 << UInt64(tag)
             }
-            let slots = Self.slots(n)
-            slotsNeeded += slots
-            if slots > 1 { runs.append(offset) } else { singles.append(offset) }
+            slotsNeeded += Self.slots(n)
             offset += 9 + 3 * n
         }
         // At most two thirds full: a probe's next slot shares its cache
@@ -152,23 +153,21 @@ public struct NERModel: Sendable {
         // 16 MB of slots where at most half full took 32 MB (the whole
         // `byline extract` of eng.testa 0.35 -> 0.31 s, 70 -> 54 MB; words
         // per second in process the same within the machine's noise).
-        var capacity = 16
-        while capacity < slotsNeeded * 3 / 2 { capacity *= 2 }
+        var bits = 4
+        while 1 << bits < slotsNeeded * 3 / 2 { bits += 1 }
+        let capacity = 1 << bits
         let mask = capacity - 1
+        let shift = UInt64(64 - bits)
         // A constant for `place` (a captured `var` is checked for
         // exclusive access at every read).
         let slotCount = capacity
         var noRoom = false
         let filled = WeightTable(words: capacity * 4) { table in
-            // Features that take several slots go in first, while runs of
-            // free slots are easy to find; then the others. Within each
-            // group, features come sorted by hash and go to the slots of
-            // their low bits: every write is to a random place in 16 MB, a
-            // cache miss each. The slot of the feature `ahead` places on is
-            // asked for first, so that the misses overlap (the whole load
-            // took 19 of a small `byline extract`'s 60 ms without it).
-            let ahead = 16
-            guard let base = table.baseAddress else { return }
+            // Features come sorted by hash, and a feature's home is its
+            // hash's high bits: each goes to its home or just past the
+            // one before, and the table is written from its start to its
+            // end. (Homes from the low bits made every write a cache miss
+            // at a random place in 16 MB.)
             // Room for every run is all but certain at a third free; a file
             // that defeats it is refused rather than searched forever.
             var searched = 0
@@ -182,7 +181,7 @@ public struct NERModel: Sendable {
                 offset += 9
                 let run = Self.slots(left)
                 let dense = left >= Self.denseFrom
-                let home = Int(truncatingIfNeeded: key) & mask
+                let home = Int(truncatingIfNeeded: key >> shift)
                 var first = home
                 while true {
                     // A dense run is read as one block of memory: it may
@@ -245,20 +244,17 @@ public struct NERModel: Sendable {
                     left -= fits ? left : Self.perSlot - 1
                 }
             }
-            for group in [runs, singles] {
-                for (k, start) in group.enumerated() where !noRoom {
-                    if k + ahead < group.count {
-                        let next = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: group[k + ahead], as: UInt64.self))
-                        byline_prefetch(base + 4 * (Int(truncatingIfNeeded: next) & mask))
-                    }
-                    place(start)
-                }
+            var start = features
+            for _ in 0..<count where !noRoom {
+                place(start)
+                start += 9 + 3 * Int(bytes[start + 8])
             }
         }
         guard let filled else { throw .noMemory }
         guard !noRoom else { throw .noRoom }
         slots = filled
         self.mask = mask
+        self.shift = shift
         featureCount = count
     }
 
@@ -271,11 +267,11 @@ public struct NERModel: Sendable {
         let table = slots.words
         // Ask for every slot first: the misses overlap.
         for f in features {
-            byline_prefetch(table + 4 * (Int(truncatingIfNeeded: f) & mask))
+            byline_prefetch(table + 4 * home(f))
         }
         for f in features {
             var fingerprint = Self.fingerprint(f)
-            var slot = Int(truncatingIfNeeded: f) & mask
+            var slot = home(f)
             while true {
                 let s = table + 4 * slot
                 let head = s[0]
