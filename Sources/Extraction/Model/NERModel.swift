@@ -28,8 +28,9 @@ public struct NERModel: Sendable {
     /// hashed place of its own was a cache miss of its own: 3.4 of them
     /// per lookup on `eng.testa`, and extraction in process 34% slower.
     /// A feature's first slot is found by the hash's high bits and
-    /// confirmed by its low 32: two features are mistaken for each other with odds
-    /// of about one in two billion per lookup.
+    /// confirmed by its low 32: two features are mistaken for each other
+    /// with odds of about one in two billion per lookup. The file lists
+    /// the features by hash, so the table fills from its start to its end.
     ///
     /// A feature with a weight for `denseFrom` tags or more (a common
     /// word's, a common shape's: 3,323 of 245,458) is kept dense instead:
