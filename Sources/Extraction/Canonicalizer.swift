@@ -5,6 +5,8 @@
 /// - An acronym points at the expansion written beside it,
 ///   `Institute for the Study of War (ISW)`, or at the lexicon's.
 /// - Lexicon aliases (`WSJ`, `REUTERS`) map to their canonical form.
+/// - An organisation's acronym points at the one name in the article with
+///   those initials, `IRS` -> `Internal Revenue Service` (`Acronyms`).
 enum Canonicalizer {
     static func assign(_ entities: inout [Entity], text: ArticleText, lexicon: Lexicon) {
         // Acronyms defined in the text: "Long Name (ACR)".
@@ -27,6 +29,7 @@ enum Canonicalizer {
                 fullNames[word] = e.text
             }
         }
+        let acronyms = Acronyms(entities.lazy.filter { $0.label == .org && $0.text.contains(" ") }.map(\.text))
         for i in entities.indices {
             let e = entities[i]
             if let long = expansions[e.text] {
@@ -38,6 +41,8 @@ enum Canonicalizer {
                 if let full = fullNames[Substring(e.text)] { entities[i].canonical = full }
             } else if e.text.isAllCapsWord, lexicon.labels[e.text] == nil, lexicon.labels[e.text.capitalizedWords] != nil {
                 entities[i].canonical = e.text.capitalizedWords  // REUTERS -> Reuters
+            } else if e.label == .org, let long = acronyms.expansion(of: e.text) {
+                entities[i].canonical = lexicon.aliases[long] ?? long
             }
         }
     }
