@@ -97,33 +97,51 @@ public struct Lexicon: Sendable {
         var labels: [String: EntityLabel] = [:]
         var aliases: [String: String] = [:]
         var errors: [(Int, String)] = []
-        // Lines and fields split as bytes (tabs and newlines are ASCII):
-        // splitting by Character would run grapheme breaking over the
-        // whole built-in table at every start.
-        for (n, raw) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-            let line = Substring(raw).trimmingSpaces(" \r")
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.utf8.split(separator: 0x09).map { String(Substring($0).trimmingSpaces(" ")) }
-            guard fields.count == 2 || fields.count == 3, let label = EntityLabel(rawValue: fields[0]), !fields[1].isEmpty else {
-                errors.append((n + 1, "expected LABEL<TAB>Name[<TAB>Canonical] with an OntoNotes label"))
-                continue
+        // Lines and fields cut as bytes (tabs, newlines and the spaces
+        // trimmed are ASCII), and a string built only for each name: the
+        // built-in table's 5,600 lines are parsed at every start, and
+        // splitting each into substrings and an array of strings took
+        // 2 to 4 ms of a small `byline extract`'s 36 (perf stat -r 30).
+        var text = text
+        text.withUTF8 { bytes in
+            /// `range` without `trimmed` bytes at either end.
+            func trim(_ range: Range<Int>, _ trimmed: (UInt8) -> Bool) -> Range<Int> {
+                var lower = range.lowerBound, upper = range.upperBound
+                while lower < upper, trimmed(bytes[lower]) { lower += 1 }
+                while upper > lower, trimmed(bytes[upper - 1]) { upper -= 1 }
+                return lower..<upper
             }
-            labels[fields[1]] = label
-            if fields.count == 3 { aliases[fields[1]] = fields[2] }
+            func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+            var lineStart = 0, lineNumber = 0
+            var fields: [Range<Int>] = []
+            fields.reserveCapacity(4)
+            while lineStart <= bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                lineNumber += 1
+                let line = trim(lineStart..<lineEnd) { $0 == 0x20 || $0 == 0x0D }
+                if line.isEmpty || bytes[line.lowerBound] == UInt8(ascii: "#") { continue }
+                // The fields between tabs (none empty: two tabs in a row
+                // make one), each without spaces at its ends; a fourth
+                // only says the line has too many.
+                fields.removeAll(keepingCapacity: true)
+                var fieldStart = line.lowerBound
+                for i in line.lowerBound...line.upperBound where i == line.upperBound || bytes[i] == 0x09 {
+                    if i > fieldStart, fields.count < 4 { fields.append(trim(fieldStart..<i) { $0 == 0x20 }) }
+                    fieldStart = i + 1
+                }
+                guard fields.count == 2 || fields.count == 3, let label = EntityLabel(rawValue: string(fields[0])),
+                      !fields[1].isEmpty else {
+                    errors.append((lineNumber, "expected LABEL<TAB>Name[<TAB>Canonical] with an OntoNotes label"))
+                    continue
+                }
+                let name = string(fields[1])
+                labels[name] = label
+                if fields.count == 3 { aliases[name] = string(fields[2]) }
+            }
         }
         return (Lexicon(labels: labels, aliases: aliases), errors)
-    }
-}
-
-extension Substring {
-    /// Without the ASCII characters of `set` at either end (most lines have
-    /// none: then nothing is copied).
-    func trimmingSpaces(_ set: StaticString) -> Substring {
-        func drop(_ b: UInt8) -> Bool { set.withUTF8Buffer { $0.contains(b) } }
-        var s = self
-        while let f = s.utf8.first, drop(f) { s = s.dropFirst() }
-        while let l = s.utf8.last, drop(l) { s = s.dropLast() }
-        return s
     }
 }
 

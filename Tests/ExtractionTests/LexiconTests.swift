@@ -22,4 +22,15 @@ import Testing
         #expect(merged.maxTokens == 4)
         #expect(merged.label(of: "New York Stock Exchange") == .org)
     }
+
+    /// The list format as people write it: Windows line ends, spaces
+    /// around fields, a doubled tab; and the lines it refuses, by number.
+    @Test func parseReadsTheListFormat() {
+        let text = "ORG\tWSJ\tThe Wall Street Journal\r\n  GPE \t\t Oslo \n\n# GPE\tcomment\nPLACE\tNowhere\nGPE\tA\tB\tC\nGPE\t \nNORP"
+        let (lexicon, errors) = Lexicon.parse(text)
+        #expect(lexicon.labels == ["WSJ": .org, "Oslo": .gpe])
+        #expect(lexicon.aliases == ["WSJ": "The Wall Street Journal"])
+        #expect(errors.map(\.line) == [5, 6, 7, 8], "an unknown label, four fields, an empty name, one field")
+        #expect(Lexicon.parse("").errors.isEmpty && Lexicon.parse("").0.labels.isEmpty)
+    }
 }
