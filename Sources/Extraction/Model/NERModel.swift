@@ -93,7 +93,10 @@ public struct NERModel: Sendable {
 
     /// A feature's first slot: its hash's high bits.
     @inline(__always)
-    func home(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key >> shift) }
+    func home(_ key: UInt64) -> Int { Self.home(key, shift: shift) }
+
+    @inline(__always)
+    static func home(_ key: UInt64, shift: UInt64) -> Int { Int(truncatingIfNeeded: key >> shift) }
 
     public init(bytes: UnsafeRawBufferPointer) throws(FormatError) {
         guard bytes.count >= 12, Array(bytes[0..<8]) == Self.magic else { throw .badMagic }
@@ -159,9 +162,6 @@ public struct NERModel: Sendable {
         let capacity = 1 << bits
         let mask = capacity - 1
         let shift = UInt64(64 - bits)
-        // A constant for `place` (a captured `var` is checked for
-        // exclusive access at every read).
-        let slotCount = capacity
         var noRoom = false
         let filled = WeightTable(words: capacity * 4) { table in
             // Features come sorted by hash, and a feature's home is its
@@ -182,15 +182,15 @@ public struct NERModel: Sendable {
                 offset += 9
                 let run = Self.slots(left)
                 let dense = left >= Self.denseFrom
-                let home = Int(truncatingIfNeeded: key >> shift)
+                let home = Self.home(key, shift: shift)
                 var first = home
                 while true {
                     // A dense run is read as one block of memory: it may
                     // not wrap past the table's end.
-                    if dense, first + run > slotCount {
-                        searched += slotCount - first
+                    if dense, first + run > capacity {
+                        searched += capacity - first
                         first = 0
-                        if searched > 4 * slotCount {
+                        if searched > 4 * capacity {
                             noRoom = true
                             return
                         }
@@ -200,7 +200,7 @@ public struct NERModel: Sendable {
                     if free == run { break }
                     first = (first + free + 1) & mask
                     searched += free + 1
-                    if searched > 4 * slotCount {
+                    if searched > 4 * capacity {
                         noRoom = true
                         return
                     }
