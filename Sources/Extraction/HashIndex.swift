@@ -23,5 +23,11 @@ struct HashIndex<Value: Sendable>: Sendable {
         self.absent = absent
     }
 
+    /// A table filled by its owner, read-only from here on.
+    init(_ map: HashMap<Value>, absent: Value) {
+        self.map = map
+        self.absent = absent
+    }
+
     subscript(hash hash: UInt64) -> Value { map[hash] ?? absent }
 }

@@ -1,3 +1,5 @@
+import CModelData
+
 /// A growable table from 64-bit string hashes (`FeatureHash`) to values.
 /// Its keys are already mixed hashes, so the slot is their low bits: a
 /// `Dictionary<UInt64, _>` hashes each of them again with SipHash, which
@@ -58,6 +60,17 @@ struct HashMap<Value> {
     }
 
     func contains(_ hash: UInt64) -> Bool { self[hash] != nil }
+
+    /// Asks the cache for the slot a lookup or `insert` of `hash` starts
+    /// from: a reader filling a table larger than the cache
+    /// (`WordTables`) asks a few keys ahead, and their misses overlap.
+    @inline(__always)
+    func prefetch(_ hash: UInt64) {
+        entries.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            byline_prefetch(base + (Int(truncatingIfNeeded: Self.stored(hash)) & (buffer.count - 1)))
+        }
+    }
 
     /// Puts `value` under `hash`, or, where a value is there already,
     /// `combine(kept, value)`: one probe either way.

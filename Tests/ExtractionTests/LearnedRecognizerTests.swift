@@ -325,14 +325,24 @@ import Testing
     }
 
     /// The linked tables' rows: fields split at tabs, empty ones kept,
-    /// blank lines skipped, a last line without its newline read.
+    /// blank lines skipped, fields past the third counted, a last line
+    /// without its newline read, the first field hashed as `FeatureHash`
+    /// hashes a string.
     @Test func linkedTableRowsKeepEveryField() {
-        let text = Array("a\t1\t\n\nb\t2\nc\t\t3".utf8)
-        var rows: [[String]] = []
+        let text = Array("a\t1\t\n\nbb\t2\n\t9\nc\t\t3\t4".utf8)
+        struct Row: Equatable { let key: UInt64, second: String, third: String, fields: Int }
+        var rows: [Row] = []
         text.withUnsafeBytes { bytes in
-            LinkedTable.rows(bytes) { fields in rows.append(fields.map { String(decoding: $0, as: UTF8.self) }) }
+            for row in LinkedTable.Rows(bytes) {
+                rows.append(Row(key: row.key, second: String(decoding: row.second, as: UTF8.self),
+                                third: String(decoding: row.third, as: UTF8.self), fields: row.fields))
+            }
         }
-        #expect(rows == [["a", "1", ""], ["b", "2"], ["c", "", "3"]])
+        #expect(rows == [Row(key: FeatureHash.of("a"), second: "1", third: "", fields: 3),
+                         Row(key: FeatureHash.of("bb"), second: "2", third: "", fields: 2),
+                         Row(key: FeatureHash.of(""), second: "9", third: "", fields: 2),
+                         Row(key: FeatureHash.of("c"), second: "", third: "3", fields: 4)])
+        #expect(text.withUnsafeBytes { LinkedTable.lineCount($0) } >= rows.count)
         let number: Int = text.withUnsafeBytes { LinkedTable.number($0[2..<3]) }
         #expect(number == 1)
     }

@@ -8,10 +8,20 @@ enum FeatureHash {
     /// model's table index) depend on every byte.
     @inline(__always)
     static func of<S: Sequence<UInt8>>(bytes: S) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        return mix(h)
+        var h = basis
+        for b in bytes { h = fold(h, b) }
+        return finish(h)
     }
+
+    /// The same hash a byte at a time, for readers that hash as they scan
+    /// (`LinkedTable`): start from `basis`, `fold` each byte, `finish`.
+    static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func fold(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+
+    @inline(__always)
+    static func finish(_ h: UInt64) -> UInt64 { mix(h) }
 
     @inline(__always)
     static func of(_ s: String) -> UInt64 {

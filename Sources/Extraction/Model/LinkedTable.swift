@@ -1,29 +1,65 @@
 /// The tab-separated tables linked into the binary (`byline-words.tsv`,
-/// `byline-clusters.tsv`), read without building a string per line.
+/// `byline-clusters.tsv`), read in one pass over their bytes: no string,
+/// array or substring per line, and each row's first field hashed as it
+/// is read. They are read at every start (84,000 lines); an array of
+/// fields per line was a fifth of a small `byline extract`'s time, and a
+/// second pass to hash the words and a list of rows before the table
+/// another fifth.
 enum LinkedTable {
-    /// Each non-empty line's tab-separated fields, as byte slices. One
-    /// array of fields serves every line: a table of 66,000 lines is read
-    /// at start-up, and an array per line was a fifth of a small
-    /// `byline extract`'s time.
-    static func rows(_ bytes: UnsafeRawBufferPointer, _ body: ([Slice<UnsafeRawBufferPointer>]) -> Void) {
-        var fields: [Slice<UnsafeRawBufferPointer>] = []
-        fields.reserveCapacity(8)
-        var lineStart = 0, fieldStart = 0
-        for i in 0...bytes.count {
-            let byte = i == bytes.count ? UInt8(ascii: "\n") : bytes[i]
-            if byte == UInt8(ascii: "\t") {
-                fields.append(bytes[fieldStart..<i])
-                fieldStart = i + 1
-            } else if byte == UInt8(ascii: "\n") {
-                if i > lineStart {
-                    fields.append(bytes[fieldStart..<i])
-                    body(fields)
+    /// One non-empty line: the hash of its first field (`FeatureHash.of`)
+    /// and its next two fields, empty where the line has fewer.
+    struct Row {
+        let key: UInt64
+        let second: Slice<UnsafeRawBufferPointer>
+        let third: Slice<UnsafeRawBufferPointer>
+        /// Fields on the line, those past the third included.
+        let fields: Int
+    }
+
+    /// Each non-empty line of `bytes`, in order; a last line without its
+    /// newline is read too.
+    struct Rows: Sequence, IteratorProtocol {
+        private let bytes: UnsafeRawBufferPointer
+        private var i = 0
+
+        init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+        mutating func next() -> Row? {
+            let tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n")
+            let end = bytes.count
+            while i < end {
+                let lineStart = i
+                var hash = FeatureHash.basis
+                while i < end, bytes[i] != tab, bytes[i] != newline {
+                    hash = FeatureHash.fold(hash, bytes[i])
+                    i += 1
                 }
-                fields.removeAll(keepingCapacity: true)
-                lineStart = i + 1
-                fieldStart = i + 1
+                if i == lineStart, i == end || bytes[i] == newline {
+                    i += 1
+                    continue
+                }
+                var fields = 1
+                var second = bytes[i..<i], third = bytes[i..<i]
+                while i < end, bytes[i] == tab {
+                    i += 1
+                    let start = i
+                    while i < end, bytes[i] != tab, bytes[i] != newline { i += 1 }
+                    fields += 1
+                    if fields == 2 { second = bytes[start..<i] } else if fields == 3 { third = bytes[start..<i] }
+                }
+                i += 1
+                return Row(key: FeatureHash.finish(hash), second: second, third: third, fields: fields)
             }
+            return nil
         }
+    }
+
+    /// Lines in `bytes`, at most: room to reserve before reading them.
+    static func lineCount(_ bytes: UnsafeRawBufferPointer) -> Int {
+        // Without an overflow check, so the loop is vectorised.
+        var lines = 1
+        for byte in bytes { lines &+= byte == UInt8(ascii: "\n") ? 1 : 0 }
+        return lines
     }
 
     /// The decimal number in `field` (other bytes ignored).

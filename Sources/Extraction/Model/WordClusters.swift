@@ -1,5 +1,3 @@
-import CModelData
-
 /// Which words keep the same company in unlabelled news (`monday` and
 /// `tuesday`, `london` and `paris`, `mr.` and `ms.`), at two
 /// granularities: a word the labelled data never shows still shares the
@@ -14,13 +12,6 @@ struct WordClusters: Sendable, Equatable {
 
     var isKnown: Bool { self != Self.unknown }
 
-    /// The shipped table parsed anew (about 18,000 lines).
-    static func builtinRows() -> [(UInt64, WordClusters)] {
-        guard let start = byline_clusters_bytes() else { return [] }
-        defer { byline_linked_bytes_parsed(start, byline_clusters_size()) }
-        return parse(UnsafeRawBufferPointer(start: start, count: byline_clusters_size()))
-    }
-
     /// The clusters of a lower-case word, digits folded as in the table;
     /// `entry` is what the tables hold under the word's own hash, which
     /// the caller has looked up already.
@@ -34,14 +25,10 @@ struct WordClusters: Sendable, Equatable {
         of(lower: lower, entry: tables.words[hash: FeatureHash.of(lower)], in: tables)
     }
 
-    /// Lines of `word TAB coarse TAB fine`, as (hash of the word, clusters).
-    static func parse(_ bytes: UnsafeRawBufferPointer) -> [(UInt64, WordClusters)] {
-        var out: [(UInt64, WordClusters)] = []
-        out.reserveCapacity(20_000)
-        LinkedTable.rows(bytes) { fields in
-            guard fields.count == 3 else { return }
-            out.append((FeatureHash.of(bytes: fields[0]), WordClusters(coarse: LinkedTable.number(fields[1]), fine: LinkedTable.number(fields[2]))))
-        }
-        return out
+    /// A line of the table, `word TAB coarse TAB fine`; nil for a line
+    /// that is not one.
+    static func row(_ row: LinkedTable.Row) -> WordClusters? {
+        guard row.fields == 3 else { return nil }
+        return WordClusters(coarse: LinkedTable.number(row.second), fine: LinkedTable.number(row.third))
     }
 }
