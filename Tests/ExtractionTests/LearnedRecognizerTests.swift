@@ -235,13 +235,16 @@ import Testing
     }
 
     /// A tag listed twice for one feature is no model: a dense feature has
-    /// one lane per tag.
+    /// one lane per tag. Nor is a tag past the tag set: scoring adds at the
+    /// tag's lane.
     @Test func aRepeatedTagIsRefused() throws {
         let tags = NERTagSet(types: ["A"])
         var bytes = NERModel.serialize([5: [0, 1, 2, 0]], tags: tags, openers: [], pruneBelow: 0.01)
         // The last feature's two entries (tag, Int16) are the file's last
         // six bytes: make the second's tag the first's.
         bytes[bytes.count - 3] = bytes[bytes.count - 6]
+        #expect(throws: NERModel.FormatError.badTag) { try bytes.withUnsafeBytes { try NERModel(bytes: $0) } }
+        bytes[bytes.count - 3] = 200
         #expect(throws: NERModel.FormatError.badTag) { try bytes.withUnsafeBytes { try NERModel(bytes: $0) } }
     }
 

@@ -134,23 +134,16 @@ public struct NERModel: Sendable {
         scale = Float(bitPattern: UInt32(truncatingIfNeeded: try u32()))
         // The tagger divides by it: a file that says 0, infinity or NaN is no model.
         guard scale.isFinite, scale > 0 else { throw .badScale }
-        // A first pass checks the bytes and counts the slots the features
-        // need; a second fills the table.
+        // A first pass checks the features' lengths and counts the slots
+        // they need; the fill checks their tags as it writes them.
         let features = offset
         var slotsNeeded = 0
         for _ in 0..<count {
             guard offset + 9 <= bytes.count else { throw .truncated }
             let n = Int(bytes[offset + 8])
-            guard offset + 9 + 3 * n <= bytes.count else { throw .truncated }
-            // Each tag at most once: a dense feature has one lane per tag.
-            var seen: UInt64 = 0
-            for e in 0..<n {
-                let tag = Int(bytes[offset + 9 + 3 * e])
-                guard tag < tags.count, seen & (1 << UInt64(tag)) == 0 else { throw .badTag }
-                seen |= 1 << UInt64(tag)
-            }
-            slotsNeeded += Self.slots(n)
             offset += 9 + 3 * n
+            guard offset <= bytes.count else { throw .truncated }
+            slotsNeeded += Self.slots(n)
         }
         // At most two thirds full: a probe's next slot shares its cache
         // line or the next, and the shipped model's 250,000 features fit
@@ -162,7 +155,8 @@ public struct NERModel: Sendable {
         let capacity = 1 << bits
         let mask = capacity - 1
         let shift = UInt64(64 - bits)
-        var noRoom = false
+        var failure: FormatError?
+        let tagCount = tags.count
         let filled = WeightTable(words: capacity * 4) { table in
             // Features come sorted by hash, and a feature's home is its
             // hash's high bits: each goes to its home or just past the
@@ -191,7 +185,7 @@ public struct NERModel: Sendable {
                         searched += capacity - first
                         first = 0
                         if searched > 4 * capacity {
-                            noRoom = true
+                            failure = .noRoom
                             return
                         }
                     }
@@ -201,7 +195,7 @@ public struct NERModel: Sendable {
                     first = (first + free + 1) & mask
                     searched += free + 1
                     if searched > 4 * capacity {
-                        noRoom = true
+                        failure = .noRoom
                         return
                     }
                 }
@@ -210,53 +204,69 @@ public struct NERModel: Sendable {
                     if table[4 * passed] == 0 { table[4 * passed] = Self.passed }
                     passed = (passed + 1) & mask
                 }
+                var seen: UInt64 = 0
+                let out = UnsafeMutableRawBufferPointer(table)
                 if dense {
                     for r in 0..<run {
                         table[4 * (first + r)] = r == 0 ? Self.fingerprint(key) | UInt64(Self.denseMark) << 32 : Self.continuation
                     }
                     for _ in 0..<left {
-                        let tag = Int(bytes[offset])
-                        let weight = UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 1, as: UInt16.self))
-                        offset += 3
+                        guard let e = Self.entry(bytes, at: &offset, seen: &seen, tags: tagCount) else {
+                            failure = .badTag
+                            return
+                        }
                         // Lane k of slot r: word 1 + k / 4, bits 16 * (k % 4).
-                        let r = tag / Self.denseLanesPerSlot, k = tag % Self.denseLanesPerSlot
-                        table[4 * (first + r) + 1 + k / 4] |= UInt64(weight) << (16 * UInt64(k % 4))
+                        let tag = Int(e >> 16), r = tag / Self.denseLanesPerSlot, k = tag % Self.denseLanesPerSlot
+                        table[4 * (first + r) + 1 + k / 4] |= UInt64(UInt16(truncatingIfNeeded: e)) << (16 * UInt64(k % 4))
                     }
                     return
                 }
                 for r in 0..<run {
-                    let slot = (first + r) & mask
-                    // Seven entries, or six and `more` when the feature goes on.
+                    // A slot is eight 32-bit words: the fingerprint (or
+                    // `continuation`), then seven entries, or six and
+                    // `more` when the feature goes on. Its slots were free,
+                    // so all zero: it is written whole, once.
+                    var words = SIMD8<UInt32>(repeating: Self.empty)
+                    words[0] = UInt32(truncatingIfNeeded: r == 0 ? Self.fingerprint(key) : Self.continuation)
                     let fits = left <= Self.perSlot
-                    for e in 0..<Self.perSlot {
-                        var entry = Self.empty
-                        if e == Self.perSlot - 1, !fits {
-                            entry = Self.more
-                        } else if e < left {
-                            entry = UInt32(bytes[offset]) << 16
-                                | UInt32(UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 1, as: UInt16.self)))
-                            offset += 3
+                    let here = fits ? left : Self.perSlot - 1
+                    for e in 0..<here {
+                        guard let value = Self.entry(bytes, at: &offset, seen: &seen, tags: tagCount) else {
+                            failure = .badTag
+                            return
                         }
-                        // Entry e sits in word (e + 1) / 2, high half for even e.
-                        let word = 4 * slot + (e + 1) / 2
-                        table[word] |= e % 2 == 0 ? UInt64(entry) << 32 : UInt64(entry)
+                        words[1 + e] = value
                     }
-                    table[4 * slot] |= r == 0 ? Self.fingerprint(key) : Self.continuation
-                    left -= fits ? left : Self.perSlot - 1
+                    if !fits { words[Self.perSlot] = Self.more }
+                    out.storeBytes(of: words, toByteOffset: 32 * ((first + r) & mask), as: SIMD8<UInt32>.self)
+                    left -= here
                 }
             }
             var start = features
-            for _ in 0..<count where !noRoom {
+            for _ in 0..<count where failure == nil {
                 place(start)
                 start += 9 + 3 * Int(bytes[start + 8])
             }
         }
         guard let filled else { throw .noMemory }
-        guard !noRoom else { throw .noRoom }
+        if let failure { throw failure }
         slots = filled
         self.mask = mask
         self.shift = shift
         featureCount = count
+    }
+
+    /// The entry at `offset` as a slot holds it (tag in the high half,
+    /// weight in the low), `offset` moved past it; nil when its tag is not
+    /// one of the `tags` types or is in `seen` already: scoring adds at
+    /// the tag's lane, and a dense feature has one lane per tag.
+    @inline(__always)
+    private static func entry(_ bytes: UnsafeRawBufferPointer, at offset: inout Int, seen: inout UInt64, tags: Int) -> UInt32? {
+        let tag = Int(bytes[offset])
+        guard tag < tags, seen & (1 << UInt64(tag)) == 0 else { return nil }
+        seen |= 1 << UInt64(tag)
+        defer { offset += 3 }
+        return UInt32(tag) << 16 | UInt32(UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 1, as: UInt16.self)))
     }
 
     /// Adds the weights of `features` into `scores` (one Int32 per tag, in
