@@ -33,6 +33,7 @@ struct StoreCommand: AsyncParsableCommand {
 
     struct Sync: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "sync",
             abstract: "Project the journal's records after the store's cursor (idempotent).")
         @OptionGroup var target: Target
 
@@ -49,6 +50,7 @@ struct StoreCommand: AsyncParsableCommand {
 
     struct Follow: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "follow",
             abstract: "Keep the store caught up as the journal grows (the byline-store.service companion).",
             discussion: "Runs until SIGTERM; reports to systemd (Type=notify). The journal is only read.")
         @OptionGroup var target: Target
@@ -66,6 +68,7 @@ struct StoreCommand: AsyncParsableCommand {
 
     struct Rebuild: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rebuild",
             abstract: "Drop the store's tables and project the journal from its first record.")
         @OptionGroup var target: Target
 
@@ -82,6 +85,7 @@ struct StoreCommand: AsyncParsableCommand {
 
     struct Status: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "Print how far the store has projected the journal (JSON).")
         @OptionGroup var target: Target
 
