@@ -37,19 +37,33 @@ struct Acronyms {
         return names[String(short.unicodeScalars.filter { $0.properties.isAlphabetic })] ?? nil
     }
 
-    private static func withoutPossessive(_ text: String) -> String {
-        for ending in ["'s", "\u{2019}s", "'", "\u{2019}"] where text.hasSuffix(ending) {
+    /// `text` without a possessive ending its span took in. Compared as
+    /// bytes: an apostrophe never joins the letter before it into one
+    /// character, so a byte suffix is a character suffix here, and
+    /// comparing characters was a fifth of canonicalisation.
+    static func withoutPossessive(_ text: String) -> String {
+        let bytes = text.utf8
+        for ending in ["'s", "\u{2019}s", "'", "\u{2019}"] where bytes.count >= ending.utf8.count && bytes.suffix(ending.utf8.count).elementsEqual(ending.utf8) {
             return String(text.dropLast(ending.count))
         }
         return text
     }
 
     /// The initials of a name's capitalised words (lower-case ones such as
-    /// `of` and `and` left out), when there are three or more.
+    /// `of` and `and` left out), when there are three or more. Words are
+    /// cut at spaces as bytes, and an ASCII letter not followed by a
+    /// combining mark is read as a byte; only other first letters are
+    /// read as characters.
     private static func initials(of text: String) -> String? {
         var initials = ""
-        for word in text.split(separator: " ") {
-            guard let c = word.first, c.isUppercase else { continue }
+        for word in text.utf8.split(separator: 0x20) {
+            let first = word[word.startIndex]
+            let second = word.index(after: word.startIndex)
+            if first < 0x80, second == word.endIndex || word[second] < 0x80 {
+                if first >= 0x41 && first <= 0x5A { initials.unicodeScalars.append(Unicode.Scalar(first)) }
+                continue
+            }
+            guard let c = Substring(word).first, c.isUppercase else { continue }
             initials.append(c)
         }
         return initials.count >= 3 ? initials : nil

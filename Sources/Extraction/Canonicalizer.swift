@@ -24,19 +24,20 @@ enum Canonicalizer {
         // Each word of a full name -> the longest full name holding it, built
         // once so that a long article stays linear.
         var fullNames: [Substring: String] = [:]
-        for e in entities where e.label == .person && e.text.contains(" ") {
+        for e in entities where e.label == .person && e.text.utf8.contains(0x20) {
             for word in e.text.split(separator: " ") where (fullNames[word]?.count ?? 0) < e.text.count {
                 fullNames[word] = e.text
             }
         }
-        let acronyms = Acronyms(entities.lazy.filter { $0.label == .org && $0.text.contains(" ") }.map(\.text))
+        let acronyms = Acronyms(entities.lazy.filter { $0.label == .org && $0.text.utf8.contains(0x20) }.map(\.text))
         for i in entities.indices {
             let e = entities[i]
-            if let long = expansions[e.text] {
+            // Most articles define no acronym: no hashing then.
+            if !expansions.isEmpty, let long = expansions[e.text] {
                 entities[i].canonical = lexicon.aliases[long] ?? long
             } else if let alias = lexicon.aliases[e.text] {
                 entities[i].canonical = alias
-            } else if e.label == .person && !e.text.contains(" ") {
+            } else if e.label == .person && !e.text.utf8.contains(0x20) {
                 // The longest full name containing this word, e.g. Shoigu.
                 if let full = fullNames[Substring(e.text)] { entities[i].canonical = full }
             } else if e.text.isAllCapsWord, lexicon.labels[e.text] == nil, lexicon.labels[e.text.capitalizedWords] != nil {
