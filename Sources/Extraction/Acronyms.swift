@@ -39,9 +39,10 @@ struct Acronyms {
 
     /// `text` without a possessive ending its span took in. Compared as
     /// bytes: an apostrophe never joins the letter before it into one
-    /// character, so a byte suffix is a character suffix here, and
-    /// comparing characters was a fifth of canonicalisation.
-    static func withoutPossessive(_ text: String) -> String {
+    /// character, so a byte suffix is a character suffix here (comparing
+    /// characters, and reading initials as characters, were a sixth of
+    /// canonicalisation).
+    private static func withoutPossessive(_ text: String) -> String {
         let bytes = text.utf8
         for ending in ["'s", "\u{2019}s", "'", "\u{2019}"] where bytes.count >= ending.utf8.count && bytes.suffix(ending.utf8.count).elementsEqual(ending.utf8) {
             return String(text.dropLast(ending.count))

@@ -350,6 +350,23 @@ import Testing
         #expect(number == 1)
     }
 
+    /// The word tables put their rows in the index a few rows behind
+    /// reading them (`WordTables.Filler`): a word listed twice still keeps
+    /// its later row, whether the two are next to each other or further
+    /// apart than the rows held back, and a word in both tables keeps both.
+    @Test func wordTablesKeepTheLaterRowOfAWord() {
+        let others = (0..<20).map { "w\($0)\t1\t\n" }.joined()
+        let facts = Array(("near\t3\t\nnear\t5\tF\n" + "far\t2\tL\n" + others + "far\t7\t\nlast\t1\t\nlast\t6\t\n").utf8)
+        let clusters = Array("far\t4\t9\n".utf8)
+        let tables = facts.withUnsafeBytes { f in clusters.withUnsafeBytes { c in WordTables(facts: f, clusters: c) } }
+        #expect(tables.facts(FeatureHash.of("near")) == WordFacts(band: 5, firstName: true, surname: false))
+        #expect(tables.facts(FeatureHash.of("far")) == WordFacts(band: 7, firstName: false, surname: false))
+        #expect(WordClusters.of(lower: "far", in: tables) == WordClusters(coarse: 4, fine: 9))
+        #expect(tables.facts(FeatureHash.of("last")).band == 6)
+        #expect(tables.facts(FeatureHash.of("w19")).band == 1)
+        #expect(tables.factCount == 26 && tables.clusterCount == 1)
+    }
+
     /// CoNLL-2003's coarse labels are read as the OntoNotes tags they may be.
     @Test func coarseDataAllowsEveryTypeItCovers() {
         let conll = """
