@@ -43,8 +43,7 @@ struct Acronyms {
     /// characters, and reading initials as characters, were a sixth of
     /// canonicalisation).
     private static func withoutPossessive(_ text: String) -> String {
-        let bytes = text.utf8
-        for ending in ["'s", "\u{2019}s", "'", "\u{2019}"] where bytes.count >= ending.utf8.count && bytes.suffix(ending.utf8.count).elementsEqual(ending.utf8) {
+        for ending in ["'s", "\u{2019}s", "'", "\u{2019}"] where text.utf8.suffix(ending.utf8.count).elementsEqual(ending.utf8) {
             return String(text.dropLast(ending.count))
         }
         return text
