@@ -13,10 +13,11 @@ struct Train: ParsableCommand {
     @Option(help: "CoNLL-2003 data (PER/LOC/ORG/MISC, IOB1) to learn from as well, each label read as the OntoNotes types it covers.") var partial: String?
     @Option(help: "Development data, for the printed score.") var dev: String?
     @Option(help: "Where to write the model.") var output: String
-    @Option(help: "Passes over the training data.") var epochs: Int = 6
+    @Option(help: "Passes over the training data.") var epochs: Int = 9
     @Option(help: "Drop averaged weights smaller than this (and features left with none).") var prune: Float = NERTrainer.defaultPrune
     @Option(help: "Models trained on differently shuffled data and averaged (parameter mixing), trained in parallel.") var mix: Int = 4
     @Option(help: "The largest step of a passive-aggressive update.") var aggressiveness: Float = 0.1
+    @Option(help: "The share of a word's features each training step leaves out (0 to 0.9).") var dropout: Float = 0.1
     @Option(help: "A lower-case word opens entities this often in the data to be scored where others are skipped...") var openerMinimum: Int = 2
     @Option(help: "... and at least this share of the times it occurs.") var openerShare: Double = 0.01
 
@@ -31,6 +32,7 @@ struct Train: ParsableCommand {
     func validate() throws {
         guard mix >= 1, epochs >= 1 else { throw ValidationError("--mix and --epochs must be at least 1") }
         guard aggressiveness > 0 else { throw ValidationError("--aggressiveness must be positive") }
+        guard dropout >= 0, dropout <= 0.9 else { throw ValidationError("--dropout must be from 0 to 0.9") }
     }
 
     func run() throws {
@@ -48,11 +50,11 @@ struct Train: ParsableCommand {
         }
         let examples = all
         let start = Date()
-        let (types, epochs, aggressiveness) = (corpus.types, self.epochs, self.aggressiveness)
+        let (types, epochs, aggressiveness, dropout) = (corpus.types, self.epochs, self.aggressiveness, self.dropout)
         // The mixed models are independent: trained side by side, put back in order.
         let results = Locked<[NERTrainer?]>(Array(repeating: nil, count: mix))
         DispatchQueue.concurrentPerform(iterations: mix) { k in
-            var trainer = NERTrainer(types: types, aggressiveness: aggressiveness)
+            var trainer = NERTrainer(types: types, aggressiveness: aggressiveness, dropout: dropout)
             trainer.train(examples, epochs: epochs, seed: 0x5EED &+ UInt64(k) &* 7919)
             results.withLock { $0[k] = trainer }
         }

@@ -108,6 +108,30 @@ import Testing
         #expect(throws: NERModel.FormatError.self) { try Array(bytes.dropLast(3)).withUnsafeBytes { try NERModel(bytes: $0) } }
     }
 
+    /// Dropout leaves features out by a hash of the feature and the step:
+    /// the same data gives the same bytes, a different model from one
+    /// trained without it, and one that still learns its data.
+    @Test func dropoutIsReproducibleAndStillLearns() throws {
+        let corpus = NERCorpus(conll: Self.corpus, lexicon: Lexicon())
+        let openers = NERTrainer.openers(corpus.examples, minimum: 1)
+        func trained(dropout: Float) -> [UInt8] {
+            var t = NERTrainer(types: corpus.types, dropout: dropout)
+            t.train(corpus.examples, epochs: 30)
+            return t.modelBytes(openers: openers, pruneBelow: 0)
+        }
+        let dropped = trained(dropout: 0.3)
+        #expect(dropped == trained(dropout: 0.3), "same data, same bytes")
+        #expect(dropped != trained(dropout: 0), "features were left out")
+        #expect(trained(dropout: 0) == {
+            var t = NERTrainer(types: corpus.types)
+            t.train(corpus.examples, epochs: 30)
+            return t.modelBytes(openers: openers, pruneBelow: 0)
+        }(), "no dropout is the trainer's default")
+        let model = try dropped.withUnsafeBytes { try NERModel(bytes: $0) }
+        let (_, _, f) = NEREvaluation.f1(NERTagger(model: model), on: corpus.examples)
+        #expect(f == 1.0)
+    }
+
     @Test func shippedModelLoadsAndFindsNames() throws {
         let model = try #require(NERModel.builtin)
         #expect(model.featureCount > 10_000)

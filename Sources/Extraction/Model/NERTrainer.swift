@@ -38,10 +38,23 @@ public struct NERTrainer: Sendable {
     private var scores: [Float] = []
     /// The largest step an update may take (PA-I's C).
     public let aggressiveness: Float
+    /// The share of a token's features (all but the bias) each step leaves
+    /// out, both when it guesses and when it updates: the weights cannot
+    /// lean on one feature (the word itself) always being there, as on
+    /// news the model has not seen it often is not. The rest count
+    /// `1 / (1 - dropout)` each, so the scores keep their size at run time,
+    /// when every feature counts 1 (inverted dropout; without it the model
+    /// trained at 0.1 found more and wrong entities). At 0.1 with 9 epochs,
+    /// against none with 9: development.conll 0.8576 -> 0.8603, `eng.testa`
+    /// 0.903 -> 0.909, and with a second seed 0.8587 -> 0.8595, 0.900 -> 0.904.
+    public let dropout: Float
+    /// The features of the step being learnt, once some are left out (reused).
+    private var kept: [UInt64] = []
 
-    public init(types: [String], aggressiveness: Float = 0.01) {
+    public init(types: [String], aggressiveness: Float = 0.01, dropout: Float = 0) {
         tags = NERTagSet(types: types)
         self.aggressiveness = aggressiveness
+        self.dropout = min(max(dropout, 0), 0.9)
     }
 
     /// Passes over `examples`' sentences, each epoch in an order shuffled
@@ -80,17 +93,31 @@ public struct NERTrainer: Sendable {
         }
     }
 
-    /// One step: the guess from `features`, and on a mistake the update
-    /// towards the best-scoring allowed tag (that may follow `p1`, if any
-    /// may).
-    private mutating func learn(_ features: [UInt64], allowed: UInt64, after p1: NERTag) -> NERTag {
+    /// One step: the guess from `features` (or those `dropout` keeps), and
+    /// on a mistake the update towards the best-scoring allowed tag (that
+    /// may follow `p1`, if any may).
+    private mutating func learn(_ all: [UInt64], allowed: UInt64, after p1: NERTag) -> NERTag {
         let n = tags.count
+        // The value of every feature but the first, the bias.
+        var value: Float = 1
+        if dropout > 0 {
+            // Which are left out is a hash of the feature and the step:
+            // reproducible, and no generator shared by the mixed models.
+            let limit = UInt64(Double(UInt64.max) * Double(dropout))
+            let salt = UInt64(step) &* 0x9E37_79B9_7F4A_7C15
+            kept.removeAll(keepingCapacity: true)
+            if let bias = all.first { kept.append(bias) }
+            for f in all.dropFirst() where FeatureHash.mix(f ^ salt) >= limit { kept.append(f) }
+            value = 1 / (1 - dropout)
+        }
+        let features = dropout > 0 ? kept : all
         if scores.count != n { scores = [Float](repeating: 0, count: n) }
         let guess = scores.withUnsafeMutableBufferPointer { scores in
             for c in 0..<n { scores[c] = 0 }
             w.withUnsafeBufferPointer { w in
-                for f in features {
-                    if let k = index[f] { for c in 0..<n { scores[c] += w[k * n + c] } }
+                for (j, f) in features.enumerated() {
+                    let v: Float = j == 0 ? 1 : value
+                    if let k = index[f] { for c in 0..<n { scores[c] += v * w[k * n + c] } }
                 }
             }
             return TagScores.best(UnsafeBufferPointer(scores), count: n, after: p1)
@@ -101,13 +128,16 @@ public struct NERTrainer: Sendable {
             // Passive-aggressive (PA-I, Crammer et al. 2006): the step that
             // just puts gold a margin of 1 above the guess, at most
             // `aggressiveness`. Against the plain perceptron's step of 1:
-            // eng.testa 0.8977 -> 0.9166 on its own tokens.
+            // eng.testa 0.8977 -> 0.9166 on its own tokens. The margin
+            // moves by the step times the features' squared norm.
             let loss = scores[Int(guess.rawValue)] - scores[Int(gold.rawValue)] + 1
-            let delta = min(aggressiveness, loss / Float(2 * features.count))
-            for f in features {
+            let norm = 1 + Float(features.count - 1) * value * value
+            let delta = min(aggressiveness, loss / (2 * norm))
+            for (j, f) in features.enumerated() {
+                let v: Float = j == 0 ? 1 : value
                 let k = slot(f)
-                update(k, gold, delta)
-                update(k, guess, -delta)
+                update(k, gold, delta * v)
+                update(k, guess, -delta * v)
             }
         }
         return guess
