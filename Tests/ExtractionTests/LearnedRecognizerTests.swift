@@ -258,6 +258,46 @@ import Testing
         #expect(none.allSatisfy { $0 == 0 })
     }
 
+    /// The fill places runs without reading the table while the features
+    /// come in order of home; a file whose features are in another order
+    /// is searched slot by slot instead, and every feature is found either
+    /// way.
+    @Test func featuresOutOfOrderAreFoundToo() throws {
+        let tags = NERTagSet(types: (0..<18).map { "T\($0)" })
+        var table: [UInt64: [Float]] = [:]
+        // Homes in a table of 32 slots, some shared, with runs of one,
+        // two and five (dense) slots.
+        for (i, (home, n)) in [(2, 3), (2, 10), (3, 3), (9, 55), (10, 3), (20, 10), (20, 3), (27, 3)].enumerated() {
+            table[UInt64(home) << 59 | UInt64(2 * (i + 1))] = (0..<tags.count).map { $0 < n ? Float(($0 + i) % 9) - 4.5 : 0 }
+        }
+        let sorted = NERModel.serialize(table, tags: tags, openers: [], pruneBelow: 0.01)
+        // The records start after the magic, the types, the openers, the
+        // count and the scale.
+        var start = 8 + 4
+        for _ in 0..<tags.types.count { start += 1 + Int(sorted[start]) }
+        start += 4 + 8 * Int(sorted[start]) + 4 + 4
+        var records: [[UInt8]] = []
+        var at = start
+        while at < sorted.count {
+            let end = at + 9 + 3 * Int(sorted[at + 8])
+            records.append(Array(sorted[at..<end]))
+            at = end
+        }
+        #expect(records.count == table.count)
+        for order in [Array(records.reversed()), Array(records[4...] + records[..<4])] {
+            let bytes = Array(sorted[..<start]) + order.flatMap { $0 }
+            let model = try bytes.withUnsafeBytes { try NERModel(bytes: $0) }
+            #expect(model.mask == 31)
+            for (key, w) in table {
+                var scores = [Int32](repeating: 0, count: TagScores.lanes)
+                scores.withUnsafeMutableBufferPointer { model.score([key], into: $0) }
+                for c in 0..<tags.count {
+                    #expect(abs(Float(scores[c]) * model.scale - w[c]) < 0.01, "feature at \(key >> 59), tag \(c)")
+                }
+            }
+        }
+    }
+
     /// A tag listed twice for one feature is no model: a dense feature has
     /// one lane per tag. Nor is a tag past the tag set: scoring adds at the
     /// tag's lane.

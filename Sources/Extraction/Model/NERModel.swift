@@ -166,6 +166,15 @@ public struct NERModel: Sendable {
             // Room for every run is all but certain at a third free; a file
             // that defeats it is refused rather than searched forever.
             var searched = 0
+            // While the homes come in order and no run has wrapped past the
+            // table's end, every slot from the last home up to `frontier`
+            // is taken and every one after it is free: a run goes at its
+            // home or at `frontier`, found without reading the table.
+            // (Reading each home slot first, memory not yet touched, made a
+            // small `byline extract` take 26.8 ms, not 23.4.)
+            // A file out of order, or a run that would wrap, falls back to
+            // searching the table from then on; the layout is the same.
+            var frontier = 0, lastHome = 0, ordered = true
             /// Writes the feature at `start` into the first run of free
             /// slots from its home slot on; free slots passed over become
             /// `passed`, so that a lookup still probes on to the feature.
@@ -178,7 +187,16 @@ public struct NERModel: Sendable {
                 let dense = left >= Self.denseFrom
                 let home = Self.home(key, shift: shift)
                 var first = home
-                while true {
+                if ordered, home >= lastHome, max(home, frontier) + run <= capacity {
+                    first = max(home, frontier)
+                    lastHome = home
+                    frontier = first + run
+                } else {
+                    ordered = false
+                }
+                // Searched: every slot between the home and `first` is
+                // taken or marked `passed` below.
+                while !ordered {
                     // A dense run is read as one block of memory: it may
                     // not wrap past the table's end.
                     if dense, first + run > capacity {
@@ -200,7 +218,7 @@ public struct NERModel: Sendable {
                     }
                 }
                 var passed = home
-                while passed != first {
+                while !ordered, passed != first {
                     if table[4 * passed] == 0 { table[4 * passed] = Self.passed }
                     passed = (passed + 1) & mask
                 }
