@@ -131,7 +131,7 @@ public struct NERTrainer: Sendable {
             // eng.testa 0.8977 -> 0.9166 on its own tokens. The margin
             // moves by the step times the features' squared norm.
             let loss = scores[Int(guess.rawValue)] - scores[Int(gold.rawValue)] + 1
-            let norm = 1 + Float(features.count - 1) * value * value
+            let norm = 1 + Float(max(features.count - 1, 0)) * value * value
             let delta = min(aggressiveness, loss / (2 * norm))
             for (j, f) in features.enumerated() {
                 let v: Float = j == 0 ? 1 : value
