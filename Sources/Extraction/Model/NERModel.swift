@@ -33,7 +33,7 @@ public struct NERModel: Sendable {
     /// the features by hash, so the table fills from its start to its end.
     ///
     /// A feature with a weight for `denseFrom` tags or more (a common
-    /// word's, a common shape's: 4,422 of 295,011) is kept dense instead:
+    /// word's, a common shape's: 3,320 of 250,601) is kept dense instead:
     /// `denseSlots` slots whose words 1 to 3 hold the Int16 weights of
     /// twelve tags each, in tag order, added eight and four at a time
     /// (`addDense`); `denseMark` as its first entry says so. Most lookups
@@ -146,7 +146,7 @@ public struct NERModel: Sendable {
             slotsNeeded += Self.slots(n)
         }
         // At most two thirds full: a probe's next slot shares its cache
-        // line or the next, and the shipped model's 295,000 features fit
+        // line or the next, and the shipped model's 250,000 features fit
         // 16 MB of slots where at most half full took 32 MB (the whole
         // `byline extract` of eng.testa 0.35 -> 0.31 s, 70 -> 54 MB; words
         // per second in process the same within the machine's noise).
