@@ -188,39 +188,39 @@ public struct NERModel: Sendable {
                 let home = Self.home(key, shift: shift)
                 var first = home
                 if ordered, home >= lastHome, max(home, frontier) + run <= capacity {
+                    // Every slot from the home to `first` is taken.
                     first = max(home, frontier)
                     lastHome = home
                     frontier = first + run
                 } else {
                     ordered = false
-                }
-                // Searched: every slot between the home and `first` is
-                // taken or marked `passed` below.
-                while !ordered {
-                    // A dense run is read as one block of memory: it may
-                    // not wrap past the table's end.
-                    if dense, first + run > capacity {
-                        searched += capacity - first
-                        first = 0
+                    while true {
+                        // A dense run is read as one block of memory: it may
+                        // not wrap past the table's end.
+                        if dense, first + run > capacity {
+                            searched += capacity - first
+                            first = 0
+                            if searched > 4 * capacity {
+                                failure = .noRoom
+                                return
+                            }
+                        }
+                        var free = 0
+                        while free < run, table[4 * ((first + free) & mask)] == 0 { free += 1 }
+                        if free == run { break }
+                        first = (first + free + 1) & mask
+                        searched += free + 1
                         if searched > 4 * capacity {
                             failure = .noRoom
                             return
                         }
                     }
-                    var free = 0
-                    while free < run, table[4 * ((first + free) & mask)] == 0 { free += 1 }
-                    if free == run { break }
-                    first = (first + free + 1) & mask
-                    searched += free + 1
-                    if searched > 4 * capacity {
-                        failure = .noRoom
-                        return
+                    // Free slots passed over on the way: a lookup probes on past them.
+                    var passed = home
+                    while passed != first {
+                        if table[4 * passed] == 0 { table[4 * passed] = Self.passed }
+                        passed = (passed + 1) & mask
                     }
-                }
-                var passed = home
-                while !ordered, passed != first {
-                    if table[4 * passed] == 0 { table[4 * passed] = Self.passed }
-                    passed = (passed + 1) & mask
                 }
                 var seen: UInt64 = 0
                 let out = UnsafeMutableRawBufferPointer(table)
