@@ -110,6 +110,13 @@ public struct NewsExtractor: Extractor {
                 // `year-`): a sequence the beam let run on.
                 var last = span.end - 1
                 while last > span.start, Self.joiners.contains(s[last].lower) { last -= 1 }
+                if label == .date, let items = DateLists.items(s, span.start, last) {
+                    for item in items {
+                        let start = s[item.lowerBound].start, end = s[item.upperBound].end
+                        entities.append(Entity(start: start, end: end, text: text.string(start, end), label: label))
+                    }
+                    continue
+                }
                 let start = s[span.start].start, end = s[last].end
                 // A modifier tagged apart from the number it modifies (`[over]
                 // [9%]`) joins it.

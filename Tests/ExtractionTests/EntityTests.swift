@@ -113,6 +113,34 @@ import Testing
         #expect(Dateline.places(Tokenizer.tokenize(ArticleText("Russia fired 2024-01-02")), 0..<3).isEmpty, "a lower-case word: a sentence")
     }
 
+    /// A list of years, months or weekdays is a date per item; a range,
+    /// or items of different kinds, stay whole.
+    @Test func dateListsAreADatePerItem() {
+        func items(_ s: String) -> [String]? {
+            let text = ArticleText(s)
+            let tokens = Tokenizer.tokenize(text)
+            return DateLists.items(tokens, 0, tokens.count - 1)?.map { text.string(tokens[$0.lowerBound].start, tokens[$0.upperBound].end) }
+        }
+        #expect(items("1985 and 1986") == ["1985", "1986"])
+        #expect(items("1929, 1933, 1961, and 1965") == ["1929", "1933", "1961", "1965"])
+        #expect(items("November or December") == ["November", "December"])
+        #expect(items("Monday and Tuesday") == ["Monday", "Tuesday"])
+        #expect(items("1986 to 1988") == nil, "a range")
+        #expect(items("Monday, October 30") == nil, "a weekday and a day of a month")
+        #expect(items("October and 1989") == nil, "a month and a year")
+        #expect(items("1985 and 86") == nil, "not a year")
+        #expect(items("1985 1986") == nil, "nothing joins them")
+        #expect(items("1985 and") == nil)
+        // Through the extractor: the shipped model tags each of these
+        // lists as one DATE; the extractor gives one per item.
+        let extractor = Recogniser.learned.extractor
+        for (sentence, expected) in [("Sales peaked in November and December, the firm said.", ["November", "December"]),
+                                     ("The two vintages, 1982 and 1983, sold out.", ["1982", "1983"])] {
+            let dates = extractor.extract(sentence).entities.filter { $0.label == .date }.map(\.text)
+            #expect(dates == expected, "\(sentence)")
+        }
+    }
+
     /// A 5 MB article: the same paragraph over and over must give the
     /// paragraph's own entities and claims that many times, no more (no
     /// burst of false ones) and no fewer, and finish (the claim finder and
