@@ -117,14 +117,17 @@ public struct NewsExtractor: Extractor {
                     }
                     continue
                 }
-                let start = s[span.start].start, end = s[last].end
+                let end = s[last].end
                 // A modifier tagged apart from the number it modifies (`[over]
                 // [9%]`) joins it.
-                if let previous = entities.last, previous.label == label, previous.end + 1 >= start,
+                if let previous = entities.last, previous.label == label, previous.end + 1 >= s[span.start].start,
                    Self.isModifier(s, span.start - 1, after: previous) {
                     entities[entities.count - 1] = Entity(start: previous.start, end: end, text: text.string(previous.start, end), label: label)
                     continue
                 }
+                // One left out (`about [200]`) goes in.
+                let first = NumericModifiers.start(s, before: span.start, label: label, notBefore: entities.last?.end ?? 0) ?? span.start
+                let start = s[first].start
                 entities.append(Entity(start: start, end: end, text: text.string(start, end), label: label))
             }
         }

@@ -141,6 +141,27 @@ import Testing
         }
     }
 
+    /// A phrase OntoNotes counts inside a numeric entity joins it when it
+    /// stands right before the number, longest phrase first; never across
+    /// the entity before it, never before a word that is no number.
+    @Test func numericModifiersJoinTheirNumber() {
+        func start(_ s: String, at word: String, _ label: EntityLabel, notBefore: Int = 0) -> String? {
+            let tokens = Tokenizer.tokenize(ArticleText(s))
+            guard let k = tokens.firstIndex(where: { $0.text == word }),
+                  let m = NumericModifiers.start(tokens, before: k, label: label, notBefore: notBefore) else { return nil }
+            return tokens[m].text
+        }
+        #expect(start("It rose about 200 points", at: "200", .cardinal) == "about")
+        #expect(start("It had only about 15 left", at: "15", .cardinal) == "only")
+        #expect(start("It paid as much as $5 million", at: "$", .money) == "as")
+        #expect(start("It fell more than 3%", at: "3", .percent) == "more")
+        #expect(start("It took about two years", at: "two", .cardinal) == "about")
+        #expect(start("It rose about 200 points", at: "200", .date) == nil, "no DATE phrases")
+        #expect(start("It rose over 200 points", at: "200", .cardinal) == nil, "over is outside as often as in")
+        #expect(start("It rose about 200 points", at: "200", .cardinal, notBefore: 9) == nil, "about is in the entity before")
+        #expect(start("It told about Kim", at: "Kim", .cardinal) == nil, "no number")
+    }
+
     /// A 5 MB article: the same paragraph over and over must give the
     /// paragraph's own entities and claims that many times, no more (no
     /// burst of false ones) and no fewer, and finish (the claim finder and
