@@ -117,7 +117,9 @@ public struct NewsExtractor: Extractor {
                     }
                     continue
                 }
-                let end = s[last].end
+                // A sentence's last word whose point ends the sentence too
+                // (`Corp.`): the entity ends before the point.
+                let end = last == s.count - 1 && SentencePeriod.isShared(s[last]) ? s[last].end - 1 : s[last].end
                 // A modifier tagged apart from the number it modifies (`[over]
                 // [9%]`) joins it.
                 if let previous = entities.last, previous.label == label, previous.end + 1 >= s[span.start].start,

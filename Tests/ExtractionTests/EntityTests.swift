@@ -162,6 +162,19 @@ import Testing
         #expect(start("It told about Kim", at: "Kim", .cardinal) == nil, "no number")
     }
 
+    /// A sentence's last word shares its point with the sentence (`Corp.`):
+    /// an entity that ends there ends before the point, as OntoNotes reads
+    /// it; an initialism keeps its points.
+    @Test func anEntityEndsBeforeThePointItSharesWithTheSentence() {
+        func shared(_ word: String) -> Bool { Tokenizer.tokenize(ArticleText(word)).first.map(SentencePeriod.isShared) ?? false }
+        #expect(shared("Corp.") && shared("Inc."))
+        #expect(!shared("U.S.") && !shared("Corp") && !shared(".") && !shared("5."))
+        let e = Recogniser.learned.extractor
+        let orgs = e.extract("He was named president of the sales arm of Japanese auto maker Mazda Motor Corp.\nShares of Apple Inc. rose.")
+            .entities.filter { $0.label == .org }.map(\.text)
+        #expect(orgs == ["Mazda Motor Corp", "Apple Inc."])
+    }
+
     /// A 5 MB article: the same paragraph over and over must give the
     /// paragraph's own entities and claims that many times, no more (no
     /// burst of false ones) and no fewer, and finish (the claim finder and

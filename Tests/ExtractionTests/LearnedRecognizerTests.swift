@@ -29,6 +29,13 @@ import Testing
         1990s NNS I-DATE
         . . O
 
+        It PRP O
+        bought VBD O
+        Nordic NNP B-ORG
+        Data NNP I-ORG
+        Inc NNP I-ORG
+        . . O
+
         -DOCSTART- doc2 O
 
         " `` O
@@ -48,8 +55,8 @@ import Testing
     @Test func corpusIsReadOnBylinesOwnTokens() {
         let corpus = NERCorpus(conll: Self.corpus, lexicon: Lexicon())
         #expect(corpus.types == ["CARDINAL", "DATE", "GPE", "NORP", "ORG", "PERSON"], "the tag set comes from the data, sorted")
-        #expect(corpus.examples.map(\.sentenceCount) == [2, 1])
-        #expect(corpus.entityCount == 8)
+        #expect(corpus.examples.map(\.sentenceCount) == [3, 1])
+        #expect(corpus.entityCount == 9)
         #expect(corpus.unalignedCount == 0)
         let tags = corpus.tags
         // `Corp.` is one token here; `mid-1990s` is read in parts, as the
@@ -57,6 +64,10 @@ import Testing
         let first = corpus.examples[0]
         #expect(first.sentences[1].words == ["Telenor", "Corp.", "hired", "two", "people", "in", "the", "mid", "-", "1990s", "."])
         #expect(first.gold[1].map(tags.name) == ["B-ORG", "L-ORG", "O", "B-CARDINAL", "O", "O", "O", "B-DATE", "I-DATE", "L-DATE", "O"])
+        // `Inc` `.` ending a sentence is the article's `Inc.`: the entity
+        // is read onto that token (`SentencePeriod`).
+        #expect(first.sentences[2].words == ["It", "bought", "Nordic", "Data", "Inc."])
+        #expect(first.gold[2].map(tags.name) == ["O", "O", "B-ORG", "I-ORG", "L-ORG"])
         let second = corpus.examples[1]
         #expect(second.sentences[0].words.first == "``", "an opening quote sticks to the next word, and reads as opening")
         #expect(second.sentences[0].words[5] == "''")

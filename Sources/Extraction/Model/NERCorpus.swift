@@ -16,7 +16,9 @@ public struct NERCorpus: Sendable {
     public let examples: [NERTrainer.Example]
     let tags: NERTagSet
     /// Gold entities, and those whose edges fall inside one of Byline's
-    /// tokens (`Corp` where Byline reads `Corp.`): those are left out.
+    /// tokens: those are left out. (`Corp` before the sentence's `.`,
+    /// where Byline reads `Corp.`, is read onto that token:
+    /// `SentencePeriod`.)
     public let entityCount: Int
     public let unalignedCount: Int
 
@@ -144,7 +146,12 @@ public struct NERCorpus: Sendable {
             let types = kinds(span.label)
             guard !types.isEmpty else { continue }
             entities += 1
-            guard var first = starts[span.start], let last = ends[span.end], first <= last else { unaligned += 1; continue }
+            // An entity that ends before a point its last word shares with
+            // the sentence ends on that word (`Corp` `.`, read as `Corp.`).
+            let shared = ends[span.end + 1].flatMap { k in
+                tokens[k].start < span.end && SentencePeriod.isShared(tokens[k]) ? k : nil
+            }
+            guard var first = starts[span.start], let last = ends[span.end] ?? shared, first <= last else { unaligned += 1; continue }
             if first < last, tokens[first].lower == "the" { first += 1 }
             // Any of the span's types, at each position.
             func any(_ tag: (Int) -> NERTag) -> UInt64 { types.reduce(0) { $0 | tag($1).bit } }
