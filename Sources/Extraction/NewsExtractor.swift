@@ -105,11 +105,12 @@ public struct NewsExtractor: Extractor {
         var entities: [Entity] = []
         for (s, tags) in zip(sentenceTokens, tagger.tag(modelSentences, document: document)) {
             for span in NEREvaluation.spans(tags) {
-                guard let label = EntityLabel(rawValue: types.type(span.kind)) else { continue }
+                guard var label = EntityLabel(rawValue: types.type(span.kind)) else { continue }
                 // No entity ends on a joining word or mark (`November of`,
                 // `year-`): a sequence the beam let run on.
                 var last = span.end - 1
                 while last > span.start, Self.joiners.contains(s[last].lower) { last -= 1 }
+                if label == .money, !MoneyCurrency.isNamed(in: s[span.start...last]) { label = .cardinal }
                 if label == .date, let items = DateLists.items(s, span.start, last) {
                     for item in items {
                         let start = s[item.lowerBound].start, end = s[item.upperBound].end

@@ -162,6 +162,17 @@ import Testing
         #expect(start("It told about Kim", at: "Kim", .cardinal) == nil, "no number")
     }
 
+    /// A MONEY entity names its currency; a number that names none is a
+    /// count.
+    @Test func moneyNamesItsCurrency() {
+        func named(_ s: String) -> Bool { MoneyCurrency.isNamed(in: Tokenizer.tokenize(ArticleText(s))[...]) }
+        #expect(named("$5 million") && named("€140") && named("# 90") && named("30 cents") && named("two billion yen"))
+        #expect(!named("2.5 billion") && !named("some 3.8 million"))
+        // The shipped model reads this count as money.
+        let e = Recogniser.learned.extractor.extract("The new chip handles 2.5 billion operations per second.").entities
+        #expect(e.map(\.label) == [.cardinal], "\(e)")
+    }
+
     /// A sentence's last word shares its point with the sentence (`Corp.`):
     /// an entity that ends there ends before the point, as OntoNotes reads
     /// it; an initialism keeps its points.
