@@ -122,8 +122,10 @@ public struct NewsExtractor: Extractor {
                 // (`Corp.`): the entity ends before the point.
                 let end = last == s.count - 1 && SentencePeriod.isShared(s[last]) ? s[last].end - 1 : s[last].end
                 // A modifier tagged apart from the number it modifies (`[over]
-                // [9%]`) joins it.
-                if let previous = entities.last, previous.label == label, previous.end + 1 >= s[span.start].start,
+                // [9%]`) joins it, and takes its type if it is a phrase of
+                // no entity's own (`[as much as] [1/8]`).
+                if let previous = entities.last, previous.end + 1 >= s[span.start].start,
+                   previous.label == label || (NumericModifiers.table[label] != nil && NumericModifiers.isPhrase(previous.text)),
                    Self.isModifier(s, span.start - 1, after: previous) {
                     entities[entities.count - 1] = Entity(start: previous.start, end: end, text: text.string(previous.start, end), label: label)
                     continue

@@ -7,6 +7,16 @@ enum NumericModifiers {
     /// Per type, its phrases longest first, so `only about` wins over `about`.
     private static let phrases: [EntityLabel: [[String]]] = table.mapValues { $0.sorted { $0.count > $1.count } }
 
+    /// Every type's phrases, words joined by a space: such a phrase is no
+    /// entity of its own (4 of OntoNotes' 126,504 training entities are
+    /// one), so one the tagger closed before its number joins the
+    /// number's entity, whatever type the tagger gave it (`[as much as]
+    /// [1/8]`, the first PERCENT, the second CARDINAL).
+    private static let anyPhrase: Set<String> = Set(table.values.joined().map { $0.joined(separator: " ") })
+
+    /// Whether `text`, in lower case, is one of the phrases.
+    static func isPhrase(_ text: String) -> Bool { anyPhrase.contains(text.lowercased()) }
+
     /// Words that start a number, as the script counts them (its `NUMBER`).
     private static let numberWords: WordSet = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",

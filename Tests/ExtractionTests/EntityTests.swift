@@ -160,6 +160,12 @@ import Testing
         #expect(start("It rose over 200 points", at: "200", .cardinal) == nil, "over is outside as often as in")
         #expect(start("It rose about 200 points", at: "200", .cardinal, notBefore: 9) == nil, "about is in the entity before")
         #expect(start("It told about Kim", at: "Kim", .cardinal) == nil, "no number")
+        #expect(NumericModifiers.isPhrase("As much as") && NumericModifiers.isPhrase("about"))
+        #expect(!NumericModifiers.isPhrase("over") && !NumericModifiers.isPhrase("much"))
+        // The shipped model closes a PERCENT on the phrase and opens a
+        // CARDINAL on the number: one entity, the number's type.
+        let e = Recogniser.learned.extractor.extract("Farm shares ended flat to as much as 1/4 higher.").entities
+        #expect(e.map(\.text) == ["as much as 1/4"] && e.map(\.label) == [.cardinal], "\(e)")
     }
 
     /// A MONEY entity names its currency; a number that names none is a
