@@ -104,13 +104,21 @@ public struct NewsExtractor: Extractor {
         let types = tagger.model.tags
         var entities: [Entity] = []
         for (s, tags) in zip(sentenceTokens, tagger.tag(modelSentences, document: document)) {
-            for span in NEREvaluation.spans(tags) {
+            // Tokens up to here are in an entity a rule extended.
+            var taken = -1
+            for span in NEREvaluation.spans(tags) where span.start > taken {
                 guard var label = EntityLabel(rawValue: types.type(span.kind)) else { continue }
                 // No entity ends on a joining word or mark (`November of`,
                 // `year-`): a sequence the beam let run on.
                 var last = span.end - 1
                 while last > span.start, Self.joiners.contains(s[last].lower) { last -= 1 }
-                if label == .money, !MoneyCurrency.isNamed(in: s[span.start...last]) { label = .cardinal }
+                if label == .money || label == .cardinal, let unit = MoneyCurrency.unit(after: last, in: s) {
+                    label = .money
+                    last = unit
+                    taken = unit
+                } else if label == .money, !MoneyCurrency.isNamed(in: s[span.start...last]) {
+                    label = .cardinal
+                }
                 if label == .date, let items = DateLists.items(s, span.start, last) {
                     for item in items {
                         let start = s[item.lowerBound].start, end = s[item.upperBound].end

@@ -177,6 +177,20 @@ import Testing
         // The shipped model reads this count as money.
         let e = Recogniser.learned.extractor.extract("The new chip handles 2.5 billion operations per second.").entities
         #expect(e.map(\.label) == [.cardinal], "\(e)")
+        // A unit after capitalised words: the number's entity runs to it.
+        func unit(_ s: String) -> String? {
+            let tokens = Tokenizer.tokenize(ArticleText(s))
+            return MoneyCurrency.unit(after: 0, in: tokens).map { tokens[$0].text }
+        }
+        #expect(unit("5 Hong Kong dollars") == "dollars" && unit("5 Irish punts") == "punts")
+        #expect(unit("5 dollars") == nil, "no capitalised word between")
+        #expect(unit("5 New York City Hall Park dollars") == nil, "more than three")
+        #expect(unit("5 Irish pubs") == nil && unit("5 Irish") == nil)
+        // The shipped model closes the CARDINAL before `Irish` and reads
+        // `Irish` as NORP.
+        let irish = Recogniser.learned.extractor.extract("The unit lost 5.8 million Irish punts in the year.").entities
+        #expect(irish.filter { $0.label != .date }.map(\.text) == ["5.8 million Irish punts"]
+                && irish.first?.label == .money, "\(irish)")
     }
 
     /// A sentence's last word shares its point with the sentence (`Corp.`):
