@@ -14,10 +14,9 @@ enum MoneyCurrency {
     /// after one to three capitalised words (`14 million Irish [punts]`,
     /// `50 Hong Kong [dollars]`), or nil. Where the number is a CARDINAL
     /// or MONEY entity in OntoNotes' training split, such a run is one
-    /// MONEY entity 375 times and not once otherwise (`2. The dollar`,
-    /// a list's number, is the one exception): the tagger, left to
-    /// right, often closes the number before the words it has not seen
-    /// yet.
+    /// MONEY entity 375 times and something else once (`2. The dollar`,
+    /// a list's number): the tagger, left to right, often closes the
+    /// number before the words it has not seen yet.
     static func unit(after k: Int, in s: [Token]) -> Int? {
         var j = k + 1
         while j < s.count, j - k <= 3, s[j].kind == .word, s[j].isCapitalized { j += 1 }
