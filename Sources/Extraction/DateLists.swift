@@ -1,6 +1,6 @@
 /// A list of dates of one kind is a date per item: OntoNotes writes
-/// `[1985] and [1986]`, `[November] and [December]`, `[1929], [1933],
-/// [1961]` (years joined by `and`, `,` or `or`: 58 pairs apart in its
+/// `[1985] and [1986]`, `[November] and [December]`, `[1931], [1946],
+/// [1957]` (years joined by `and`, `,` or `or`: 58 pairs apart in its
 /// training and development data, 2 as one entity; months 14 to 0,
 /// weekdays 13 to 0), where a range is one (`1986 to 1988`,
 /// `1991 - 1995`). The tagger, seeing two tags back, lets a DATE run on

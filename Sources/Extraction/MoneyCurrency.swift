@@ -2,7 +2,7 @@
 /// stands for `£` in OntoNotes' Wall Street Journal text) or a unit word
 /// (`units`, generated from the words that end MONEY entities in
 /// OntoNotes' training split, where 5,127 of 5,191 hold one). One without
-/// (`2.5 billion operations`, `some 3.8 million of the five million`) is
+/// (`4.5 billion calculations`, `some 4 million of the 9 million`) is
 /// a count the tagger read as money: a CARDINAL.
 enum MoneyCurrency {
     /// Whether `tokens` hold a currency sign or unit word.
@@ -11,7 +11,7 @@ enum MoneyCurrency {
     }
 
     /// The currency unit that follows a number's last token `k` of `s`
-    /// after one to three capitalised words (`14 million Irish [punts]`,
+    /// after one to three capitalised words (`7 million Irish [punts]`,
     /// `50 Hong Kong [dollars]`), or nil. Where the number is a CARDINAL
     /// or MONEY entity in OntoNotes' training split, such a run is one
     /// MONEY entity 375 times and something else once (`2. The dollar`,

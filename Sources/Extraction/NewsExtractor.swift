@@ -131,7 +131,7 @@ public struct NewsExtractor: Extractor {
                 let end = last == s.count - 1 && SentencePeriod.isShared(s[last]) ? s[last].end - 1 : s[last].end
                 // A modifier tagged apart from the number it modifies (`[over]
                 // [9%]`) joins it, and takes its type if it is a phrase of
-                // no entity's own (`[as much as] [1/8]`).
+                // no entity's own (`[as much as] [1/4]`).
                 if let previous = entities.last, previous.end + 1 >= s[span.start].start,
                    previous.label == label || (NumericModifiers.table[label] != nil && NumericModifiers.isPhrase(previous.text)),
                    Self.isModifier(s, span.start - 1, after: previous) {

@@ -11,7 +11,7 @@ enum NumericModifiers {
     /// entity of its own (4 of OntoNotes' 126,504 training entities are
     /// one), so one the tagger closed before its number joins the
     /// number's entity, whatever type the tagger gave it (`[as much as]
-    /// [1/8]`, the first PERCENT, the second CARDINAL).
+    /// [1/4]`, the first PERCENT, the second CARDINAL).
     private static let anyPhrase: Set<String> = Set(table.values.joined().map { $0.joined(separator: " ") })
 
     /// Whether `text`, in lower case, is one of the phrases.

@@ -1,5 +1,5 @@
 /// A sentence that ends on an abbreviation has one point for both: news
-/// writes `... of Mazda Motor Corp.`, where OntoNotes reads the word `Corp`
+/// writes `... of Nissan Motor Corp.`, where OntoNotes reads the word `Corp`
 /// and then the sentence's `.` (`Inc`, `Co`, `Corp`, `Ltd`, `Calif` and
 /// the like, 460 times in its training split), and its entities end before
 /// the point. Byline's tokenizer keeps `Corp.` one token, so a training

@@ -122,7 +122,7 @@ import Testing
             return DateLists.items(tokens, 0, tokens.count - 1)?.map { text.string(tokens[$0.lowerBound].start, tokens[$0.upperBound].end) }
         }
         #expect(items("1985 and 1986") == ["1985", "1986"])
-        #expect(items("1929, 1933, 1961, and 1965") == ["1929", "1933", "1961", "1965"])
+        #expect(items("1931, 1946, 1957, and 1962") == ["1931", "1946", "1957", "1962"])
         #expect(items("November or December") == ["November", "December"])
         #expect(items("Monday and Tuesday") == ["Monday", "Tuesday"])
         #expect(items("1986 to 1988") == nil, "a range")
@@ -173,10 +173,10 @@ import Testing
     @Test func moneyNamesItsCurrency() {
         func named(_ s: String) -> Bool { MoneyCurrency.isNamed(in: Tokenizer.tokenize(ArticleText(s))[...]) }
         #expect(named("$5 million") && named("€140") && named("# 90") && named("30 cents") && named("two billion yen"))
-        #expect(!named("2.5 billion") && !named("some 3.8 million"))
+        #expect(!named("4.5 billion") && !named("some 4 million"))
         // The shipped model reads this count as money.
-        let e = Recogniser.learned.extractor.extract("The new chip handles 2.5 billion operations per second.").entities
-        #expect(e.map(\.label) == [.cardinal], "\(e)")
+        let e = Recogniser.learned.extractor.extract("The new processor runs 4.5 billion calculations each second.").entities
+        #expect(e.first { $0.text == "4.5 billion" }?.label == .cardinal, "\(e)")
         // A unit after capitalised words: the number's entity runs to it.
         func unit(_ s: String) -> String? {
             let tokens = Tokenizer.tokenize(ArticleText(s))
@@ -188,8 +188,8 @@ import Testing
         #expect(unit("5 Irish pubs") == nil && unit("5 Irish") == nil)
         // The shipped model closes the CARDINAL before `Irish` and reads
         // `Irish` as NORP.
-        let irish = Recogniser.learned.extractor.extract("The unit lost 5.8 million Irish punts in the year.").entities
-        #expect(irish.filter { $0.label != .date }.map(\.text) == ["5.8 million Irish punts"]
+        let irish = Recogniser.learned.extractor.extract("The brewer lost 7.2 million Irish punts in the year.").entities
+        #expect(irish.filter { $0.label != .date }.map(\.text) == ["7.2 million Irish punts"]
                 && irish.first?.label == .money, "\(irish)")
     }
 
@@ -201,7 +201,7 @@ import Testing
         #expect(shared("Corp.") && shared("Inc."))
         #expect(!shared("U.S.") && !shared("Corp") && !shared(".") && !shared("5."))
         let e = Recogniser.learned.extractor
-        let orgs = e.extract("He was named president of the sales arm of Japanese auto maker Mazda Motor Corp.\nShares of Apple Inc. rose.")
+        let orgs = e.extract("Shares of the carmaker rose, said a spokesman for Mazda Motor Corp.\nShares of Apple Inc. rose.")
             .entities.filter { $0.label == .org }.map(\.text)
         #expect(orgs == ["Mazda Motor Corp", "Apple Inc."])
     }
