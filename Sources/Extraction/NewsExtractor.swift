@@ -133,7 +133,7 @@ public struct NewsExtractor: Extractor {
                 // [9%]`) joins it, and takes its type if it is a phrase of
                 // no entity's own (`[as much as] [1/4]`).
                 if let previous = entities.last, previous.end + 1 >= s[span.start].start,
-                   previous.label == label || (NumericModifiers.table[label] != nil && NumericModifiers.isPhrase(previous.text)),
+                   previous.label == label || (NumericModifiers.modifies(label) && NumericModifiers.isPhrase(previous.text)),
                    Self.isModifier(s, span.start - 1, after: previous) {
                     entities[entities.count - 1] = Entity(start: previous.start, end: end, text: text.string(previous.start, end), label: label)
                     continue

@@ -17,6 +17,9 @@ enum NumericModifiers {
     /// Whether `text`, in lower case, is one of the phrases.
     static func isPhrase(_ text: String) -> Bool { anyPhrase.contains(text.lowercased()) }
 
+    /// Whether `label` is a numeric type with phrases of its own.
+    static func modifies(_ label: EntityLabel) -> Bool { phrases[label] != nil }
+
     /// Words that start a number, as the script counts them (its `NUMBER`).
     private static let numberWords: WordSet = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
