@@ -118,6 +118,8 @@ public struct NewsExtractor: Extractor {
                     taken = unit
                 } else if label == .money, !MoneyCurrency.isNamed(in: s[span.start...last]) {
                     label = .cardinal
+                } else if label == .date, span.start == last, NumberBeforeHyphen.isCount(s, at: last) {
+                    label = .cardinal
                 }
                 if label == .date, let items = DateLists.items(s, span.start, last) {
                     for item in items {

@@ -193,6 +193,22 @@ import Testing
                 && irish.first?.label == .money, "\(irish)")
     }
 
+    /// A number against a hyphen and a word that is no time word is a
+    /// count, whatever date the tagger made of it.
+    @Test func aNumberBeforeAHyphenedWordIsACount() {
+        func count(_ s: String) -> Bool {
+            let tokens = NERTokens.split(Tokenizer.tokenize(ArticleText(s))[...])
+            return NumberBeforeHyphen.isCount(tokens, at: 1)
+        }
+        #expect(count("a 12-lap race") && count("a twelve-lap race"))
+        #expect(!count("a 12-year term") && !count("a ten-month wait") && !count("a twenty-five point lead"))
+        #expect(!count("a thirty-first floor") && !count("the 1990-model cars"), "a year")
+        #expect(!count("a 12-Lap race") && !count("a 12 - lap race") && !count("a 12-"))
+        // The shipped model reads the number as a date.
+        let e = Recogniser.learned.extractor.extract("He drove a 12-lap sprint on Sunday.").entities
+        #expect(e.first { $0.text == "12" }?.label == .cardinal, "\(e)")
+    }
+
     /// A sentence's last word shares its point with the sentence (`Corp.`):
     /// an entity that ends there ends before the point, as OntoNotes reads
     /// it; an initialism keeps its points.
