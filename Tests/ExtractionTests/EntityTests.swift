@@ -113,8 +113,9 @@ import Testing
         #expect(Dateline.places(Tokenizer.tokenize(ArticleText("Russia fired 2024-01-02")), 0..<3).isEmpty, "a lower-case word: a sentence")
     }
 
-    /// A list of years, months or weekdays is a date per item; a range,
-    /// or items of different kinds, stay whole.
+    /// A list of years, months or weekdays is a date per item, and so are
+    /// two dates the second of which is placed in time; a range, or items
+    /// of different kinds, stay whole.
     @Test func dateListsAreADatePerItem() {
         func items(_ s: String) -> [String]? {
             let text = ArticleText(s)
@@ -131,11 +132,18 @@ import Testing
         #expect(items("1985 and 86") == nil, "not a year")
         #expect(items("1985 1986") == nil, "nothing joins them")
         #expect(items("1985 and") == nil)
+        // Two dates, the second placed in time.
+        #expect(items("this year and next year") == ["this year", "next year"])
+        #expect(items("spring or early summer") == ["spring", "early summer"])
+        #expect(items("late next year or early") == ["late next year"], "the placing word alone")
+        #expect(items("between 1990 and last year") == nil && items("from May to early June") == nil, "a range")
+        #expect(items("a year or so") == nil && items("next year or two") == nil)
         // Through the extractor: the shipped model tags each of these
         // lists as one DATE; the extractor gives one per item.
         let extractor = Recogniser.learned.extractor
         for (sentence, expected) in [("Sales peaked in November and December, the firm said.", ["November", "December"]),
-                                     ("The two vintages, 1982 and 1983, sold out.", ["1982", "1983"])] {
+                                     ("The two vintages, 1982 and 1983, sold out.", ["1982", "1983"]),
+                                     ("Rates rose in the spring or early summer.", ["spring", "early summer"])] {
             let dates = extractor.extract(sentence).entities.filter { $0.label == .date }.map(\.text)
             #expect(dates == expected, "\(sentence)")
         }
