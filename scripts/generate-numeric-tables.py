@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate two tables of OntoNotes' conventions for numbers, counted on its
+"""Generate three tables of OntoNotes' conventions for numbers, counted on its
 training split (train.conll: research data, read here, never committed;
 only the words and their counts are). The development data plays no part.
 
@@ -12,6 +12,10 @@ only the words and their counts are). The development data plays no part.
   end MONEY entities at least MIN_UNIT times (`dollars`, `yen`, `cents`),
   magnitudes (`million`) left out: a MONEY entity holds one of them or a
   currency sign.
+- Sources/Extraction/Generated/OneWordTable.swift: per numeric type, the
+  words (letters only) that are one-word entities of that type there at
+  least MIN_ONE_WORD times (`today`, `annual`, `dozens`): a one-word
+  entity of the type is one of them or a number.
 
 Run: python3 scripts/generate-numeric-tables.py   (no packages needed)
 The output is committed; the build and the tests never run this script.
@@ -22,8 +26,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.environ.get("BYLINE_DATA", os.path.join(ROOT, "..", "shared", "data"))
 OUT = os.path.join(ROOT, "Sources/Extraction/Generated/NumericModifierTable.swift")
 UNITS_OUT = os.path.join(ROOT, "Sources/Extraction/Generated/CurrencyUnitTable.swift")
+ONE_WORD_OUT = os.path.join(ROOT, "Sources/Extraction/Generated/OneWordTable.swift")
+NUMERIC = ["CARDINAL", "DATE", "MONEY", "ORDINAL", "PERCENT", "QUANTITY", "TIME"]
+LETTERS = re.compile(r"^[A-Za-z]+$")
 TYPES = ["CARDINAL", "MONEY", "PERCENT", "QUANTITY"]
-MIN_SEEN, MIN_SHARE, MAX_WORDS, MIN_UNIT = 10, 0.7, 3, 2
+MIN_SEEN, MIN_SHARE, MAX_WORDS, MIN_UNIT, MIN_ONE_WORD = 10, 0.7, 3, 2, 2
 MAGNITUDES = {"thousand", "million", "billion", "trillion", "thousands", "millions", "billions"}
 NUMBER = re.compile(r"^[\d,.]+$|^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousands|dozen|dozens|"
@@ -72,6 +79,7 @@ def main():
     data = list(sentences(os.path.join(DATA, "ontonotes", "train.conll")))
     write_modifiers(data)
     write_units(data)
+    write_one_words(data)
 
 
 def write_modifiers(data):
@@ -146,6 +154,28 @@ def write_units(data):
             f.write("        " + ", ".join(f'"{w}"' for w in kept[k:k + 8]) + ",\n")
         f.write("    ]\n}\n")
     print(UNITS_OUT, len(kept), f"{marked} of {money} MONEY entities marked")
+
+
+def write_one_words(data):
+    words = {t: collections.Counter() for t in NUMERIC}
+    for s in data:
+        for a, b, label in entities(s):
+            if label in words and b - a == 1 and LETTERS.match(s[a][0]):
+                words[label][s[a][0].lower()] += 1
+    with open(ONE_WORD_OUT, "w", encoding="utf-8") as f:
+        f.write(HEADER + "extension OneWordEntities {\n"
+                f"    /// Per numeric type, the words (letters only) that are one-word\n"
+                f"    /// entities of that type there {MIN_ONE_WORD} or more times (once may be a\n"
+                "    /// slip: `copper`, `egg`).\n"
+                "    static let table: [EntityLabel: WordSet] = [\n")
+        for t in NUMERIC:
+            kept = sorted(w for w, n in words[t].items() if n >= MIN_ONE_WORD)
+            f.write(f"        .{t.lower()}: [\n")
+            for k in range(0, len(kept), 8):
+                f.write("            " + ", ".join(f'"{w}"' for w in kept[k:k + 8]) + ",\n")
+            f.write("        ],\n")
+        f.write("    ]\n}\n")
+    print(ONE_WORD_OUT, {t: sum(n >= MIN_ONE_WORD for n in words[t].values()) for t in NUMERIC})
 
 
 if __name__ == "__main__":

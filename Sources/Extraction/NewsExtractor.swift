@@ -146,7 +146,9 @@ public struct NewsExtractor: Extractor {
                 entities.append(Entity(start: start, end: end, text: text.string(start, end), label: label))
             }
         }
-        return entities
+        // Last, so that a modifier the tagger closed on its own (`[over]
+        // [9%]`) has joined its number first.
+        return entities.filter(OneWordEntities.mayStand)
     }
 
     /// Whether the entity just before token `k` is lower-case words only
