@@ -133,10 +133,11 @@ public struct NewsExtractor: Extractor {
                 let end = last == s.count - 1 && SentencePeriod.isShared(s[last]) ? s[last].end - 1 : s[last].end
                 // A modifier tagged apart from the number it modifies (`[over]
                 // [9%]`) joins it, and takes its type if it is a phrase of
-                // no entity's own (`[as much as] [1/4]`).
+                // no entity's own (`[as much as] [1/4]`), capitalised or not
+                // (`[More than] [400]`, opening a sentence).
                 if let previous = entities.last, previous.end + 1 >= s[span.start].start,
-                   previous.label == label || (NumericModifiers.modifies(label) && NumericModifiers.isPhrase(previous.text)),
-                   Self.isModifier(s, span.start - 1, after: previous) {
+                   (previous.label == label && Self.isModifier(s, span.start - 1, after: previous))
+                       || (NumericModifiers.modifies(label) && NumericModifiers.isPhrase(previous.text)) {
                     entities[entities.count - 1] = Entity(start: previous.start, end: end, text: text.string(previous.start, end), label: label)
                     continue
                 }
@@ -147,8 +148,9 @@ public struct NewsExtractor: Extractor {
             }
         }
         // Last, so that a modifier the tagger closed on its own (`[over]
-        // [9%]`) has joined its number first.
-        return entities.filter(OneWordEntities.mayStand)
+        // [9%]`) has joined its number first; a modifier phrase left
+        // alone (`[More than] a few`) is no entity.
+        return entities.filter { OneWordEntities.mayStand($0) && !(NumericModifiers.modifies($0.label) && NumericModifiers.isPhrase($0.text)) }
     }
 
     /// Whether the entity just before token `k` is lower-case words only

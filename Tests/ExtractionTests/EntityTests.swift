@@ -174,6 +174,12 @@ import Testing
         // CARDINAL on the number: one entity, the number's type.
         let e = Recogniser.learned.extractor.extract("Farm shares ended flat to as much as 1/4 higher.").entities
         #expect(e.map(\.text) == ["as much as 1/4"] && e.map(\.label) == [.cardinal], "\(e)")
+        // Capitalised, opening the sentence: the same (the model closes a
+        // CARDINAL on `More than`), and no entity when no number follows.
+        let oil = Recogniser.learned.extractor.extract("More than 70,000 gallons of oil spilled.").entities
+        #expect(oil.map(\.text) == ["More than 70,000 gallons"] && oil.first?.label == .quantity, "\(oil)")
+        let few = Recogniser.learned.extractor.extract("More than a few buyers walked away.").entities
+        #expect(few.isEmpty, "\(few)")
     }
 
     /// A MONEY entity names its currency; a number that names none is a
