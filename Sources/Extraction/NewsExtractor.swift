@@ -141,6 +141,12 @@ public struct NewsExtractor: Extractor {
                     entities[entities.count - 1] = Entity(start: previous.start, end: end, text: text.string(previous.start, end), label: label)
                     continue
                 }
+                // A count before a range's or a choice's date (`[two] or
+                // [three years]`) is part of the date.
+                if label == .date, let previous = entities.last, DateRanges.continues(s, dateAt: span.start, after: previous) {
+                    entities[entities.count - 1] = Entity(start: previous.start, end: end, text: text.string(previous.start, end), label: label)
+                    continue
+                }
                 // One left out (`about [200]`) goes in.
                 let first = NumericModifiers.start(s, before: span.start, label: label, notBefore: entities.last?.end ?? 0) ?? span.start
                 let start = s[first].start

@@ -239,6 +239,28 @@ import Testing
         #expect(e.isEmpty, "\(e)")
     }
 
+    /// A count joined by `to`, `or` or `-` to a date that opens with a
+    /// number is part of that date.
+    @Test func aRangeOfNumbersBeforeADateIsOneDate() {
+        func continues(_ s: String, count: Range<Int>, dateAt k: Int) -> Bool {
+            let text = ArticleText(s)
+            let tokens = NERTokens.split(Tokenizer.tokenize(text)[...])
+            let start = tokens[count.lowerBound].start, end = tokens[count.upperBound - 1].end
+            let previous = Entity(start: start, end: end, text: text.string(start, end), label: .cardinal)
+            return DateRanges.continues(tokens, dateAt: k, after: previous)
+        }
+        #expect(continues("about three to four years", count: 0..<2, dateAt: 3))
+        #expect(continues("two or three weeks", count: 0..<1, dateAt: 2))
+        #expect(continues("twenty-five years", count: 0..<1, dateAt: 2))
+        #expect(continues("120 million to 150 million years", count: 0..<2, dateAt: 3))
+        #expect(!continues("three and four years", count: 0..<1, dateAt: 2), "and joins two")
+        #expect(!continues("three to years", count: 0..<1, dateAt: 2), "no number after the joiner")
+        #expect(!continues("Kim to four years", count: 0..<1, dateAt: 2), "no number before it")
+        // The shipped model closes a CARDINAL on the first number.
+        let e = Recogniser.learned.extractor.extract("He served about three to four years in prison.").entities
+        #expect(e.map(\.text) == ["about three to four years"] && e.first?.label == .date, "\(e)")
+    }
+
     /// A sentence's last word shares its point with the sentence (`Corp.`):
     /// an entity that ends there ends before the point, as OntoNotes reads
     /// it; an initialism keeps its points.
