@@ -261,17 +261,21 @@ import Testing
         #expect(e.map(\.text) == ["about three to four years"] && e.first?.label == .date, "\(e)")
     }
 
-    /// A sentence's last word shares its point with the sentence (`Corp.`):
-    /// an entity that ends there ends before the point, as OntoNotes reads
-    /// it; an initialism keeps its points.
+    /// A sentence's last word shares its point with the sentence (`Corp.`,
+    /// `N.J.`): an entity that ends there ends before the point, as
+    /// OntoNotes reads it; `U.S.` keeps its point.
     @Test func anEntityEndsBeforeThePointItSharesWithTheSentence() {
         func shared(_ word: String) -> Bool { Tokenizer.tokenize(ArticleText(word)).first.map(SentencePeriod.isShared) ?? false }
-        #expect(shared("Corp.") && shared("Inc."))
+        #expect(shared("Corp.") && shared("Inc.") && shared("N.J.") && shared("p.m."))
         #expect(!shared("U.S.") && !shared("Corp") && !shared(".") && !shared("5."))
         let e = Recogniser.learned.extractor
         let orgs = e.extract("Shares of the carmaker rose, said a spokesman for Mazda Motor Corp.\nShares of Apple Inc. rose.")
             .entities.filter { $0.label == .org }.map(\.text)
         #expect(orgs == ["Mazda Motor Corp", "Apple Inc."])
+        // Initialisms too, trained so (the model before found none of
+        // the three whole), but `U.S.`.
+        let ends = e.extract("The company is based in Trenton, N.J.\nTrading ended at 4 p.m.\nHe lives in the U.S.").entities
+        #expect(ends.map(\.text) == ["Trenton", "N.J", "4 p.m", "U.S."], "\(ends)")
     }
 
     /// A 5 MB article: the same paragraph over and over must give the
