@@ -150,8 +150,7 @@ def write_units(data):
                 f"    /// left out; {marked} of its {money} MONEY entities hold one of them,\n"
                 "    /// a `$` or a `#`.\n"
                 "    static let units: WordSet = [\n")
-        for k in range(0, len(kept), 8):
-            f.write("        " + ", ".join(f'"{w}"' for w in kept[k:k + 8]) + ",\n")
+        write_words(f, kept, "        ")
         f.write("    ]\n}\n")
     print(UNITS_OUT, len(kept), f"{marked} of {money} MONEY entities marked")
 
@@ -164,18 +163,23 @@ def write_one_words(data):
                 words[label][s[a][0].lower()] += 1
     with open(ONE_WORD_OUT, "w", encoding="utf-8") as f:
         f.write(HEADER + "extension OneWordEntities {\n"
-                f"    /// Per numeric type, the words (letters only) that are one-word\n"
+                "    /// Per numeric type, the words (letters only) that are one-word\n"
                 f"    /// entities of that type there {MIN_ONE_WORD} or more times (once may be a\n"
                 "    /// slip: `copper`, `egg`).\n"
                 "    static let table: [EntityLabel: WordSet] = [\n")
         for t in NUMERIC:
             kept = sorted(w for w, n in words[t].items() if n >= MIN_ONE_WORD)
             f.write(f"        .{t.lower()}: [\n")
-            for k in range(0, len(kept), 8):
-                f.write("            " + ", ".join(f'"{w}"' for w in kept[k:k + 8]) + ",\n")
+            write_words(f, kept, "            ")
             f.write("        ],\n")
         f.write("    ]\n}\n")
     print(ONE_WORD_OUT, {t: sum(n >= MIN_ONE_WORD for n in words[t].values()) for t in NUMERIC})
+
+
+def write_words(f, words, indent):
+    """Swift string literals, eight to a line."""
+    for k in range(0, len(words), 8):
+        f.write(indent + ", ".join(f'"{w}"' for w in words[k:k + 8]) + ",\n")
 
 
 if __name__ == "__main__":
