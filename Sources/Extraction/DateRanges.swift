@@ -17,6 +17,6 @@ enum DateRanges {
     }
 
     private static func isNumber(_ t: Token) -> Bool {
-        t.kind == .number || NumericGrammar.numberWords[t.lower] != nil || NumericGrammar.scales.contains(lowerOf: t)
+        NumericGrammar.isNumber(t) || NumericGrammar.scales.contains(lowerOf: t)
     }
 }

@@ -131,19 +131,7 @@ public struct NewsExtractor: Extractor {
                 // A sentence's last word whose point ends the sentence too
                 // (`Corp.`): the entity ends before the point.
                 let end = last == s.count - 1 && SentencePeriod.isShared(s[last]) ? s[last].end - 1 : s[last].end
-                // A modifier tagged apart from the number it modifies (`[over]
-                // [9%]`) joins it, and takes its type if it is a phrase of
-                // no entity's own (`[as much as] [1/4]`), capitalised or not
-                // (`[More than] [400]`, opening a sentence).
-                if let previous = entities.last, previous.end + 1 >= s[span.start].start,
-                   (previous.label == label && Self.isModifier(s, span.start - 1, after: previous))
-                       || (NumericModifiers.modifies(label) && NumericModifiers.isPhrase(previous.text)) {
-                    entities[entities.count - 1] = Entity(start: previous.start, end: end, text: text.string(previous.start, end), label: label)
-                    continue
-                }
-                // A count before a range's or a choice's date (`[two] or
-                // [three years]`) is part of the date.
-                if label == .date, let previous = entities.last, DateRanges.continues(s, dateAt: span.start, after: previous) {
+                if let previous = entities.last, Self.runsInto(s, span.start, label: label, after: previous) {
                     entities[entities.count - 1] = Entity(start: previous.start, end: end, text: text.string(previous.start, end), label: label)
                     continue
                 }
@@ -157,6 +145,22 @@ public struct NewsExtractor: Extractor {
         // [9%]`) has joined its number first; a modifier phrase left
         // alone (`[More than] a few`) is no entity.
         return entities.filter { OneWordEntities.mayStand($0) && !(NumericModifiers.modifies($0.label) && NumericModifiers.isPhrase($0.text)) }
+    }
+
+    /// Whether `previous` and the `label` entity whose first token is `k`
+    /// of `s` are one entity of that type: `previous` a modifier
+    /// tagged apart from the number it modifies (`[over] [9%]`), which
+    /// takes the number's type if it is a phrase of no entity's own (`[as
+    /// much as] [1/4]`), capitalised or not (`[More than] [400]`, opening
+    /// a sentence); or a count before a range's or a choice's date (`[two]
+    /// or [three years]`).
+    private static func runsInto(_ s: [Token], _ k: Int, label: EntityLabel, after previous: Entity) -> Bool {
+        if previous.end + 1 >= s[k].start,
+           (previous.label == label && isModifier(s, k - 1, after: previous))
+               || (NumericModifiers.modifies(label) && NumericModifiers.isPhrase(previous.text)) {
+            return true
+        }
+        return label == .date && DateRanges.continues(s, dateAt: k, after: previous)
     }
 
     /// Whether the entity just before token `k` is lower-case words only

@@ -21,7 +21,6 @@ enum NumberBeforeHyphen {
     /// Digits that are no four-digit year (`1990-model cars` is a DATE),
     /// or a number word.
     private static func isNumber(_ t: Token) -> Bool {
-        if t.kind == .number { return !(t.text.utf8.count == 4 && t.text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }) }
-        return t.kind == .word && NumericGrammar.numberWords[t.lower] != nil
+        NumericGrammar.isNumber(t) && !(t.text.utf8.count == 4 && t.text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 })
     }
 }

@@ -59,7 +59,8 @@ public enum NumericGrammar {
         Array([months, weekdays, seasons, relative, oneWordDates, ordinals, vagueCounts].joined())
             + numberWords.keys + approximators.map { $0[0] } + ["a", "us", "the"])
 
-    private static func isNumber(_ t: Token) -> Bool {
+    /// Digits or a number word (`12`, `twelve`).
+    static func isNumber(_ t: Token) -> Bool {
         t.kind == .number || numberWords[t.lower] != nil
     }
 
