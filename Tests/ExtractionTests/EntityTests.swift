@@ -261,6 +261,19 @@ import Testing
         #expect(e.map(\.text) == ["about three to four years"] && e.first?.label == .date, "\(e)")
     }
 
+    /// The two words before a word are one feature as well as two
+    /// (`NERFeatures`, template 33): the shipped model read these
+    /// sentences as a count and a date (`only 3 1/` and `2 years`) and as
+    /// two dates without it.
+    @Test func theTwoWordsBeforeAWordAreReadTogether() {
+        let extractor = Recogniser.learned.extractor
+        for (sentence, date) in [("She came home after spending only 3 1/2 years abroad.", "only 3 1/2 years"),
+                                 ("Profit fell from the year-earlier third-quarter level.", "year-earlier third-quarter")] {
+            let e = extractor.extract(sentence).entities
+            #expect(e.map(\.text) == [date] && e.first?.label == .date, "\(sentence): \(e)")
+        }
+    }
+
     /// A sentence's last word shares its point with the sentence (`Corp.`,
     /// `N.J.`): an entity that ends there ends before the point, as
     /// OntoNotes reads it; `U.S.` keeps its point.

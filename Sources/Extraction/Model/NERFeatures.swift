@@ -84,6 +84,14 @@ enum NERFeatures {
         }
         out.append(F.feature(31, previous, shape))
         out.append(F.feature(32, shape, next))
+        // The two words before, as a pair: whether a word opens an entity
+        // or goes on with one often rests on both together (`after
+        // spending [only 3 1/2 years]`, `from the [year-earlier
+        // third-quarter]`), where each alone says little. Development
+        // newswire +33 entities found and 32 fewer false (DATE 0.904 ->
+        // 0.909), broadcast news 6 fewer found and 1 more false,
+        // development.conll 0.8611 -> 0.8630; at 8 epochs the same way.
+        out.append(F.feature(33, word(i - 2), previous))
         // The same word elsewhere in the article: its neighbours there, and
         // whether it sits inside a longer name.
         if let c = document.context[t.form] {

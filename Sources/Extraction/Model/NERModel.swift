@@ -33,7 +33,7 @@ public struct NERModel: Sendable {
     /// the features by hash, so the table fills from its start to its end.
     ///
     /// A feature with a weight for `denseFrom` tags or more (a common
-    /// word's, a common shape's: 3,257 of 247,346) is kept dense instead:
+    /// word's, a common shape's: 3,088 of 264,567) is kept dense instead:
     /// `denseSlots` slots whose words 1 to 3 hold the Int16 weights of
     /// twelve tags each, in tag order, added eight and four at a time
     /// (`addDense`); `denseMark` as its first entry says so. Most lookups
