@@ -262,9 +262,9 @@ import Testing
     }
 
     /// The two words before a word are one feature as well as two
-    /// (`NERFeatures`, template 33): the shipped model read these
+    /// (`NERFeatures`, template 33): the model before it read these
     /// sentences as a count and a date (`only 3 1/` and `2 years`) and as
-    /// two dates without it.
+    /// two dates.
     @Test func theTwoWordsBeforeAWordAreReadTogether() {
         let extractor = Recogniser.learned.extractor
         for (sentence, date) in [("She came home after spending only 3 1/2 years abroad.", "only 3 1/2 years"),
