@@ -22,8 +22,9 @@ research data, read here, never committed: only this table of words and
 cluster numbers is.
 
 Run: python3 scripts/generate-word-clusters.py   (numpy and scipy; installs
-them into a temporary virtualenv when missing). The output is committed and
-linked into the binary (CModelData); then retrain: scripts/train-model.
+them into a temporary virtualenv when missing). The output is committed; then
+scripts/generate-word-index writes the index the binary links (CModelData),
+and retrain: scripts/train-model.
 """
 import os, subprocess, sys, tempfile
 

@@ -13,8 +13,9 @@ learned entity recogniser reads as features:
   most common surnames.
 
 Run: python3 scripts/generate-word-data.py   (needs PyPI once; installs the
-packages into a temporary virtualenv). The output is committed and linked
-into the binary (CModelData); then retrain: scripts/train-model.
+packages into a temporary virtualenv). The output is committed; then
+scripts/generate-word-index writes the index the binary links (CModelData),
+and retrain: scripts/train-model.
 """
 import os, subprocess, sys, tempfile
 

@@ -3,8 +3,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-/* Rebuild after `byline train` or scripts/generate-word-data.py or
- * scripts/generate-word-clusters.py writes new
+/* Rebuild after `byline train` or scripts/generate-word-index writes new
  * data: touch this file (the build does not track .incbin inputs). */
 __asm__(
     ".section .rodata\n"
@@ -14,30 +13,21 @@ __asm__(
     "byline_ner_model_end:\n"
     ".byte 0\n"
     ".balign 16\n"
-    "byline_words_start:\n"
-    ".incbin \"byline-words.tsv\"\n"
-    "byline_words_end:\n"
-    ".byte 0\n"
-    ".balign 16\n"
-    "byline_clusters_start:\n"
-    ".incbin \"byline-clusters.tsv\"\n"
-    "byline_clusters_end:\n"
+    "byline_word_index_start:\n"
+    ".incbin \"byline-words.index\"\n"
+    "byline_word_index_end:\n"
     ".byte 0\n"
     ".previous\n");
 
 extern const unsigned char byline_ner_model_start[];
 extern const unsigned char byline_ner_model_end[];
-extern const unsigned char byline_words_start[];
-extern const unsigned char byline_words_end[];
-extern const unsigned char byline_clusters_start[];
-extern const unsigned char byline_clusters_end[];
+extern const unsigned char byline_word_index_start[];
+extern const unsigned char byline_word_index_end[];
 
 const unsigned char *byline_ner_model_bytes(void) { return byline_ner_model_start; }
 size_t byline_ner_model_size(void) { return (size_t)(byline_ner_model_end - byline_ner_model_start); }
-const unsigned char *byline_words_bytes(void) { return byline_words_start; }
-size_t byline_words_size(void) { return (size_t)(byline_words_end - byline_words_start); }
-const unsigned char *byline_clusters_bytes(void) { return byline_clusters_start; }
-size_t byline_clusters_size(void) { return (size_t)(byline_clusters_end - byline_clusters_start); }
+const unsigned char *byline_word_index_bytes(void) { return byline_word_index_start; }
+size_t byline_word_index_size(void) { return (size_t)(byline_word_index_end - byline_word_index_start); }
 
 void byline_linked_bytes_parsed(const unsigned char *start, size_t size) {
     long page = sysconf(_SC_PAGESIZE);

@@ -1,15 +1,12 @@
-import CModelData
-
 /// A growable table from 64-bit string hashes (`FeatureHash`) to values.
 /// Its keys are already mixed hashes, so the slot is their low bits: a
 /// `Dictionary<UInt64, _>` hashes each of them again with SipHash, which
 /// was 1.5% of extraction. The recogniser's per-article tables use it
 /// directly (`NERDocument`, `NERMemory`); `HashIndex` is the read-only
-/// view the shipped tables are kept in.
+/// view of one filled once (the model's openers, word lists).
 struct HashMap<Value> {
     /// A key beside its value: a lookup that misses the cache misses it
-    /// once, where keys and values in arrays of their own were two misses
-    /// (the word tables are megabytes, read at every token).
+    /// once, where keys and values in arrays of their own were two misses.
     fileprivate struct Entry {
         var key: UInt64  // 0 = empty
         var value: Value?
@@ -24,8 +21,8 @@ struct HashMap<Value> {
     }
 
     /// At most two thirds full: a probe past the home slot is usually in
-    /// the same cache line (four entries of 16 bytes), and the word tables
-    /// take 2 MB, not 4, to fault in at start-up.
+    /// the same cache line (four entries of 16 bytes), and a large table
+    /// takes half the memory it would at most half full.
     private static func slots(for keys: Int) -> Int {
         var slots = 16
         while slots < keys * 3 / 2 { slots *= 2 }
@@ -60,17 +57,6 @@ struct HashMap<Value> {
     }
 
     func contains(_ hash: UInt64) -> Bool { self[hash] != nil }
-
-    /// Asks the cache for the slot a lookup or `insert` of `hash` starts
-    /// from: a reader filling a table larger than the cache
-    /// (`WordTables`) asks a few keys ahead, and their misses overlap.
-    @inline(__always)
-    func prefetch(_ hash: UInt64) {
-        entries.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            byline_prefetch(base + (Int(truncatingIfNeeded: Self.stored(hash)) & (buffer.count - 1)))
-        }
-    }
 
     /// Puts `value` under `hash`, or, where a value is there already,
     /// `combine(kept, value)`: one probe either way.

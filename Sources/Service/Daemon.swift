@@ -349,9 +349,10 @@ public final class Daemon: Sendable {
         guard config.recognizer == .learned else {
             return ArticleProcessor(extractor: NewsExtractor(lexicon: lexicon, model: nil), options: options)
         }
-        // The daemon's own copy of the model and its word tables (never the
-        // process-wide `builtin` ones, which are never freed), let go when
-        // idle unless told otherwise.
+        // The daemon's own copy of the model (never the process-wide
+        // `builtin` one, which is never freed), let go when idle unless told
+        // otherwise. Its word tables are a view of the executable's linked
+        // bytes (`WordIndex`): nothing to copy or let go.
         let build: @Sendable () -> any Extractor = {
             NewsExtractor(lexicon: lexicon, model: NERModel.loadBuiltin(), tables: .loadBuiltin())
         }

@@ -22,6 +22,22 @@ import Testing
         }
     }
 
+    /// `byline word-index` writes, from the word tables' text in the
+    /// tree, the index the tree links (`scripts/generate-word-index`).
+    @Test func wordIndexWritesTheLinkedIndex() throws {
+        let dir = TestDirectory()
+        let tables = CLI.root.appendingPathComponent("Sources/CModelData/include")
+        let output = dir.sub("words.index")
+        let r = try CLI.run(["word-index", "--words", tables.appendingPathComponent("byline-words.tsv").path,
+                             "--clusters", tables.appendingPathComponent("byline-clusters.tsv").path, "--output", output])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("cluster rows"), "\(r.stderr)")
+        let written = try Data(contentsOf: URL(fileURLWithPath: output))
+        #expect(written.count > 1_000_000)
+        let same = written == (try Data(contentsOf: tables.appendingPathComponent("byline-words.index")))
+        #expect(same, "byline-words.index is not what byline word-index writes: run scripts/generate-word-index")
+    }
+
     @Test func ingestTwiceVerifyAndTamper() throws {
         let dir = TestDirectory()
         let journal = dir.sub("J")

@@ -430,10 +430,9 @@ import Testing
         #expect(number == 1)
     }
 
-    /// The word tables put their rows in the index a few rows behind
-    /// reading them (`WordTables.Filler`): a word listed twice still keeps
-    /// its later row, whether the two are next to each other or further
-    /// apart than the rows held back, and a word in both tables keeps both.
+    /// The word tables read from their text (`byline word-index`): a word
+    /// listed twice keeps its later row, next to the first or far from
+    /// it, and a word in both tables keeps both halves.
     @Test func wordTablesKeepTheLaterRowOfAWord() {
         let others = (0..<20).map { "w\($0)\t1\t\n" }.joined()
         let facts = Array(("near\t3\t\nnear\t5\tF\n" + "far\t2\tL\n" + others + "far\t7\t\nlast\t1\t\nlast\t6\t\n").utf8)

@@ -5,23 +5,23 @@
  * file is read at run time, and the bytes stay out of Swift source (a
  * multi-megabyte array literal compiles slowly).
  * - byline-ner.bin: the trained model (byline train, scripts/train-model);
- * - byline-words.tsv: word frequency bands and name flags
- *   (scripts/generate-word-data.py);
- * - byline-clusters.tsv: word clusters from unlabelled news text
- *   (scripts/generate-word-clusters.py). */
+ * - byline-words.index: the word tables as the recogniser reads them, an
+ *   index by word hash (`byline word-index`, scripts/generate-word-index)
+ *   of byline-words.tsv, word frequency bands and name flags
+ *   (scripts/generate-word-data.py), and byline-clusters.tsv, word
+ *   clusters from unlabelled news text (scripts/generate-word-clusters.py);
+ *   read where it lies, never parsed. */
 const unsigned char *byline_ner_model_bytes(void);
 size_t byline_ner_model_size(void);
-const unsigned char *byline_words_bytes(void);
-size_t byline_words_size(void);
-const unsigned char *byline_clusters_bytes(void);
-size_t byline_clusters_size(void);
+const unsigned char *byline_word_index_bytes(void);
+size_t byline_word_index_size(void);
 /* Says the linked bytes from `start` for `size` have been parsed into the
  * tables the recogniser reads and will not be read again soon: the whole
  * pages among them leave the process's memory (madvise MADV_DONTNEED; the
  * bytes are the executable's, never written, so a later read, such as a
  * reload of the model, faults them back in from the file unchanged). Left
- * resident, the model's 4 MB and the word tables' 1 MB stayed in every
- * daemon's RSS for as long as it ran. */
+ * resident, the model's 4 MB stayed in every daemon's RSS for as long as
+ * it ran. */
 void byline_linked_bytes_parsed(const unsigned char *start, size_t size);
 /* A hint that `p` will be read soon: the recogniser asks for every
  * feature's slot of its weight table before it reads any, so the cache

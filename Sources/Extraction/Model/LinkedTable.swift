@@ -1,10 +1,9 @@
-/// The tab-separated tables linked into the binary (`byline-words.tsv`,
-/// `byline-clusters.tsv`), read in one pass over their bytes: no string,
-/// array or substring per line, and each row's first field hashed as it
-/// is read. They are read at every start (84,000 lines); an array of
-/// fields per line was a fifth of a small `byline extract`'s time, and a
-/// second pass to hash the words and a list of rows before the table
-/// another fifth.
+/// The word tables' tab-separated text (`byline-words.tsv`,
+/// `byline-clusters.tsv`, 84,000 lines), read in one pass over its bytes
+/// into the index the binary links (`byline word-index`, `WordIndex`): no
+/// string, array or substring per line, and each row's first field hashed
+/// as it is read. (The tables were read so at every start, before the
+/// index was linked ready to read.)
 enum LinkedTable {
     /// One non-empty line: the hash of its first field (`FeatureHash.of`)
     /// and its next two fields, empty where the line has fewer.

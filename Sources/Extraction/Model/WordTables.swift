@@ -2,18 +2,19 @@ import CModelData
 
 /// The word tables the recogniser's features read besides the article:
 /// each word's frequency band and name flags (`WordFacts`) and its
-/// clusters (`WordClusters`), 3.5 MB parsed. They go with the model: the
-/// daemon parses its own copy with each load of the model and lets both go
-/// together when idle, where the process-wide `builtin` is never freed.
+/// clusters (`WordClusters`), one index by word hash (`WordIndex`). The
+/// shipped tables are linked into the binary as that index, read where
+/// they lie: no start-up parse, and nothing for the daemon to copy or let
+/// go with its model.
 public struct WordTables: Sendable {
-    /// Both tables in one index by word hash: a token's facts and clusters
-    /// are one lookup (where two tables were two cache misses a token).
-    /// A word with digits has its clusters under its digits folded to `0`
+    /// Both tables in one index: a token's facts and clusters are one
+    /// lookup (where two tables were two cache misses a token). A word
+    /// with digits has its clusters under its digits folded to `0`
     /// (`WordClusters.of`), a second lookup.
-    let words: HashIndex<Entry>
+    let words: WordIndex
     /// Rows each table had, for tests.
-    let factCount: Int
-    let clusterCount: Int
+    var factCount: Int { words.factCount }
+    var clusterCount: Int { words.clusterCount }
 
     struct Entry: Sendable {
         var facts: WordFacts
@@ -22,81 +23,49 @@ public struct WordTables: Sendable {
         static let unknown = Entry(facts: .unknown, clusters: .unknown)
     }
 
-    /// Parsed once, on first use, for processes that keep them (the
-    /// command line, training, tests).
+    /// The linked tables, for processes that read them (the command line,
+    /// training, tests).
     public static let builtin = loadBuiltin()
 
-    /// The shipped tables parsed anew. Their linked bytes then leave the
-    /// process's memory (`byline_linked_bytes_parsed`).
+    /// The linked tables (`byline-words.index`); a view of the
+    /// executable's bytes, so as cheap to ask for again as to keep. Empty
+    /// tables if the linked bytes are no index, which
+    /// `theLinkedWordIndexIsTheOneItsTablesBuild` rules out for the
+    /// shipped ones.
     public static func loadBuiltin() -> WordTables {
-        let facts = linked(byline_words_bytes(), byline_words_size())
-        let clusters = linked(byline_clusters_bytes(), byline_clusters_size())
-        defer {
-            byline_linked_bytes_parsed(byline_words_bytes(), facts.count)
-            byline_linked_bytes_parsed(byline_clusters_bytes(), clusters.count)
-        }
-        return WordTables(facts: facts, clusters: clusters)
+        guard let index = WordIndex(image: linkedImage) else { return WordTables(words: WordIndex.Builder(rows: 0).finished()) }
+        return WordTables(words: index)
     }
 
-    private static func linked(_ start: UnsafePointer<UInt8>?, _ size: Int) -> UnsafeRawBufferPointer {
-        guard let start else { return UnsafeRawBufferPointer(start: nil, count: 0) }
-        return UnsafeRawBufferPointer(start: start, count: size)
+    /// The index's bytes as linked.
+    static var linkedImage: UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: byline_word_index_bytes(), count: byline_word_index_size())
     }
+
+    init(words: WordIndex) { self.words = words }
 
     /// The tables from their text (`WordFacts.row`, `WordClusters.row`),
-    /// each row put in the index as it is read.
+    /// the facts' then the clusters', each row put in the index as it is
+    /// read: a word listed twice keeps its later row, and a word in both
+    /// tables keeps each half from its own.
     init(facts: UnsafeRawBufferPointer, clusters: UnsafeRawBufferPointer) {
-        var filler = Filler(capacity: LinkedTable.lineCount(facts) + LinkedTable.lineCount(clusters))
-        var factCount = 0, clusterCount = 0
+        var builder = WordIndex.Builder(rows: LinkedTable.lineCount(facts) + LinkedTable.lineCount(clusters))
         for row in LinkedTable.Rows(facts) {
             guard let f = WordFacts.row(row) else { continue }
-            filler.put(row.key, Entry(facts: f, clusters: .unknown))
-            factCount += 1
+            builder.put(row.key, facts: f)
         }
         for row in LinkedTable.Rows(clusters) {
             guard let c = WordClusters.row(row) else { continue }
-            filler.put(row.key, Entry(facts: .unknown, clusters: c))
-            clusterCount += 1
+            builder.put(row.key, clusters: c)
         }
-        words = HashIndex(filler.finished(), absent: .unknown)
-        self.factCount = factCount
-        self.clusterCount = clusterCount
+        words = builder.finished()
     }
 
-    /// Puts rows in the index a few behind their reading: each row's slot
-    /// is asked for `ahead` rows before it is written. The index (2 MB) is
-    /// larger than the cache, and rows written as read waited for each
-    /// slot's miss in turn. Rows still go in in their order.
-    private struct Filler {
-        static let ahead = 8
-        private var map: HashMap<Entry>
-        private var pending = [(key: UInt64, entry: Entry)](repeating: (0, .unknown), count: ahead)
-        private var queued = 0
-
-        init(capacity: Int) { map = HashMap(capacity: capacity) }
-
-        mutating func put(_ key: UInt64, _ entry: Entry) {
-            map.prefetch(key)
-            let place = queued % Self.ahead
-            if queued >= Self.ahead { write(pending[place]) }
-            pending[place] = (key, entry)
-            queued += 1
-        }
-
-        consuming func finished() -> HashMap<Entry> {
-            for q in max(0, queued - Self.ahead)..<queued { write(pending[q % Self.ahead]) }
-            return map
-        }
-
-        /// A word in both tables takes each half from its own table (and
-        /// a word listed twice in one, the later row, as a table of its
-        /// own would).
-        private mutating func write(_ row: (key: UInt64, entry: Entry)) {
-            map.insert(row.key, row.entry) { kept, later in
-                Entry(facts: later.facts != .unknown ? later.facts : kept.facts,
-                      clusters: later.clusters.isKnown ? later.clusters : kept.clusters)
-            }
-        }
+    /// The index `facts` and `clusters` (the tables' text) build, as the
+    /// binary links it (`byline word-index`), with the rows read from each.
+    public static func indexImage(facts: [UInt8], clusters: [UInt8]) -> (image: [UInt8], factRows: Int, clusterRows: Int) {
+        let tables = facts.withUnsafeBytes { f in clusters.withUnsafeBytes { c in WordTables(facts: f, clusters: c) } }
+        return (tables.words.image, tables.factCount, tables.clusterCount)
     }
 
     func facts(_ hash: UInt64) -> WordFacts { words[hash: hash].facts }
