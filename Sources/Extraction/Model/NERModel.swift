@@ -243,20 +243,23 @@ public struct NERModel: Sendable {
                     // A slot is eight 32-bit words: the fingerprint (or
                     // `continuation`), then seven entries, or six and
                     // `more` when the feature goes on. Its slots were free,
-                    // so all zero: it is written whole, once.
+                    // so all zero: it is written whole, empty entries and
+                    // all, then its entries over them (put into a vector
+                    // at a varying lane, each was a chain of shuffles).
+                    let place = 32 * ((first + r) & mask)
                     var words = SIMD8<UInt32>(repeating: Self.empty)
                     words[0] = UInt32(truncatingIfNeeded: r == 0 ? Self.fingerprint(key) : Self.continuation)
                     let fits = left <= Self.perSlot
                     let here = fits ? left : Self.perSlot - 1
+                    if !fits { words[Self.perSlot] = Self.more }
+                    out.storeBytes(of: words, toByteOffset: place, as: SIMD8<UInt32>.self)
                     for e in 0..<here {
                         guard let value = Self.entry(bytes, at: &offset, seen: &seen, tags: tagCount) else {
                             failure = .badTag
                             return
                         }
-                        words[1 + e] = value
+                        out.storeBytes(of: value, toByteOffset: place + 4 + 4 * e, as: UInt32.self)
                     }
-                    if !fits { words[Self.perSlot] = Self.more }
-                    out.storeBytes(of: words, toByteOffset: 32 * ((first + r) & mask), as: SIMD8<UInt32>.self)
                     left -= here
                 }
             }
