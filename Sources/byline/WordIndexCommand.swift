@@ -18,7 +18,8 @@ struct WordIndexCommand: ParsableCommand {
         let facts = try Data(contentsOf: URL(fileURLWithPath: words))
         let clusterText = try Data(contentsOf: URL(fileURLWithPath: clusters))
         let built = WordTables.indexImage(facts: Array(facts), clusters: Array(clusterText))
-        try Data(built.image).write(to: URL(fileURLWithPath: output))
+        // Whole or not at all: the build links whatever is at `output`.
+        try Data(built.image).write(to: URL(fileURLWithPath: output), options: .atomic)
         Output.error("\(built.factRows) fact rows and \(built.clusterRows) cluster rows: \(built.image.count) bytes written to \(output)")
     }
 }

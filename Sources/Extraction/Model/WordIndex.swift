@@ -3,8 +3,9 @@
 /// (`byline-words.index`, written by `byline word-index` from the tables'
 /// text) and the one built from text in memory. Read where it lies, the
 /// linked index costs no start-up: parsing the tables' 84,000 lines into
-/// a table of their own was 3.5 to 4 ms of a small `byline extract`'s 22,
-/// and the daemon held a private copy of 2 MB for each load of the model.
+/// a table of their own was 3.5 to 4 ms of the 21 ms a small `byline
+/// extract` took, and the daemon held a private copy of 2 MB for each load
+/// of the model.
 /// The linked pages are the executable's, clean and shared.
 ///
 /// Layout (little-endian): `BYLWRD01`; UInt32 slot count (a power of
@@ -15,8 +16,9 @@
 /// coarse and UInt16 fine cluster (`0xFFFF` for none), 2 zero bytes. A
 /// key's home slot is its low bits (the hashes are mixed already), and a
 /// lookup probes on slot by slot to the key or an empty slot; at most two
-/// thirds of the slots are taken, so a probe past the home is usually in
-/// the same cache line.
+/// thirds of the slots are taken (`Builder`, which wrote the linked one:
+/// `theLinkedWordIndexIsTheOneItsTablesBuild`), so every probe ends, and
+/// one past the home is usually in the same cache line.
 ///
 /// `@unchecked Sendable`: `slots` points at bytes nobody writes once the
 /// index exists (the executable's read-only data, or a `Storage` filled
@@ -38,12 +40,10 @@ struct WordIndex: @unchecked Sendable {
     /// Memory a built index owns, freed with the last index that holds it.
     final class Storage {
         let base: UnsafeMutableRawPointer
-        let count: Int
 
         init(zeroed count: Int) {
             base = UnsafeMutableRawPointer.allocate(byteCount: count, alignment: 16)
             base.initializeMemory(as: UInt8.self, repeating: 0, count: count)
-            self.count = count
         }
 
         deinit { base.deallocate() }
