@@ -29,7 +29,7 @@ size_t byline_ner_model_size(void) { return (size_t)(byline_ner_model_end - byli
 const unsigned char *byline_word_index_bytes(void) { return byline_word_index_start; }
 size_t byline_word_index_size(void) { return (size_t)(byline_word_index_end - byline_word_index_start); }
 
-void byline_linked_bytes_parsed(const unsigned char *start, size_t size) {
+void byline_linked_bytes_release(const unsigned char *start, size_t size) {
     long page = sysconf(_SC_PAGESIZE);
     if (start == NULL || page <= 0) return;
     /* Only pages wholly inside the bytes: the ones at the edges share

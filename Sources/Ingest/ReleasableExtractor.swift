@@ -6,9 +6,10 @@ import Posix
 ///
 /// The learned recogniser's weight table is 16 MB, most of an idle
 /// daemon's own memory, and a newsroom's inbox is idle for most of the
-/// day. Built again, with the word tables, it costs 22 to 64 ms (median
-/// about 32) on the 2-core machine of the README's figures, once per quiet
-/// spell; kept, 19.5 MB for as long as nothing arrives. The daemon asks
+/// day. Built again, it costs 22 to 64 ms (median about 32, with the word
+/// tables that were parsed then too) on the 2-core machine of the README's
+/// figures, once per quiet spell; kept, 19.5 MB for as long as nothing
+/// arrives. The daemon asks
 /// `releaseIfIdle` when the pipeline has settled files, and again when
 /// that answer says to: no timer runs while the model is unloaded.
 public final class ReleasableExtractor: Extractor {
@@ -23,18 +24,22 @@ public final class ReleasableExtractor: Extractor {
     public let identifier: String
     private let build: @Sendable () -> any Extractor
     private let onReload: @Sendable (_ nanoseconds: UInt64) -> Void
+    private let onRelease: @Sendable () -> Void
     /// The state, and how many times the model was built again after a
     /// release, under one lock.
     private let state: Locked<(model: State, reloads: Int)>
 
     /// Builds the extractor once now, so that a model that cannot be
     /// built fails the start, not the first article. `onReload` hears how
-    /// long each later build took.
+    /// long each later build took; `onRelease` runs after each release,
+    /// once the model is freed (what else an idle process may let go).
     public init(build: @escaping @Sendable () -> any Extractor,
-                onReload: @escaping @Sendable (_ nanoseconds: UInt64) -> Void = { _ in }) {
+                onReload: @escaping @Sendable (_ nanoseconds: UInt64) -> Void = { _ in },
+                onRelease: @escaping @Sendable () -> Void = {}) {
         let first = build()
         self.build = build
         self.onReload = onReload
+        self.onRelease = onRelease
         identifier = first.identifier
         state = Locked((.loaded(first, inUse: 0, lastUse: monotonicNow()), 0))
     }
@@ -85,6 +90,8 @@ public final class ReleasableExtractor: Extractor {
                 return (.released, extractor)
             }
         }
+        // The extractor went with `_` above.
+        if check == .released { onRelease() }
         return check
     }
 

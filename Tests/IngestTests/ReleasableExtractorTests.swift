@@ -19,9 +19,16 @@ import Testing
         }
     }
 
+    /// As the daemon does: the word index's linked pages go after the
+    /// model (`WordTables.releaseLinkedPages`), once per release, and the
+    /// model built again reads them back unchanged.
     @Test func letGoWhenIdleAndBuiltAgainTheSame() throws {
         let builds = Builds()
-        let model = ReleasableExtractor(build: builds.make)
+        let releases = Locked(0)
+        let model = ReleasableExtractor(build: builds.make, onRelease: {
+            releases.withLock { $0 += 1 }
+            WordTables.releaseLinkedPages()
+        })
         let expected = NewsExtractor(model: NERModel.builtin).extract(Self.text)
         #expect(!expected.entities.isEmpty)
         #expect(model.extract(Self.text) == expected)
@@ -34,9 +41,12 @@ import Testing
             return
         }
         #expect(wait > 29 * Self.second && wait <= 30 * Self.second)
+        #expect(releases.withLock { $0 } == 0)
         #expect(model.releaseIfIdle(for: 30 * Self.second, now: used + 31 * Self.second) == .released)
         #expect(!model.isLoaded)
+        #expect(releases.withLock { $0 } == 1)
         #expect(model.releaseIfIdle(for: 30 * Self.second, now: used + 62 * Self.second) == .unloaded)
+        #expect(releases.withLock { $0 } == 1)
 
         // The next article builds it again, and reads the same.
         #expect(model.extract(Self.text) == expected)

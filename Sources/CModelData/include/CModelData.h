@@ -15,14 +15,16 @@ const unsigned char *byline_ner_model_bytes(void);
 size_t byline_ner_model_size(void);
 const unsigned char *byline_word_index_bytes(void);
 size_t byline_word_index_size(void);
-/* Says the linked bytes from `start` for `size` have been parsed into the
- * tables the recogniser reads and will not be read again soon: the whole
- * pages among them leave the process's memory (madvise MADV_DONTNEED; the
- * bytes are the executable's, never written, so a later read, such as a
- * reload of the model, faults them back in from the file unchanged). Left
+/* Says the linked bytes from `start` for `size` will not be read again
+ * soon: the whole pages among them leave the process's memory (madvise
+ * MADV_DONTNEED; the bytes are the executable's, never written, so a later
+ * read, such as a reload of the model, faults them back in from the file
+ * unchanged). Said of the model's bytes once they are parsed into its
+ * table, and of the word index when the daemon lets its model go. Left
  * resident, the model's 4 MB stayed in every daemon's RSS for as long as
- * it ran. */
-void byline_linked_bytes_parsed(const unsigned char *start, size_t size);
+ * it ran, and the word index's pages that articles had touched (2 MB
+ * after the seeds) in an idle one's. */
+void byline_linked_bytes_release(const unsigned char *start, size_t size);
 /* A hint that `p` will be read soon: the recogniser asks for every
  * feature's slot of its weight table before it reads any, so the cache
  * misses overlap instead of queueing. */

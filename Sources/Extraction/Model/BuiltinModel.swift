@@ -11,7 +11,7 @@ extension NERModel {
     public static func loadBuiltin() -> NERModel? {
         guard let start = byline_ner_model_bytes() else { return nil }
         let bytes = UnsafeRawBufferPointer(start: start, count: byline_ner_model_size())
-        defer { byline_linked_bytes_parsed(start, bytes.count) }
+        defer { byline_linked_bytes_release(start, bytes.count) }
         return try? NERModel(bytes: bytes)
     }
 }

@@ -37,6 +37,14 @@ public struct WordTables: Sendable {
         return WordTables(words: index)
     }
 
+    /// The linked index's pages leave this process's memory until it next
+    /// reads them (`byline_linked_bytes_release`): said by a daemon that
+    /// lets its model go when idle. A reader at the same moment loses
+    /// nothing: the bytes are the executable's, faulted back in unchanged.
+    public static func releaseLinkedPages() {
+        byline_linked_bytes_release(byline_word_index_bytes(), byline_word_index_size())
+    }
+
     /// The index's bytes as linked.
     static var linkedImage: UnsafeRawBufferPointer {
         UnsafeRawBufferPointer(start: byline_word_index_bytes(), count: byline_word_index_size())
