@@ -5,10 +5,8 @@ import Testing
 /// The word tables' index (`WordIndex`): the linked one is the one its
 /// tables' text builds, and an index is checked before it is read.
 @Suite struct WordIndexTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     static func table(_ name: String) throws -> [UInt8] {
-        Array(try Data(contentsOf: root.appendingPathComponent("Sources/CModelData/include").appendingPathComponent(name)))
+        Array(try Data(contentsOf: SeedGoldTests.root.appendingPathComponent("Sources/CModelData/include").appendingPathComponent(name)))
     }
 
     /// Fails while `byline-words.index` was not written again after a

@@ -116,43 +116,40 @@ struct WordIndex: @unchecked Sendable {
             storage.base.storeBytes(of: UInt32(count).littleEndian, toByteOffset: 8, as: UInt32.self)
         }
 
+        /// Unknown facts (band 0, no flags) leave those a row before gave.
         mutating func put(_ hash: UInt64, facts: WordFacts) {
             factRows += 1
-            guard facts != .unknown else {
-                claim(hash)
-                return
-            }
+            let offset = claim(hash)
+            guard facts != .unknown else { return }
             let flags = (facts.firstName ? 1 : 0) | (facts.surname ? 2 : 0)
-            write(hash, UInt16(facts.band) | UInt16(flags) << 8, at: 8)
+            store(UInt16(facts.band) | UInt16(flags) << 8, at: offset + 8)
         }
 
+        /// Unknown clusters leave those a row before gave.
         mutating func put(_ hash: UInt64, clusters: WordClusters) {
             clusterRows += 1
-            guard clusters.isKnown else {
-                claim(hash)
-                return
-            }
-            write(hash, clusters.coarse, at: 10)
-            write(hash, clusters.fine, at: 12)
+            let offset = claim(hash)
+            guard clusters.isKnown else { return }
+            store(clusters.coarse, at: offset + 10)
+            store(clusters.fine, at: offset + 12)
         }
 
-        /// The slot of `hash`, taken for it with no facts and no clusters
-        /// if it was empty.
-        @discardableResult
+        /// The byte offset of `hash`'s slot, taken for it with no facts
+        /// and no clusters if it was empty.
         private func claim(_ hash: UInt64) -> Int {
             let key = WordIndex.stored(hash)
             let (slot, found) = WordIndex.slot(of: key, in: storage.base + WordIndex.headerSize, mask: mask)
             let offset = WordIndex.headerSize + WordIndex.slotSize * slot
             if !found {
                 storage.base.storeBytes(of: key.littleEndian, toByteOffset: offset, as: UInt64.self)
-                storage.base.storeBytes(of: UInt16.max.littleEndian, toByteOffset: offset + 10, as: UInt16.self)
-                storage.base.storeBytes(of: UInt16.max.littleEndian, toByteOffset: offset + 12, as: UInt16.self)
+                store(.max, at: offset + 10)
+                store(.max, at: offset + 12)
             }
             return offset
         }
 
-        private func write(_ hash: UInt64, _ value: UInt16, at field: Int) {
-            storage.base.storeBytes(of: value.littleEndian, toByteOffset: claim(hash) + field, as: UInt16.self)
+        private func store(_ value: UInt16, at offset: Int) {
+            storage.base.storeBytes(of: value.littleEndian, toByteOffset: offset, as: UInt16.self)
         }
 
         consuming func finished() -> WordIndex {
