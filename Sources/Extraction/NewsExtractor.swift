@@ -121,6 +121,12 @@ public struct NewsExtractor: Extractor {
                 } else if label == .date, span.start == last, NumberBeforeHyphen.isCount(s, at: last) {
                     label = .cardinal
                 }
+                if label == .time, let (day, part) = DayParts.split(s, span.start, last) {
+                    for (k, type) in [(day, EntityLabel.date), (part, .time)] {
+                        entities.append(Entity(start: s[k].start, end: s[k].end, text: s[k].text, label: type))
+                    }
+                    continue
+                }
                 if label == .date, let items = DateLists.items(s, span.start, last) {
                     for item in items {
                         let start = s[item.lowerBound].start, end = s[item.upperBound].end

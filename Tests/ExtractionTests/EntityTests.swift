@@ -261,6 +261,24 @@ import Testing
         #expect(e.map(\.text) == ["about three to four years"] && e.first?.label == .date, "\(e)")
     }
 
+    /// A day and a part of it are a DATE and a TIME, a possessive left
+    /// out; anything else the tagger read as one TIME stays one.
+    @Test func aDayAndAPartOfItAreADateAndATime() {
+        func split(_ s: String) -> [String]? {
+            let tokens = NERTokens.split(Tokenizer.tokenize(ArticleText(s))[...])
+            return DayParts.split(tokens, 0, tokens.count - 1).map { [tokens[$0.day].text, tokens[$0.part].text] }
+        }
+        #expect(split("Monday morning") == ["Monday", "morning"])
+        #expect(split("yesterday afternoon") == ["yesterday", "afternoon"])
+        #expect(split("tomorrow night's") == ["tomorrow", "night"])
+        #expect(split("last night") == nil && split("Monday") == nil, "no day, or no part")
+        #expect(split("Monday morning rush") == nil && split("early Monday morning") == nil, "more than the two")
+        #expect(split("Monday, morning") == nil)
+        // The shipped model reads the two as one TIME.
+        let e = Recogniser.learned.extractor.extract("As the market opened yesterday morning, prices fell.").entities
+        #expect(e.map(\.text) == ["yesterday", "morning"] && e.map(\.label) == [.date, .time], "\(e)")
+    }
+
     /// The two words before a word are one feature as well as two
     /// (`NERFeatures`, template 33): the model before it read these
     /// sentences as a count and a date (`only 3 1/` and `2 years`) and as
