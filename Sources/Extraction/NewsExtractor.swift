@@ -136,7 +136,10 @@ public struct NewsExtractor: Extractor {
                 }
                 // A sentence's last word whose point ends the sentence too
                 // (`Corp.`): the entity ends before the point.
-                let end = last == s.count - 1 && SentencePeriod.isShared(s[last]) ? s[last].end - 1 : s[last].end
+                // A full date before its noun keeps its closing comma (`the
+                // [Oct. 19, 1987,] crash`).
+                let end = last == s.count - 1 && SentencePeriod.isShared(s[last]) ? s[last].end - 1
+                    : label == .date && AttributiveDate.takesComma(s, endingAt: last) ? s[last + 1].end : s[last].end
                 if let previous = entities.last, Self.runsInto(s, span.start, label: label, after: previous) {
                     entities[entities.count - 1] = Entity(start: previous.start, end: end, text: text.string(previous.start, end), label: label)
                     continue

@@ -279,6 +279,23 @@ import Testing
         #expect(e.map(\.text) == ["yesterday", "morning"] && e.map(\.label) == [.date, .time], "\(e)")
     }
 
+    /// A full date before the noun it qualifies keeps the comma that
+    /// closes its year; before a function word or a verb it does not.
+    @Test func aDateBeforeItsNounKeepsItsComma() {
+        func takes(_ s: String) -> Bool {
+            let tokens = NERTokens.split(Tokenizer.tokenize(ArticleText(s))[...])
+            guard let k = tokens.firstIndex(where: { $0.text == "1987" }) else { return false }
+            return AttributiveDate.takesComma(tokens, endingAt: k)
+        }
+        #expect(takes("the Oct. 19, 1987, crash") && takes("the Monday, Oct. 19, 1987, sale"))
+        #expect(!takes("on Oct. 19, 1987, and then") && !takes("on Oct. 19, 1987, priced at par"), "a function word, a verb")
+        #expect(!takes("on Oct. 19, 1987, rising") && !takes("on Oct. 19, 1987, two banks"), "-ing, a number")
+        #expect(!takes("on Oct. 19, 1987, Smith said") && !takes("the Oct. 19, 1987 crash"), "a name, no comma")
+        #expect(!takes("in October 1987, sales fell") && !takes("the Oct. 19, 1987,"), "no comma before the year, nothing after")
+        let e = Recogniser.learned.extractor.extract("Few investors forgot the Oct. 19, 1987, crash.").entities
+        #expect(e.map(\.text) == ["Oct. 19, 1987,"] && e.first?.label == .date, "\(e)")
+    }
+
     /// The two words before a word are one feature as well as two
     /// (`NERFeatures`, template 33): the model before it read these
     /// sentences as a count and a date (`only 3 1/` and `2 years`) and as
