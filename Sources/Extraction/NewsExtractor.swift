@@ -120,6 +120,9 @@ public struct NewsExtractor: Extractor {
                     label = .cardinal
                 } else if label == .date, span.start == last, NumberBeforeHyphen.isCount(s, at: last) {
                     label = .cardinal
+                } else if label == .date, NumberBeforeHyphen.isTally(s, span.start, last) {
+                    label = .cardinal
+                    last = span.start
                 }
                 if label == .time, let (day, part) = DayParts.split(s, span.start, last) {
                     for (k, type) in [(day, EntityLabel.date), (part, .time)] {

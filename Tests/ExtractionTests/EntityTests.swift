@@ -223,6 +223,21 @@ import Testing
         #expect(e.first { $0.text == "12" }?.label == .cardinal, "\(e)")
     }
 
+    /// Two numbers joined by a hyphen, neither a year, are a tally: its
+    /// first number alone is a CARDINAL.
+    @Test func aTallyIsItsFirstNumber() {
+        func tally(_ s: String) -> Bool {
+            let tokens = NERTokens.split(Tokenizer.tokenize(ArticleText(s))[...])
+            return NumberBeforeHyphen.isTally(tokens, 0, tokens.count - 1)
+        }
+        #expect(tally("230 - 215") && tally("61-39") && tally("5-1"))
+        #expect(!tally("1990-91") && !tally("12-1990"), "a year")
+        #expect(!tally("three-two") && !tally("5-1 lead") && !tally("5 to 1") && !tally("5"), "words, more, no hyphen, one")
+        // The shipped model reads the tally as a range of days.
+        let e = Recogniser.learned.extractor.extract("The Senate approved it 61-39.").entities
+        #expect(e.first { $0.text.hasPrefix("61") }.map { [$0.text, $0.label.rawValue] } == ["61", "CARDINAL"], "\(e)")
+    }
+
     /// A one-word entity of a numeric type is a number or a word OntoNotes
     /// gives that type alone.
     @Test func aOneWordNumericEntityIsAWordOfItsType() {
