@@ -112,6 +112,11 @@ public struct NewsExtractor: Extractor {
                 // `year-`): a sequence the beam let run on.
                 var last = span.end - 1
                 while last > span.start, Self.joiners.contains(s[last].lower) { last -= 1 }
+                let word = AmpersandWords.end(s, from: last)
+                if word > last {
+                    last = word
+                    taken = word
+                }
                 if label == .money || label == .cardinal, let unit = MoneyCurrency.unit(after: last, in: s) {
                     label = .money
                     last = unit

@@ -238,6 +238,21 @@ import Testing
         #expect(e.first { $0.text.hasPrefix("61") }.map { [$0.text, $0.label.rawValue] } == ["61", "CARDINAL"], "\(e)")
     }
 
+    /// An entity that ends inside a word written with `&` runs to the
+    /// word's end; `&` between spaced words joins nothing.
+    @Test func anEntityEndsWithTheWordItEndsIn() {
+        func end(_ s: String, from k: Int) -> String {
+            let tokens = NERTokens.split(Tokenizer.tokenize(ArticleText(s))[...])
+            return tokens[AmpersandWords.end(tokens, from: k)].text
+        }
+        #expect(end("S&P 500", from: 0) == "P" && end("S&P 500", from: 1) == "P")
+        #expect(end("AT&T&T", from: 0) == "T" && end("Texas A&M", from: 1) == "M")
+        #expect(end("Black & Decker", from: 0) == "Black" && end("S& P", from: 1) == "&" && end("S &P", from: 0) == "S")
+        #expect(end("S&", from: 1) == "&" && end("S&P", from: 2) == "P", "nothing after")
+        let e = Recogniser.learned.extractor.extract("Trading in S&P 100 stock-index options resumed.").entities
+        #expect(e.map(\.text) == ["S&P"], "\(e)")
+    }
+
     /// A one-word entity of a numeric type is a number or a word OntoNotes
     /// gives that type alone.
     @Test func aOneWordNumericEntityIsAWordOfItsType() {
