@@ -112,7 +112,9 @@ public struct NewsExtractor: Extractor {
                 // `year-`): a sequence the beam let run on.
                 var last = span.end - 1
                 while last > span.start, Self.joiners.contains(s[last].lower) { last -= 1 }
-                let word = AmpersandWords.end(s, from: last)
+                // A name runs on to the end of a word written with `&`, and an
+                // organisation past its bracketed region to its legal form.
+                let word = (label == .org ? CompanyParentheses.end(s, after: last) : nil) ?? AmpersandWords.end(s, from: last)
                 if word > last {
                     last = word
                     taken = word

@@ -253,6 +253,22 @@ import Testing
         #expect(e.map(\.text) == ["S&P"], "\(e)")
     }
 
+    /// An organisation before a bracketed region or holding and a legal
+    /// form runs to the legal form.
+    @Test func aCompanysBracketedRegionIsPartOfItsName() {
+        func end(_ s: String) -> String? {
+            let tokens = NERTokens.split(Tokenizer.tokenize(ArticleText(s))[...])
+            return CompanyParentheses.end(tokens, after: 0).map { tokens[$0].text }
+        }
+        #expect(end("Acme (Japan) Corp. said") == "Corp." && end("Acme (North Sea) Ltd") == "Ltd" && end("Acme (Holdings) PLC") == "PLC")
+        #expect(end("Acme (Japan) said") == nil && end("Acme (Japan) Securities") == nil, "no legal form")
+        #expect(end("Acme (the firm) Inc.") == nil && end("Acme (A B C) Inc.") == nil, "lower case, three words")
+        #expect(end("Acme () Inc.") == nil && end("Acme Japan Inc.") == nil, "no words, no bracket")
+        // The shipped model reads the region apart.
+        let e = Recogniser.learned.extractor.extract("The field is run by Hudbay Oil (Indonesia) Ltd. and two partners.").entities
+        #expect(e.first.map { [$0.text, $0.label.rawValue] } == ["Hudbay Oil (Indonesia) Ltd.", "ORG"], "\(e)")
+    }
+
     /// A one-word entity of a numeric type is a number or a word OntoNotes
     /// gives that type alone.
     @Test func aOneWordNumericEntityIsAWordOfItsType() {
