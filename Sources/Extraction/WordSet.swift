@@ -26,9 +26,12 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
     /// Whether the token's lower case is in the set, by the hash the
     /// token already holds.
-    func contains(lowerOf token: Token) -> Bool {
-        let k = index[hash: token.lowerHash]
-        return k >= 0 && words[Int(k)] == token.lower
+    func contains(lowerOf token: Token) -> Bool { contains(token.lower, hash: token.lowerHash) }
+
+    /// Whether `word`, whose `FeatureHash` is `hash`, is in the set.
+    func contains(_ word: String, hash: UInt64) -> Bool {
+        let k = index[hash: hash]
+        return k >= 0 && words[Int(k)] == word
     }
 
     var count: Int { words.count }

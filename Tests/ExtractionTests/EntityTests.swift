@@ -342,6 +342,19 @@ import Testing
         #expect(e.map(\.text) == ["Oct. 19, 1987,"] && e.first?.label == .date, "\(e)")
     }
 
+    /// A word before a time word is scored though it opens no entity in
+    /// the training data: the tagger passed over `that` and `most` and
+    /// found `[year]` or nothing.
+    @Test func aWordBeforeATimeWordIsScored() {
+        let extractor = Recogniser.learned.extractor
+        for (sentence, date) in [("Dividends rose 15% that year, the company said.", "that year"),
+                                 ("Nothing changed in other years.", "other years"),
+                                 ("Prices fell in most years.", "most years")] {
+            let dates = extractor.extract(sentence).entities.filter { $0.label == .date }.map(\.text)
+            #expect(dates == [date], "\(sentence)")
+        }
+    }
+
     /// The two words before a word are one feature as well as two
     /// (`NERFeatures`, template 33): the model before it read these
     /// sentences as a count and a date (`only 3 1/` and `2 years`) and as

@@ -9,6 +9,9 @@ import Testing
         #expect(set.contains("said") && set.contains("Ministry") && set.contains("Ελλάδα"))
         #expect(!set.contains("Said") && !set.contains("sai") && !set.contains("saids") && !set.contains(""))
         #expect(Set(set) == ["said", "told", "Ministry", "Ελλάδα"])
+        // By a hash the caller already holds: the word still decides.
+        #expect(set.contains("told", hash: FeatureHash.of("told")))
+        #expect(!set.contains("tolD", hash: FeatureHash.of("told")) && !set.contains("told", hash: FeatureHash.of("said")))
     }
 
     @Test func aLargeSetFindsEveryMemberAndNoOther() {

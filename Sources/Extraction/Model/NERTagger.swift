@@ -16,6 +16,18 @@ public struct NERTagger: Sendable {
     public static let defaultWidth = 4
     public static let defaultMargin: Float = 0.5
 
+    /// The words whose word before is scored even where it opens no
+    /// entity in the training data: the numeric grammar's periods,
+    /// placing words, ordinals and counts (`year`, `last`, `first`,
+    /// `two`, `dozens`). Passing over `that` in `that year` and `its` in
+    /// `its 10th year` left the tagger `[year]`; scored, the development
+    /// newswire found 10 more entities and 1 more false one, DATE 0.913 ->
+    /// 0.915. These words are about 1 in 50 of a news text; scoring every
+    /// word instead found 13 more and 3 more false, 12% slower.
+    private static let timeWords = WordSet(
+        Array(NumericGrammar.periods) + Array(NumericGrammar.relative) + Array(NumericGrammar.ordinals)
+            + Array(NumericGrammar.numberWords.keys) + Array(NumericGrammar.vagueCounts))
+
     /// Sequences further than this below the best are dropped (0.5 in the
     /// weights' units, held in the model's quantised ones): where one
     /// reading is plain, the beam narrows to it, and a lower-case word
@@ -144,7 +156,12 @@ public struct NERTagger: Sendable {
                     // most of a news text, and where the recogniser's speed
                     // comes from. Scores count against O's, so a word
                     // passed over adds 0 like any O.
+                    // But a word before a time word or a count is scored
+                    // (`that year`, `its first year`, `other days`): a date
+                    // often opens on a word that opens none elsewhere.
                     let passable = s.token[i].shape.plainlyOutside && !model.openerIndex[hash: s.token[i].lower]
+                        && !(i + 1 < s.words.count && s.token[i + 1].shape.first == .lower
+                            && Self.timeWords.contains(s.lowers[i + 1], hash: s.token[i + 1].lower))
                     next.removeAll(keepingCapacity: true)
                     var observedDone = false
                     for h in beam {
