@@ -197,7 +197,8 @@ import Testing
             return MoneyCurrency.unit(after: 0, in: tokens).map { tokens[$0].text }
         }
         #expect(unit("5 Hong Kong dollars") == "dollars" && unit("5 Irish punts") == "punts")
-        #expect(unit("5 dollars") == nil, "no capitalised word between")
+        #expect(unit("5 New Taiwan Dollars") == "Dollars" && unit("5 US Dollars said") == "Dollars", "a capitalised unit")
+        #expect(unit("5 dollars") == nil && unit("5 Dollars") == nil, "no capitalised word between")
         #expect(unit("5 New York City Hall Park dollars") == nil, "more than three")
         #expect(unit("5 Irish pubs") == nil && unit("5 Irish") == nil)
         // The shipped model closes the CARDINAL before `Irish` and reads
