@@ -31,15 +31,11 @@ enum AttributiveDate {
     /// a comma (`Oct. 19, 1987`) and the comma right after it belongs to
     /// it: a lower-case word follows that may head the noun phrase.
     static func takesComma(_ s: [Token], endingAt last: Int) -> Bool {
-        guard last >= 2, last + 2 < s.count, isYear(s[last]), s[last - 1].text == ",", s[last + 1].text == ",",
+        guard last >= 2, last + 2 < s.count, NumericGrammar.isYear(s[last]), s[last - 1].text == ",", s[last + 1].text == ",",
               s[last + 1].start == s[last].end else { return false }
         let next = s[last + 2]
-        guard next.kind == .word, !next.isCapitalized, next.text.unicodeScalars.allSatisfy({ $0.properties.isLowercase }),
+        guard next.kind == .word, next.text.unicodeScalars.allSatisfy({ $0.properties.isLowercase }),
               !functionWords.contains(lowerOf: next), NumericGrammar.numberWords[next.lower] == nil else { return false }
         return !(next.lower.hasSuffix("ed") || next.lower.hasSuffix("ing") || next.lower.hasSuffix("ly"))
-    }
-
-    private static func isYear(_ t: Token) -> Bool {
-        t.text.utf8.count == 4 && t.text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 }

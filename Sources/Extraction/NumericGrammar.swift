@@ -64,7 +64,8 @@ public enum NumericGrammar {
         t.kind == .number || numberWords[t.lower] != nil
     }
 
-    private static func isYear(_ t: Token) -> Bool {
+    /// A year from 1900 to 2100, in digits.
+    static func isYear(_ t: Token) -> Bool {
         guard t.kind == .number, t.text.count == 4, let v = Int(t.text) else { return false }
         return v >= 1900 && v <= 2100
     }
