@@ -131,6 +131,7 @@ public struct NewsExtractor: Extractor {
                     label = .cardinal
                     last = span.start
                 }
+                if label == .org, CityBeforeState.isCity(s, span.start, last) { label = .gpe }
                 if label == .time, let (day, part) = DayParts.split(s, span.start, last) {
                     for (k, type) in [(day, EntityLabel.date), (part, .time)] {
                         entities.append(Entity(start: s[k].start, end: s[k].end, text: s[k].text, label: type))

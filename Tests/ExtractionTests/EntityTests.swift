@@ -270,6 +270,22 @@ import Testing
         #expect(e.first.map { [$0.text, $0.label.rawValue] } == ["Hudbay Oil (Indonesia) Ltd.", "ORG"], "\(e)")
     }
 
+    /// A short name before a comma and a US state's abbreviation is a
+    /// city.
+    @Test func aNameBeforeAStateIsACity() {
+        func city(_ s: String, words: Int) -> Bool {
+            let tokens = NERTokens.split(Tokenizer.tokenize(ArticleText(s))[...])
+            return CityBeforeState.isCity(tokens, 0, words - 1)
+        }
+        #expect(city("Red Bank, N.J., said", words: 2) && city("Baton Rouge, La.", words: 2))
+        #expect(!city("Ames, Iowa", words: 1), "a state written in full: not an abbreviation")
+        #expect(city("Newport News, Va", words: 2) && city("Troy, N.Y.", words: 1))
+        #expect(!city("Red Bank N.J.", words: 2) && !city("Red Bank, Ontario", words: 2), "no comma, no state")
+        #expect(!city("Santa Ana Community Redevelopment Agency, Calif.", words: 5), "more than three words")
+        let e = Recogniser.learned.extractor.extract("Jane Roe, a Red Bank, N.J., retiree, disagreed.").entities
+        #expect(e.first { $0.text == "Red Bank" }?.label == .gpe, "\(e)")
+    }
+
     /// A one-word entity of a numeric type is a number or a word OntoNotes
     /// gives that type alone.
     @Test func aOneWordNumericEntityIsAWordOfItsType() {
