@@ -132,6 +132,7 @@ public struct NewsExtractor: Extractor {
                     last = span.start
                 }
                 if label == .org, CityBeforeState.isCity(s, span.start, last) { label = .gpe }
+                if label == .cardinal, span.start == last, PronounOne.isPronoun(s, at: last) { continue }
                 if label == .time, let (day, part) = DayParts.split(s, span.start, last) {
                     for (k, type) in [(day, EntityLabel.date), (part, .time)] {
                         entities.append(Entity(start: s[k].start, end: s[k].end, text: s[k].text, label: type))

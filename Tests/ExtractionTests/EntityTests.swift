@@ -286,6 +286,21 @@ import Testing
         #expect(e.first { $0.text == "Red Bank" }?.label == .gpe, "\(e)")
     }
 
+    /// `one` after a lower-case word and before a closing mark stands for
+    /// a noun: no count.
+    @Test func oneStandingForANounIsNoCount() {
+        func pronoun(_ s: String) -> Bool {
+            let tokens = NERTokens.split(Tokenizer.tokenize(ArticleText(s))[...])
+            guard let k = tokens.firstIndex(where: { $0.lower == "one" }) else { return false }
+            return PronounOne.isPronoun(tokens, at: k)
+        }
+        #expect(pronoun("a leveraged one, and") && pronoun("who sold one)") && pronoun("a red one."))
+        #expect(!pronoun("For one, the plan") && !pronoun("one, two") && !pronoun("one of them"), "a capital before, nothing before, no mark after")
+        #expect(!pronoun("about 1, and") && !pronoun("Day One."), "not the word one, a capital before")
+        let e = Recogniser.learned.extractor.extract("The firm is still a very highly leveraged one, and its lenders know it.").entities
+        #expect(e.isEmpty, "\(e)")
+    }
+
     /// A one-word entity of a numeric type is a number or a word OntoNotes
     /// gives that type alone.
     @Test func aOneWordNumericEntityIsAWordOfItsType() {
