@@ -22,16 +22,18 @@ struct HashMap<Value> {
 
     /// At most two thirds full: a probe past the home slot is usually in
     /// the same cache line (four entries of 16 bytes), and a large table
-    /// takes half the memory it would at most half full.
-    private static func slots(for keys: Int) -> Int {
+    /// takes half the memory it would at most half full. (`WordIndex`
+    /// sizes its slots so too.)
+    static func slots(for keys: Int) -> Int {
         var slots = 16
         while slots < keys * 3 / 2 { slots *= 2 }
         return slots
     }
 
-    /// Key 0 marks an empty slot, so a hash of 0 is kept as 1.
+    /// Key 0 marks an empty slot, so a hash of 0 is kept as 1 (in
+    /// `WordIndex` too).
     @inline(__always)
-    private static func stored(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
+    static func stored(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
 
     /// The slot holding `key`, or the empty one where it would go.
     @inline(__always)

@@ -69,9 +69,6 @@ struct WordIndex: @unchecked Sendable {
         self.owner = owner
     }
 
-    @inline(__always)
-    static func stored(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
-
     /// The slot holding `key`'s row, or the empty one where it would go.
     @inline(__always)
     private static func slot(of key: UInt64, in slots: UnsafeRawPointer, mask: Int) -> (Int, found: Bool) {
@@ -85,7 +82,7 @@ struct WordIndex: @unchecked Sendable {
     }
 
     subscript(hash hash: UInt64) -> WordTables.Entry {
-        let (slot, found) = Self.slot(of: Self.stored(hash), in: slots, mask: mask)
+        let (slot, found) = Self.slot(of: HashMap<Void>.stored(hash), in: slots, mask: mask)
         guard found else { return .unknown }
         let v = UInt64(littleEndian: slots.load(fromByteOffset: Self.slotSize * slot + 8, as: UInt64.self))
         return WordTables.Entry(
@@ -108,8 +105,7 @@ struct WordIndex: @unchecked Sendable {
 
         /// Room for `rows` rows, at most two thirds of the slots.
         init(rows: Int) {
-            var count = 16
-            while count < rows * 3 / 2 { count *= 2 }
+            let count = HashMap<Void>.slots(for: rows)
             storage = Storage(zeroed: WordIndex.headerSize + WordIndex.slotSize * count)
             mask = count - 1
             for (k, b) in WordIndex.magic.enumerated() { storage.base.storeBytes(of: b, toByteOffset: k, as: UInt8.self) }
@@ -137,7 +133,7 @@ struct WordIndex: @unchecked Sendable {
         /// The byte offset of `hash`'s slot, taken for it with no facts
         /// and no clusters if it was empty.
         private func claim(_ hash: UInt64) -> Int {
-            let key = WordIndex.stored(hash)
+            let key = HashMap<Void>.stored(hash)
             let (slot, found) = WordIndex.slot(of: key, in: storage.base + WordIndex.headerSize, mask: mask)
             let offset = WordIndex.headerSize + WordIndex.slotSize * slot
             if !found {
