@@ -10,21 +10,10 @@ struct HashIndex<Value: Sendable>: Sendable {
 
     var count: Int { map.count }
 
+    /// A key listed twice keeps its later value.
     init(_ entries: [(UInt64, Value)], absent: Value) {
-        self.init(entries, absent: absent) { _, new in new }
-    }
-
-    /// `combine` gives the value of a key listed twice, from the one kept
-    /// and the one listed later.
-    init(_ entries: [(UInt64, Value)], absent: Value, combine: (Value, Value) -> Value) {
         var map = HashMap<Value>(capacity: entries.count)
-        for (hash, value) in entries { map.insert(hash, value, combine: combine) }
-        self.map = map
-        self.absent = absent
-    }
-
-    /// A table filled by its owner, read-only from here on.
-    init(_ map: HashMap<Value>, absent: Value) {
+        for (hash, value) in entries { map[hash] = value }
         self.map = map
         self.absent = absent
     }

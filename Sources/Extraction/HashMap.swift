@@ -47,35 +47,27 @@ struct HashMap<Value> {
     subscript(hash: UInt64) -> Value? {
         get { entries[slot(of: Self.stored(hash))].value }
         set {
+            let key = Self.stored(hash)
+            var s = slot(of: key)
             // Removal is not needed by any caller; nil leaves the key with
             // no value, which reads as absent.
             guard let newValue else {
-                let s = slot(of: Self.stored(hash))
                 if entries[s].key != 0 { entries[s].value = nil }
                 return
             }
-            insert(hash, newValue) { _, new in new }
+            if entries[s].key == 0 {
+                if (count + 1) * 3 > entries.count * 2 {
+                    grow()
+                    s = slot(of: key)
+                }
+                entries[s].key = key
+                count += 1
+            }
+            entries[s].value = newValue
         }
     }
 
     func contains(_ hash: UInt64) -> Bool { self[hash] != nil }
-
-    /// Puts `value` under `hash`, or, where a value is there already,
-    /// `combine(kept, value)`: one probe either way.
-    @inline(__always)
-    mutating func insert(_ hash: UInt64, _ value: Value, combine: (Value, Value) -> Value) {
-        let key = Self.stored(hash)
-        var s = slot(of: key)
-        if entries[s].key == 0 {
-            if (count + 1) * 3 > entries.count * 2 {
-                grow()
-                s = slot(of: key)
-            }
-            entries[s].key = key
-            count += 1
-        }
-        entries[s].value = entries[s].value.map { combine($0, value) } ?? value
-    }
 
     private mutating func grow() {
         let old = entries
