@@ -9,12 +9,20 @@ enum AmpersandWords {
     /// across `&` joins with no space on either side.
     static func end(_ s: [Token], from last: Int) -> Int {
         var k = last
-        while k + 1 < s.count, s[k + 1].start == s[k].end, isAmpersand(s[k]) != isAmpersand(s[k + 1]),
-              isAmpersand(s[k]) ? s[k + 1].kind == .word : k + 2 < s.count && s[k + 2].start == s[k + 1].end && s[k + 2].kind == .word {
+        if isAmpersand(s[k]) {
+            guard joinsWord(s, after: k) else { return last }
             k += 1
         }
-        return isAmpersand(s[k]) ? last : k
+        while k + 1 < s.count, isAmpersand(s[k + 1]), touches(s, k), joinsWord(s, after: k + 1) { k += 2 }
+        return k
     }
+
+    /// Whether a word follows token `k` of `s` with no space between.
+    private static func joinsWord(_ s: [Token], after k: Int) -> Bool {
+        k + 1 < s.count && touches(s, k) && s[k + 1].kind == .word
+    }
+
+    private static func touches(_ s: [Token], _ k: Int) -> Bool { s[k + 1].start == s[k].end }
 
     private static func isAmpersand(_ t: Token) -> Bool { t.text == "&" }
 }
