@@ -301,6 +301,22 @@ import Testing
         #expect(e.isEmpty, "\(e)")
     }
 
+    /// `one of the biggest`, `one of its worst`: `one` picks a member out
+    /// by a superlative, no count.
+    @Test func oneBeforeASuperlativeIsNoCount() {
+        func pronoun(_ s: String) -> Bool {
+            let tokens = NERTokens.split(Tokenizer.tokenize(ArticleText(s))[...])
+            guard let k = tokens.firstIndex(where: { $0.lower == "one" }) else { return false }
+            return PronounOne.isPronoun(tokens, at: k)
+        }
+        #expect(pronoun("one of the biggest losses") && pronoun("One of its worst years") && pronoun("one of their most able"))
+        #expect(!pronoun("one of the banks") && !pronoun("one of the interest payments") && !pronoun("one of the nest"),
+                "no superlative; a word ending in -est that is none; too short")
+        #expect(!pronoun("one of the West German banks") && !pronoun("one of these biggest"), "a capital; no determiner listed")
+        let e = Recogniser.learned.extractor.extract("The mill had one of the biggest losses in its history.").entities
+        #expect(e.isEmpty, "\(e)")
+    }
+
     /// A one-word entity of a numeric type is a number or a word OntoNotes
     /// gives that type alone.
     @Test func aOneWordNumericEntityIsAWordOfItsType() {
