@@ -131,7 +131,14 @@ public struct NewsExtractor: Extractor {
                     label = .cardinal
                     last = span.start
                 }
-                if label == .org, CityBeforeState.isCity(s, span.start, last) { label = .gpe }
+                if label == .org || label == .person, CityBeforeState.isCity(s, span.start, last) { label = .gpe }
+                if label == .person, CityBeforeState.endsInCity(s, span.start, last) {
+                    for (range, type) in [(span.start..<last, EntityLabel.person), (last..<last + 1, .gpe)] {
+                        let start = s[range.lowerBound].start, end = s[range.upperBound - 1].end
+                        entities.append(Entity(start: start, end: end, text: text.string(start, end), label: type))
+                    }
+                    continue
+                }
                 if label == .cardinal, span.start == last, PronounOne.isPronoun(s, at: last) { continue }
                 if label == .time, let (day, part) = DayParts.split(s, span.start, last) {
                     for (k, type) in [(day, EntityLabel.date), (part, .time)] {

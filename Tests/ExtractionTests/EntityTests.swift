@@ -282,8 +282,27 @@ import Testing
         #expect(city("Newport News, Va", words: 2) && city("Troy, N.Y.", words: 1))
         #expect(!city("Red Bank N.J.", words: 2) && !city("Red Bank, Ontario", words: 2), "no comma, no state")
         #expect(!city("Santa Ana Community Redevelopment Agency, Calif.", words: 5), "more than three words")
+        #expect(!city("Gary Doyle, La Jolla", words: 2) && city("Uncle Sam, La, that", words: 2),
+                "an abbreviation without its point that opens a name is no state")
         let e = Recogniser.learned.extractor.extract("Jane Roe, a Red Bank, N.J., retiree, disagreed.").entities
         #expect(e.first { $0.text == "Red Bank" }?.label == .gpe, "\(e)")
+        // The shipped model reads this town as a person.
+        let town = Recogniser.learned.extractor.extract("He grew up in Walter Hill, Tenn., a farm town.").entities
+        #expect(town.first { $0.text == "Walter Hill" }?.label == .gpe, "\(town)")
+    }
+
+    /// A signature written on one line (`Dana J. Whitfield Ypsilanti,
+    /// Mich.`) is a person and a city.
+    @Test func aSignatureEndsInItsCity() {
+        func endsInCity(_ s: String, words: Int) -> Bool {
+            let tokens = NERTokens.split(Tokenizer.tokenize(ArticleText(s))[...])
+            return CityBeforeState.endsInCity(tokens, 0, words - 1)
+        }
+        #expect(endsInCity("Dana J. Whitfield Ypsilanti, Mich.", words: 4))
+        #expect(!endsInCity("Dana J. Whitfield, Mich.", words: 3), "three words: a city's name may be that long")
+        #expect(!endsInCity("Dana J. Whitfield Ypsilanti said", words: 4), "no state after")
+        let e = Recogniser.learned.extractor.extract("Margaret A. Lindqvist Bozeman, Mont.").entities
+        #expect(e.map(\.text) == ["Margaret A. Lindqvist", "Bozeman", "Mont"] && e.map(\.label) == [.person, .gpe, .gpe], "\(e)")
     }
 
     /// `one` after a lower-case word and before a closing mark stands for
