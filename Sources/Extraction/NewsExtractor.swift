@@ -171,8 +171,12 @@ public struct NewsExtractor: Extractor {
         }
         // Last, so that a modifier the tagger closed on its own (`[over]
         // [9%]`) has joined its number first; a modifier phrase left
-        // alone (`[More than] a few`) is no entity.
-        return entities.filter { OneWordEntities.mayStand($0) && !(NumericModifiers.modifies($0.label) && NumericModifiers.isPhrase($0.text)) }
+        // alone (`[More than] a few`), or a comparison with no number
+        // (`[as high] as $374`), is no entity.
+        return entities.filter {
+            OneWordEntities.mayStand($0) && !(NumericModifiers.modifies($0.label) && NumericModifiers.isPhrase($0.text))
+                && !(Self.numeric.contains($0.label) && NumericModifiers.isNumberless($0.text))
+        }
     }
 
     /// Whether `previous` and the `label` entity whose first token is `k`
@@ -180,12 +184,14 @@ public struct NewsExtractor: Extractor {
     /// tagged apart from the number it modifies (`[over] [9%]`), which
     /// takes the number's type if it is a phrase of no entity's own (`[as
     /// much as] [1/4]`), capitalised or not (`[More than] [400]`, opening
-    /// a sentence); or a count before a range's or a choice's date (`[two]
+    /// a sentence), or a comparison of any number (`[fewer than] [three
+    /// years]`); or a count before a range's or a choice's date (`[two]
     /// or [three years]`).
     private static func runsInto(_ s: [Token], _ k: Int, label: EntityLabel, after previous: Entity) -> Bool {
         if previous.end + 1 >= s[k].start,
            (previous.label == label && isModifier(s, k - 1, after: previous))
-               || (NumericModifiers.modifies(label) && NumericModifiers.isPhrase(previous.text)) {
+               || (NumericModifiers.modifies(label) && NumericModifiers.isPhrase(previous.text))
+               || (Self.numeric.contains(label) && NumericModifiers.isOpenComparison(previous.text)) {
             return true
         }
         return label == .date && DateRanges.continues(s, dateAt: k, after: previous)
@@ -202,6 +208,9 @@ public struct NewsExtractor: Extractor {
         }
         return true
     }
+
+    /// The types that are numbers: dates and times, counts and measures.
+    private static let numeric: Set<EntityLabel> = [.date, .time, .percent, .money, .quantity, .ordinal, .cardinal]
 
     static let joiners: WordSet = ["-", "of", "from", "in", "a", "an", "to", "and", "the", "for", "at", "on", "by", "with", ","]
 

@@ -336,6 +336,23 @@ import Testing
         #expect(e.isEmpty, "\(e)")
     }
 
+    /// Words of a comparison alone (`as high`, `More than a few`) are no
+    /// entity; one ending in `than` joins the number after it.
+    @Test func aComparisonWithoutANumberIsNoEntity() {
+        #expect(NumericModifiers.isNumberless("as high") && NumericModifiers.isNumberless("More than a few"))
+        #expect(!NumericModifiers.isNumberless("as high as 5") && !NumericModifiers.isNumberless("a dozen")
+                && !NumericModifiers.isNumberless(""), "a number in it; nothing")
+        #expect(NumericModifiers.isOpenComparison("fewer than") && !NumericModifiers.isOpenComparison("as high"))
+        let extractor = Recogniser.learned.extractor
+        // The shipped model closes these CARDINALs apart.
+        let e = extractor.extract("Silver ended at $5.20, after trading as high as $5.31.").entities
+        #expect(e.map(\.text) == ["$5.20", "$5.31"], "\(e)")
+        let few = extractor.extract("More than a few analysts say the plan failed.").entities
+        #expect(few.isEmpty, "\(few)")
+        let years = extractor.extract("Goods intended to last fewer than three years fell.").entities
+        #expect(years.map(\.text) == ["fewer than three years"] && years.first?.label == .date, "\(years)")
+    }
+
     /// A one-word entity of a numeric type is a number or a word OntoNotes
     /// gives that type alone.
     @Test func aOneWordNumericEntityIsAWordOfItsType() {
