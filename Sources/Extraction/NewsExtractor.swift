@@ -106,8 +106,12 @@ public struct NewsExtractor: Extractor {
         for (s, tags) in zip(sentenceTokens, tagger.tag(modelSentences, document: document)) {
             // Tokens up to here are in an entity a rule extended.
             var taken = -1
-            for span in NEREvaluation.spans(tags) where span.start > taken {
+            for var span in NEREvaluation.spans(tags) where span.start > taken {
                 guard var label = EntityLabel(rawValue: types.type(span.kind)) else { continue }
+                // `expected to [last] five weeks`: the verb is no part of it.
+                if label == .date || label == .time, span.end - span.start > 1, VerbLast.isVerb(s, at: span.start) {
+                    span = NEREvaluation.SpanKey(start: span.start + 1, end: span.end, kind: span.kind)
+                }
                 // No entity ends on a joining word or mark (`November of`,
                 // `year-`): a sequence the beam let run on.
                 var last = span.end - 1

@@ -353,6 +353,26 @@ import Testing
         #expect(years.map(\.text) == ["fewer than three years"] && years.first?.label == .date, "\(years)")
     }
 
+    /// `last` the verb opens no duration: `expected to last [six weeks]`.
+    @Test func theVerbLastIsNoPartOfADate() {
+        func verb(_ s: String) -> Bool {
+            let tokens = NERTokens.split(Tokenizer.tokenize(ArticleText(s))[...])
+            guard let k = tokens.firstIndex(where: { $0.lower == "last" }) else { return false }
+            return VerbLast.isVerb(tokens, at: k)
+        }
+        #expect(verb("to last six weeks") && verb("and last a year") && verb("may last about two days"))
+        #expect(!verb("over the last five years") && !verb("from 1990 to last year") && !verb("last week"),
+                "the adjective: after an article, before a period")
+        let extractor = Recogniser.learned.extractor
+        // The shipped model opens these dates on `last`.
+        let weeks = extractor.extract("The strike is expected to last six weeks.").entities
+        #expect(weeks.map(\.text) == ["six weeks"], "\(weeks)")
+        let year = extractor.extract("The refit will cost $20 million and last a year.").entities
+        #expect(year.map(\.text) == ["$20 million", "a year"], "\(year)")
+        let years = extractor.extract("Prices rose over the last five years.").entities
+        #expect(years.map(\.text) == ["last five years"], "\(years)")
+    }
+
     /// A one-word entity of a numeric type is a number or a word OntoNotes
     /// gives that type alone.
     @Test func aOneWordNumericEntityIsAWordOfItsType() {
