@@ -4,6 +4,14 @@ public enum EntityLabel: String, Codable, Sendable, CaseIterable {
     case product = "PRODUCT", event = "EVENT", workOfArt = "WORK_OF_ART", law = "LAW", language = "LANGUAGE"
     case date = "DATE", time = "TIME", percent = "PERCENT", money = "MONEY", quantity = "QUANTITY"
     case ordinal = "ORDINAL", cardinal = "CARDINAL"
+
+    /// A number's type (dates and times, counts and measures), not a name's.
+    var isNumeric: Bool {
+        switch self {
+        case .date, .time, .percent, .money, .quantity, .ordinal, .cardinal: true
+        default: false
+        }
+    }
 }
 
 /// One entity mention, with the fullest name of the same thing in the

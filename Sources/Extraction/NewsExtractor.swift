@@ -177,10 +177,11 @@ public struct NewsExtractor: Extractor {
         // [9%]`) has joined its number first; a modifier phrase left
         // alone (`[More than] a few`), or a comparison with no number
         // (`[as high] as $374`), is no entity.
-        return entities.filter {
+        let kept = entities.filter {
             OneWordEntities.mayStand($0) && !(NumericModifiers.modifies($0.label) && NumericModifiers.isPhrase($0.text))
-                && !(Self.numeric.contains($0.label) && NumericModifiers.isNumberless($0.text))
+                && !($0.label.isNumeric && NumericModifiers.isNumberless($0.text))
         }
+        return TitleCaseHeadlines.dropUnattested(kept, tokens: tokens, sentences: sentences)
     }
 
     /// Whether `previous` and the `label` entity whose first token is `k`
@@ -195,7 +196,7 @@ public struct NewsExtractor: Extractor {
         if previous.end + 1 >= s[k].start,
            (previous.label == label && isModifier(s, k - 1, after: previous))
                || (NumericModifiers.modifies(label) && NumericModifiers.isPhrase(previous.text))
-               || (Self.numeric.contains(label) && NumericModifiers.isOpenComparison(previous.text)) {
+               || (label.isNumeric && NumericModifiers.isOpenComparison(previous.text)) {
             return true
         }
         return label == .date && DateRanges.continues(s, dateAt: k, after: previous)
@@ -212,9 +213,6 @@ public struct NewsExtractor: Extractor {
         }
         return true
     }
-
-    /// The types that are numbers: dates and times, counts and measures.
-    private static let numeric: Set<EntityLabel> = [.date, .time, .percent, .money, .quantity, .ordinal, .cardinal]
 
     static let joiners: WordSet = ["-", "of", "from", "in", "a", "an", "to", "and", "the", "for", "at", "on", "by", "with", ","]
 

@@ -373,6 +373,31 @@ import Testing
         #expect(years.map(\.text) == ["last five years"], "\(years)")
     }
 
+    /// A title-case headline's capitals are no evidence of a name: a name
+    /// found there whose words the body writes only in lower case goes.
+    @Test func aHeadlinesCapitalsMakeNoName() {
+        func headlines(_ s: String) -> Int {
+            let tokens = Tokenizer.tokenize(ArticleText(s))
+            return TitleCaseHeadlines.lines(tokens, SentenceSplitter.split(tokens)).count
+        }
+        #expect(headlines("Lantern Makers Brighten the Harbor Festival\nThe festival drew crowds.") == 1)
+        #expect(headlines("Harbor News Agency, Portland\nThe festival drew crowds.") == 0, "a comma: a dateline")
+        #expect(headlines("Portland 42 Salem Bears 36\nThe festival drew crowds.") == 0, "a number: results")
+        #expect(headlines("The Harbor Festival Board\nmet on Monday.") == 0, "a sentence going on in lower case")
+        #expect(headlines("HARBOR FESTIVAL OPENS Today\nThe festival drew crowds.") == 0, "a heading in capitals")
+        #expect(headlines("The festival drew crowds on Saturday\nIt rained.") == 0, "lower-case words")
+        let extractor = Recogniser.learned.extractor
+        // The shipped model finds an organisation and a person in these headlines.
+        let festival = extractor.extract("Lantern Makers Brighten Harbor Festival\nThe harbor festival drew crowds on Saturday, "
+            + "and lantern makers sold out by noon, organizers said.").entities
+        #expect(festival.map(\.text) == ["Saturday", "noon"], "\(festival)")
+        let carrier = extractor.extract("Drink Carrier Beats Cartons\nA new drink carrier for cars beat paper cartons in tests.").entities
+        #expect(carrier.isEmpty, "\(carrier)")
+        // A name the body capitalises stays.
+        let mayor = extractor.extract("Mayor Reyes Opens Harbor Festival\nMayor Ana Reyes opened the harbor festival.").entities
+        #expect(mayor.contains { $0.text.hasPrefix("Reyes") }, "\(mayor)")
+    }
+
     /// A one-word entity of a numeric type is a number or a word OntoNotes
     /// gives that type alone.
     @Test func aOneWordNumericEntityIsAWordOfItsType() {
