@@ -181,7 +181,9 @@ public struct NewsExtractor: Extractor {
             OneWordEntities.mayStand($0) && !(NumericModifiers.modifies($0.label) && NumericModifiers.isPhrase($0.text))
                 && !($0.label.isNumeric && NumericModifiers.isNumberless($0.text))
         }
-        return TitleCaseHeadlines.dropUnattested(kept, tokens: tokens, sentences: sentences)
+        var named = TitleCaseHeadlines.dropUnattested(kept, tokens: tokens, sentences: sentences)
+        OneTypePerName.unify(&named)
+        return named
     }
 
     /// Whether `previous` and the `label` entity whose first token is `k`

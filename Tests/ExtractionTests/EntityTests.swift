@@ -398,6 +398,31 @@ import Testing
         #expect(mayor.contains { $0.text.hasPrefix("Reyes") }, "\(mayor)")
     }
 
+    /// A name written the same way takes the type most of its mentions
+    /// have; a GPE, a NORP and a LANGUAGE keep theirs.
+    @Test func aNameHasOneTypeInAnArticle() {
+        func entity(_ text: String, _ label: EntityLabel) -> Entity { Entity(start: 0, end: text.count, text: text, label: label) }
+        var entities = [entity("Carrow", .gpe), entity("Carrow", .org), entity("Carrow", .gpe), entity("Vale", .person),
+                        entity("Vale", .org), entity("Chinese", .norp), entity("Chinese", .language), entity("Chinese", .language)]
+        OneTypePerName.unify(&entities)
+        #expect(entities.map(\.label) == [.gpe, .gpe, .gpe, .person, .org, .norp, .language, .language],
+                "the majority wins; a tie changes nothing; a NORP stays")
+        var teams = [entity("DENVER", .gpe), entity("DENVER", .org), entity("DENVER", .org)]
+        OneTypePerName.unify(&teams)
+        #expect(teams.map(\.label) == [.gpe, .org, .org], "a GPE keeps its type: a city and its team")
+        var numbers = [entity("two", .cardinal), entity("two", .date), entity("two", .date)]
+        OneTypePerName.unify(&numbers)
+        #expect(numbers.map(\.label) == [.cardinal, .date, .date], "numbers are not names")
+        // The shipped model reads the last mention as an organisation.
+        let e = Recogniser.learned.extractor.extract("""
+            Teachers in Laurelton, S.C., were divided.
+            Laurelton is a mill town of 60,000.
+            Anna Voss, a Laurelton 11th grader, said she was upset.
+            Editorials in the Laurelton newspaper backed the teacher.
+            """).entities
+        #expect(e.filter { $0.text == "Laurelton" }.allSatisfy { $0.label == .gpe } && e.count { $0.text == "Laurelton" } == 4, "\(e)")
+    }
+
     /// A one-word entity of a numeric type is a number or a word OntoNotes
     /// gives that type alone.
     @Test func aOneWordNumericEntityIsAWordOfItsType() {
