@@ -51,31 +51,40 @@ enum TitleCaseHeadlines {
         guard !headlines.isEmpty else { return entities }
         var inHeadline = [Bool](repeating: false, count: tokens.count)
         for h in headlines { for k in h { inHeadline[k] = true } }
-        var capitalised = Set<String>(), lowerCase = Set<String>()
+        // Each name's first token, where it starts in a headline.
+        var suspects: [(entity: Int, first: Int)] = []
+        for (i, e) in entities.enumerated() where !e.label.isNumeric {
+            let first = tokens.firstIndex(keyAtLeast: e.start) { $0.start }
+            guard first < tokens.count, tokens[first].start < e.end, inHeadline[first],
+                  first == 0 || tokens[first - 1].lower != "by" else { continue }
+            suspects.append((i, first))
+        }
+        guard !suspects.isEmpty else { return entities }
+        // The body's words by their lower case's hash: capitalised in
+        // mid-sentence, or written in lower case.
+        var capitalised = Set<UInt64>(), lowerCase = Set<UInt64>()
         for s in sentences where !inHeadline[s.lowerBound] {
             for k in s where tokens[k].kind == .word {
                 if !tokens[k].isCapitalized {
-                    lowerCase.insert(tokens[k].lower)
+                    lowerCase.insert(tokens[k].lowerHash)
                 } else if k > s.lowerBound {
-                    capitalised.insert(tokens[k].text)
+                    capitalised.insert(tokens[k].lowerHash)
                 }
             }
         }
-        return entities.filter { e in
-            guard !e.label.isNumeric else { return true }
-            let first = tokens.firstIndex(keyAtLeast: e.start) { $0.start }
-            guard first < tokens.count, tokens[first].start < e.end, inHeadline[first],
-                  first == 0 || tokens[first - 1].lower != "by" else { return true }
-            var common = false
+        var dropped = Set<Int>()
+        for (i, first) in suspects {
+            var common = false, attested = false
             var k = first
-            while k < tokens.count, tokens[k].end <= e.end {
+            while k < tokens.count, tokens[k].end <= entities[i].end {
                 if tokens[k].kind == .word, !smallWords.contains(lowerOf: tokens[k]) {
-                    if capitalised.contains(tokens[k].text) { return true }
-                    if lowerCase.contains(tokens[k].lower) { common = true }
+                    attested = attested || capitalised.contains(tokens[k].lowerHash)
+                    common = common || lowerCase.contains(tokens[k].lowerHash)
                 }
                 k += 1
             }
-            return !common
+            if common && !attested { dropped.insert(i) }
         }
+        return entities.indices.filter { !dropped.contains($0) }.map { entities[$0] }
     }
 }
