@@ -308,11 +308,7 @@ import Testing
     /// `one` after a lower-case word and before a closing mark stands for
     /// a noun: no count.
     @Test func oneStandingForANounIsNoCount() {
-        func pronoun(_ s: String) -> Bool {
-            let tokens = NERTokens.split(Tokenizer.tokenize(ArticleText(s))[...])
-            guard let k = tokens.firstIndex(where: { $0.lower == "one" }) else { return false }
-            return PronounOne.isPronoun(tokens, at: k)
-        }
+        func pronoun(_ s: String) -> Bool { holds(at: "one", in: s, PronounOne.isPronoun) }
         #expect(pronoun("a leveraged one, and") && pronoun("who sold one)") && pronoun("a red one."))
         #expect(!pronoun("For one, the plan") && !pronoun("one, two") && !pronoun("one of them"), "a capital before, nothing before, no mark after")
         #expect(!pronoun("about 1, and") && !pronoun("Day One."), "not the word one, a capital before")
@@ -323,11 +319,7 @@ import Testing
     /// `one of the biggest`, `one of its worst`: `one` picks a member out
     /// by a superlative, no count.
     @Test func oneBeforeASuperlativeIsNoCount() {
-        func pronoun(_ s: String) -> Bool {
-            let tokens = NERTokens.split(Tokenizer.tokenize(ArticleText(s))[...])
-            guard let k = tokens.firstIndex(where: { $0.lower == "one" }) else { return false }
-            return PronounOne.isPronoun(tokens, at: k)
-        }
+        func pronoun(_ s: String) -> Bool { holds(at: "one", in: s, PronounOne.isPronoun) }
         #expect(pronoun("one of the biggest losses") && pronoun("One of its worst years") && pronoun("one of their most able"))
         #expect(!pronoun("one of the banks") && !pronoun("one of the interest payments") && !pronoun("one of the nest"),
                 "no superlative; a word ending in -est that is none; too short")
@@ -355,11 +347,7 @@ import Testing
 
     /// `last` the verb opens no duration: `expected to last [six weeks]`.
     @Test func theVerbLastIsNoPartOfADate() {
-        func verb(_ s: String) -> Bool {
-            let tokens = NERTokens.split(Tokenizer.tokenize(ArticleText(s))[...])
-            guard let k = tokens.firstIndex(where: { $0.lower == "last" }) else { return false }
-            return VerbLast.isVerb(tokens, at: k)
-        }
+        func verb(_ s: String) -> Bool { holds(at: "last", in: s, VerbLast.isVerb) }
         #expect(verb("to last six weeks") && verb("and last a year") && verb("may last about two days"))
         #expect(!verb("over the last five years") && !verb("from 1990 to last year") && !verb("last week"),
                 "the adjective: after an article, before a period")
@@ -559,6 +547,14 @@ import Testing
 }
 
 /// The rules' evidence for names, on hand-written sentences.
+/// Whether `test` holds of `s`, split as the tagger reads it, at its first
+/// token written `word` in lower case.
+private func holds(at word: String, in s: String, _ test: ([Token], Int) -> Bool) -> Bool {
+    let tokens = NERTokens.split(Tokenizer.tokenize(ArticleText(s))[...])
+    guard let k = tokens.firstIndex(where: { $0.lower == word }) else { return false }
+    return test(tokens, k)
+}
+
 @Suite struct NameEvidenceTests {
     let extractor = NewsExtractor()
 
