@@ -136,6 +136,8 @@ public struct NewsExtractor: Extractor {
                     last = span.start
                 }
                 if label == .org || label == .person, CityBeforeState.isCity(s, span.start, last) { label = .gpe }
+                // A signature on one line, the name and its city: `Ruth K.
+                // Nelson Cullowhee, N.C.`.
                 if label == .person, CityBeforeState.endsInCity(s, span.start, last) {
                     for (range, type) in [(span.start..<last, EntityLabel.person), (last..<last + 1, .gpe)] {
                         let start = s[range.lowerBound].start, end = s[range.upperBound - 1].end
