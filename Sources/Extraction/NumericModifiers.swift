@@ -27,9 +27,17 @@ enum NumericModifiers {
     /// high`, `more than a few`): no entity, having no number in it. Of
     /// OntoNotes' training entities one is (`a few`, a CARDINAL); the
     /// tagger closed a few such CARDINALs apart from the number after them.
+    /// Asked of every numeric entity: one with a digit, most of them, is
+    /// answered without a word looked up, and the rest at their first
+    /// word not of a comparison (`two`).
     static func isNumberless(_ text: String) -> Bool {
-        let words = text.lowercased().split(whereSeparator: \.isWhitespace)
-        return !words.isEmpty && words.allSatisfy { comparisonWords.contains(String($0)) }
+        if text.utf8.contains(where: { $0 &- UInt8(ascii: "0") < 10 }) { return false }
+        var words = 0
+        for word in text.utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") }) {
+            guard comparisonWords.contains(String(decoding: word, as: UTF8.self).lowercased()) else { return false }
+            words += 1
+        }
+        return words > 0
     }
 
     /// Whether `text` is such a comparison ending in `than`, which joins
@@ -38,7 +46,7 @@ enum NumericModifiers {
     /// `longer` and `than` are inside it 141 times in the training split
     /// and outside 19.
     static func isOpenComparison(_ text: String) -> Bool {
-        isNumberless(text) && text.lowercased().hasSuffix(" than")
+        text.lowercased().hasSuffix(" than") && isNumberless(text)
     }
 
     /// Whether `label` is a numeric type with phrases of its own.

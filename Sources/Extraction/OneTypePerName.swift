@@ -13,14 +13,34 @@
 enum OneTypePerName {
     private static let keepsType: Set<EntityLabel> = [.gpe, .norp, .language]
 
+    /// Whether a mention of this type takes part: names, but a NORP or a
+    /// LANGUAGE is a use of a word, not a thing named.
+    private static func votes(_ label: EntityLabel) -> Bool { !label.isNumeric && label != .norp && label != .language }
+
     static func unify(_ entities: inout [Entity]) {
-        var votes: [String: [EntityLabel: Int]] = [:]
-        for e in entities where !e.label.isNumeric && e.label != .norp && e.label != .language {
-            votes[e.text, default: [:]][e.label, default: 0] += 1
+        // Names by their text's hash: the type first seen, and the names
+        // seen with another too. Most articles have none of those, and
+        // for them this is all.
+        var hashes = [UInt64](repeating: 0, count: entities.count)
+        var firstType: [UInt64: EntityLabel] = [:]
+        var mixed = Set<UInt64>()
+        for (i, e) in entities.enumerated() where votes(e.label) {
+            let h = FeatureHash.of(e.text)
+            hashes[i] = h
+            if let type = firstType[h] {
+                if type != e.label { mixed.insert(h) }
+            } else {
+                firstType[h] = e.label
+            }
         }
-        for i in entities.indices where !entities[i].label.isNumeric && !keepsType.contains(entities[i].label) {
-            guard let counts = votes[entities[i].text], counts.count > 1 else { continue }
-            let ranked = counts.sorted { $0.value > $1.value }
+        guard !mixed.isEmpty else { return }
+        var counts: [UInt64: [EntityLabel: Int]] = [:]
+        for (i, e) in entities.enumerated() where votes(e.label) && mixed.contains(hashes[i]) {
+            counts[hashes[i], default: [:]][e.label, default: 0] += 1
+        }
+        for i in entities.indices where votes(entities[i].label) && !keepsType.contains(entities[i].label) {
+            guard let forName = counts[hashes[i]] else { continue }
+            let ranked = forName.sorted { $0.value > $1.value }
             if ranked[0].value > ranked[1].value { entities[i].label = ranked[0].key }
         }
     }
