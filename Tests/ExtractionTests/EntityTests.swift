@@ -546,7 +546,6 @@ import Testing
     }
 }
 
-/// The rules' evidence for names, on hand-written sentences.
 /// Whether `test` holds of `s`, split as the tagger reads it, at its first
 /// token written `word` in lower case.
 private func holds(at word: String, in s: String, _ test: ([Token], Int) -> Bool) -> Bool {
@@ -555,6 +554,7 @@ private func holds(at word: String, in s: String, _ test: ([Token], Int) -> Bool
     return test(tokens, k)
 }
 
+/// The rules' evidence for names, on hand-written sentences.
 @Suite struct NameEvidenceTests {
     let extractor = NewsExtractor()
 
