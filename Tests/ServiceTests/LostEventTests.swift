@@ -116,8 +116,20 @@ import Testing
         #expect(wait(seconds: 60) { !h.records(ofType: "start").isEmpty })
         // No descriptor to spare: every open the daemon tries fails with EMFILE.
         // The lowest free descriptor number is the one the next open would get.
-        let open = Set(try FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd").compactMap { Int($0) })
-        try setOpenFileLimit(pid, (0...).first { !open.contains($0) } ?? 0)
+        // A descriptor open just after start-up (the metrics file, a scan)
+        // may close a moment later and free a number below the limit: read
+        // again after setting it, and lower it until no number below it
+        // comes free. Under the limit no new descriptor opens, so the set
+        // only shrinks.
+        var limit = Int.max
+        for _ in 0..<50 {
+            let open = Set(try FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd").compactMap { Int($0) })
+            let lowest = (0...).first { !open.contains($0) } ?? 0
+            if lowest >= limit { break }
+            limit = lowest
+            try setOpenFileLimit(pid, limit)
+            usleep(300_000)
+        }
         for i in 0..<5 { h.drop("f\(i).txt", "Report \(i): Paris said the summit would go ahead.") }
         usleep(1_500_000)
         #expect(h.fileRecords().isEmpty)
