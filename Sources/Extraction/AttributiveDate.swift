@@ -34,8 +34,7 @@ enum AttributiveDate {
         guard last >= 2, last + 2 < s.count, NumericGrammar.isYear(s[last]), s[last - 1].text == ",", s[last + 1].text == ",",
               s[last + 1].start == s[last].end else { return false }
         let next = s[last + 2]
-        guard next.kind == .word, next.text.unicodeScalars.allSatisfy({ $0.properties.isLowercase }),
-              !functionWords.contains(lowerOf: next), NumericGrammar.numberWords[next.lower] == nil else { return false }
+        guard next.isLowercaseWord, !functionWords.contains(lowerOf: next), NumericGrammar.numberWords[next.lower] == nil else { return false }
         return !(next.lower.hasSuffix("ed") || next.lower.hasSuffix("ing") || next.lower.hasSuffix("ly"))
     }
 }

@@ -16,8 +16,7 @@ enum PronounOne {
     /// `square one.`); the tagger read some as counts.
     private static func isStandIn(_ s: [Token], at k: Int) -> Bool {
         guard k >= 1, k + 1 < s.count, s[k].lower == "one", closers.contains(s[k + 1].text) else { return false }
-        let before = s[k - 1]
-        return before.kind == .word && before.text.unicodeScalars.allSatisfy { $0.properties.isLowercase }
+        return s[k - 1].isLowercaseWord
     }
 
     private static let determiners: WordSet = ["the", "its", "their", "his", "her", "our", "my", "your"]
@@ -38,8 +37,8 @@ enum PronounOne {
         guard k + 3 < s.count, s[k].lower == "one", s[k + 1].text == "of", determiners.contains(s[k + 2].text) else {
             return false
         }
+        guard s[k + 3].isLowercaseWord else { return false }
         let word = s[k + 3].text
-        guard s[k + 3].kind == .word, word.unicodeScalars.allSatisfy({ $0.properties.isLowercase }) else { return false }
         if word == "most" || word == "least" || word == "best" || word == "worst" { return true }
         return word.count >= 6 && word.hasSuffix("est") && !notSuperlatives.contains(word)
     }

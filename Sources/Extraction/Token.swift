@@ -57,6 +57,11 @@ public struct Token: Sendable, Equatable {
 
     public func isPunct(_ s: String) -> Bool { kind == .punctuation && text == s }
 
+    /// A word of lower-case letters only (`leveraged`; not `For`, `iPhone`,
+    /// `don't` or `1990s`): asked of a few tokens beside a candidate
+    /// entity, so computed when asked rather than stored in every token.
+    var isLowercaseWord: Bool { kind == .word && text.unicodeScalars.allSatisfy { $0.properties.isLowercase } }
+
     /// `lowercased()` with an ASCII fast path: a word with no capital
     /// letter is its own lower case (most words: no copy is made).
     static func lowercased(_ text: String) -> String {
