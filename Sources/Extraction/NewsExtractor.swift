@@ -139,24 +139,16 @@ public struct NewsExtractor: Extractor {
                 // A signature on one line, the name and its city: `Ruth K.
                 // Nelson Cullowhee, N.C.`.
                 if label == .person, CityBeforeState.endsInCity(s, span.start, last) {
-                    for (range, type) in [(span.start..<last, EntityLabel.person), (last..<last + 1, .gpe)] {
-                        let start = s[range.lowerBound].start, end = s[range.upperBound - 1].end
-                        entities.append(Entity(start: start, end: end, text: text.string(start, end), label: type))
-                    }
+                    entities += [Self.entity(s, span.start...last - 1, .person, in: text), Self.entity(s, last...last, .gpe, in: text)]
                     continue
                 }
                 if label == .cardinal, span.start == last, PronounOne.isPronoun(s, at: last) { continue }
                 if label == .time, let (day, part) = DayParts.split(s, span.start, last) {
-                    for (k, type) in [(day, EntityLabel.date), (part, .time)] {
-                        entities.append(Entity(start: s[k].start, end: s[k].end, text: s[k].text, label: type))
-                    }
+                    entities += [Self.entity(s, day...day, .date, in: text), Self.entity(s, part...part, .time, in: text)]
                     continue
                 }
                 if label == .date, let items = DateLists.items(s, span.start, last) {
-                    for item in items {
-                        let start = s[item.lowerBound].start, end = s[item.upperBound].end
-                        entities.append(Entity(start: start, end: end, text: text.string(start, end), label: label))
-                    }
+                    entities += items.map { Self.entity(s, $0, label, in: text) }
                     continue
                 }
                 // A sentence's last word whose point ends the sentence too
@@ -186,6 +178,13 @@ public struct NewsExtractor: Extractor {
         var named = TitleCaseHeadlines.dropUnattested(kept, tokens: tokens, sentences: sentences)
         OneTypePerName.unify(&named)
         return named
+    }
+
+    /// The `label` entity of tokens `range` of `s`, as `text` writes it:
+    /// for the rules that split the tagger's span in two or more.
+    private static func entity(_ s: [Token], _ range: ClosedRange<Int>, _ label: EntityLabel, in text: ArticleText) -> Entity {
+        let start = s[range.lowerBound].start, end = s[range.upperBound].end
+        return Entity(start: start, end: end, text: text.string(start, end), label: label)
     }
 
     /// Whether `previous` and the `label` entity whose first token is `k`
