@@ -6,7 +6,7 @@ public enum EntityLabel: String, Codable, Sendable, CaseIterable {
     case ordinal = "ORDINAL", cardinal = "CARDINAL"
 
     /// A number's type (dates and times, counts and measures), not a name's.
-    var isNumeric: Bool {
+    public var isNumeric: Bool {
         switch self {
         case .date, .time, .percent, .money, .quantity, .ordinal, .cardinal: true
         default: false

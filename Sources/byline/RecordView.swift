@@ -20,7 +20,7 @@ struct RecordView: Decodable {
     }
 
     /// Labels of values, not names: left out of an article's top names.
-    private static let values = Set([EntityLabel.date, .time, .cardinal, .ordinal, .money, .percent, .quantity].map(\.rawValue))
+    private static let values = Set(EntityLabel.allCases.filter(\.isNumeric).map(\.rawValue))
 
     /// One human-readable line for `byline tail`.
     static func summary(_ record: JournalRecord) -> String {
