@@ -24,9 +24,7 @@ enum TitleCaseHeadlines {
     /// `refrained from...`).
     static func lines(_ tokens: [Token], _ sentences: [Range<Int>]) -> [Range<Int>] {
         sentences.filter { s in
-            guard s.count >= 3, tokens[s.lowerBound].startsLine,
-                  s.upperBound == tokens.count
-                      || (tokens[s.upperBound].startsLine && !(tokens[s.upperBound].kind == .word && !tokens[s.upperBound].isCapitalized)),
+            guard s.count >= 3, tokens[s.lowerBound].startsLine, !goesOn(tokens, after: s),
                   let last = tokens[s].last, !(last.text.hasSuffix(".") || last.text == "?" || last.text == "!") else {
                 return false
             }
@@ -40,6 +38,14 @@ enum TitleCaseHeadlines {
             }
             return words >= 3 && 3 * capitals <= words
         }
+    }
+
+    /// Whether the text after sentence `s` goes on in its line, or on the
+    /// next line in lower case.
+    private static func goesOn(_ tokens: [Token], after s: Range<Int>) -> Bool {
+        guard s.upperBound < tokens.count else { return false }
+        let next = tokens[s.upperBound]
+        return !next.startsLine || (next.kind == .word && !next.isCapitalized)
     }
 
     /// `entities` less the names in title-case headlines none of whose
