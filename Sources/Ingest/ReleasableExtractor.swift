@@ -4,7 +4,7 @@ import Posix
 /// An extractor whose model is let go after a spell with no article, and
 /// built again by the next one.
 ///
-/// The learned recogniser's weight table is 16 MB, most of an idle
+/// The learned recogniser's weight table is 9 MB, most of an idle
 /// daemon's own memory, and a newsroom's inbox is idle for most of the
 /// day. Built again, it costs 22 to 64 ms (median about 32, with the word
 /// tables that were parsed then too) on the 2-core machine of the README's
@@ -100,7 +100,7 @@ public final class ReleasableExtractor: Extractor {
             switch s.model {
             case .unloaded:
                 // Built under the lock: a second worker waits for this
-                // build rather than making its own 16 MB copy.
+                // build rather than making its own 9 MB copy.
                 let started = monotonicNow()
                 let extractor = build()
                 let now = monotonicNow()

@@ -67,7 +67,7 @@ files = []
 # (capitalised spans, the lexicon and the numeric grammar only).
 recognizer = "learned"
 # Seconds without an article after which the learned model's memory (a
-# 16 MB table, most of an idle daemon's own) is let go; the next article
+# 9 MB table, most of an idle daemon's own) is let go; the next article
 # loads it again, in about 30 ms. 0 keeps it loaded.
 release_model_after_s = 30
 

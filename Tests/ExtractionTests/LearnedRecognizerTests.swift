@@ -179,8 +179,8 @@ import Testing
 /// The pieces of the learned recogniser that are not the training itself.
 @Suite struct RecogniserPartsTests {
     @Test func sparseWeightsScoreAsDenseOnes() throws {
-        // One feature with a weight for every tag (more than a slot holds:
-        // the feature goes on in the next slot), one with two, one with none.
+        // One feature with a weight for every tag (a dense row), one with
+        // two, one with none.
         let tags = NERTagSet(types: ["A", "B", "C", "D", "E", "F", "G"])
         var dense: [UInt64: [Float]] = [:]
         dense[11] = (0..<tags.count).map { Float($0) - 6.5 }
@@ -209,45 +209,47 @@ import Testing
     }
 
     /// Features of several slots each take one run of free slots: some
-    /// share a home slot, a sparse run wraps past the table's end, a dense
-    /// one (`NERModel.denseFrom` weights or more) whose home is too near
-    /// the end to fit goes on from the start instead, and a feature of one
-    /// slot must probe past runs (and the free slots a run passed over)
-    /// that other features took around its home.
+    /// share a home slot, a run wraps past the table's end, a dense one
+    /// (`NERModel.denseFrom` weights or more) takes one slot however near
+    /// the end, its weights in a row of their own after the slots, and a
+    /// feature of one slot must probe past runs that other features took
+    /// around its home.
     @Test func runsOfSlotsFromOneHome() throws {
         // Eighteen types, 55 tags: a dense feature's every slot holds weights.
         let tags = NERTagSet(types: (0..<18).map { "T\($0)" })
-        // Weights for the first `n` tags: 55 is dense, 10 a sparse run of
-        // two slots, 3 one slot.
+        // Weights for the first `n` tags: 55 is dense, 8 a sparse run of
+        // four slots, 5 of two, 3 one slot.
         func weights(_ seed: Int, _ n: Int) -> [Float] {
             (0..<tags.count).map { $0 < n ? Float(($0 * 7 + seed * 3) % 23) - 11.5 : 0 }
         }
-        #expect(NERModel.slots(55) == NERModel.denseSlots && NERModel.slots(10) == 2 && NERModel.slots(3) == 1)
+        #expect(NERModel.slots(55) == 1 && NERModel.slots(8) == 4 && NERModel.slots(5) == 2 && NERModel.slots(3) == 1)
         var dense: [UInt64: [Float]] = [:]
         // The top five bits are the home in a table of 32 slots; the low
         // half, halved, is the feature's fingerprint: distinct.
         func key(_ id: Int, home: Int) -> UInt64 { UInt64(home) << 59 | UInt64(2 * id) }
         func id(_ key: UInt64) -> UInt64 { (key & 0xFFFF_FFFF) >> 1 }
-        // 19 slots in a table of 32: at home 5 a dense feature, a run and
-        // a single; at home 31 a run that wraps; at home 29 a dense one
-        // that may not; at home 3 a run, which does not fit before slot
-        // 5's and passes over slots 3 and 4, and a single; one at home 6.
-        for (i, n) in [55, 10, 3].enumerated() { dense[key(i + 1, home: 5)] = weights(i, n) }
-        dense[key(9, home: 31)] = weights(9, 10)
-        dense[key(8, home: 29)] = weights(8, 55)
+        // 15 slots in a table of 32: at home 5 a dense feature, a run and
+        // a single; at home 31 a run that wraps; at home 30 a dense one;
+        // at home 3 a single and a run, which pushes home 5's on; one at
+        // home 6.
+        for (i, n) in [55, 8, 3].enumerated() { dense[key(i + 1, home: 5)] = weights(i, n) }
+        dense[key(9, home: 31)] = weights(9, 5)
+        dense[key(8, home: 30)] = weights(8, 55)
         dense[key(10, home: 6)] = weights(10, 3)
-        dense[key(12, home: 3)] = weights(12, 10)
+        dense[key(12, home: 3)] = weights(12, 8)
         dense[key(11, home: 3)] = weights(11, 3)
         let model = try NERModel.serialize(dense, tags: tags, openers: [], pruneBelow: 0.01).withUnsafeBytes { try NERModel(bytes: $0) }
         #expect(model.mask == 31)
-        // No dense run reaches past the table's end: it is read as one
-        // block of memory.
-        var denseRuns = 0
-        for k in 0...model.mask where UInt32(truncatingIfNeeded: model.slots.words[4 * k] >> 32) == NERModel.denseMark {
-            denseRuns += 1
-            #expect(k + NERModel.denseSlots <= model.mask + 1, "a dense run from slot \(k)")
+        // Each dense feature's slot points at a row of its own after the
+        // slots, 128 bytes from a 128-byte boundary.
+        var rows: Set<UInt64> = []
+        for k in 0...model.mask where UInt32(truncatingIfNeeded: model.slots.words[2 * k] >> 32) == NERModel.denseMark {
+            let row = model.slots.words[2 * k + 1]
+            #expect(row >= 2 * UInt64(model.mask + 1) && Int(row) + NERModel.denseRowWords <= model.slots.count, "row of slot \(k)")
+            #expect(Int(bitPattern: model.slots.words + Int(row)) % 128 == 0)
+            rows.insert(row)
         }
-        #expect(denseRuns == 2)
+        #expect(rows.count == 2)
         for (key, w) in dense {
             var scores = [Int32](repeating: 0, count: TagScores.lanes)
             scores.withUnsafeMutableBufferPointer { model.score([key], into: $0) }
@@ -258,9 +260,9 @@ import Testing
         }
         // A dense feature and sparse ones together add up.
         var sum = [Int32](repeating: 0, count: TagScores.lanes)
-        sum.withUnsafeMutableBufferPointer { model.score([key(1, home: 5), key(2, home: 5), key(8, home: 29)], into: $0) }
+        sum.withUnsafeMutableBufferPointer { model.score([key(1, home: 5), key(2, home: 5), key(8, home: 30)], into: $0) }
         for c in 0..<tags.count {
-            let expected = dense[key(1, home: 5)]![c] + dense[key(2, home: 5)]![c] + dense[key(8, home: 29)]![c]
+            let expected = dense[key(1, home: 5)]![c] + dense[key(2, home: 5)]![c] + dense[key(8, home: 30)]![c]
             #expect(abs(Float(sum[c]) * model.scale - expected) < 0.03, "tag \(c)")
         }
         // A feature the model lacks, at the crowded home: nothing added.
@@ -276,9 +278,9 @@ import Testing
     @Test func featuresOutOfOrderAreFoundToo() throws {
         let tags = NERTagSet(types: (0..<18).map { "T\($0)" })
         var table: [UInt64: [Float]] = [:]
-        // Homes in a table of 32 slots, some shared, with runs of one,
-        // two and five (dense) slots.
-        for (i, (home, n)) in [(2, 3), (2, 10), (3, 3), (9, 55), (10, 3), (20, 10), (20, 3), (27, 3)].enumerated() {
+        // Homes in a table of 32 slots, some shared, with runs of one and
+        // four slots and a dense feature.
+        for (i, (home, n)) in [(2, 3), (2, 8), (3, 3), (9, 55), (10, 3), (20, 8), (20, 3), (27, 3)].enumerated() {
             table[UInt64(home) << 59 | UInt64(2 * (i + 1))] = (0..<tags.count).map { $0 < n ? Float(($0 + i) % 9) - 4.5 : 0 }
         }
         let sorted = NERModel.serialize(table, tags: tags, openers: [], pruneBelow: 0.01)

@@ -31,7 +31,7 @@ void byline_linked_bytes_release(const unsigned char *start, size_t size);
 static inline void byline_prefetch(const void *p) { __builtin_prefetch(p); }
 /* The weight table's memory, zero-filled: mapped on its own, on a 2 MiB
  * boundary, with transparent huge pages asked for (madvise). The table is
- * 16 MB read at random, one lookup per feature: in 4 KiB pages nearly
+ * 9 MB read at random, one lookup per feature: in 4 KiB pages nearly
  * every lookup also missed the TLB. NULL when nothing can be mapped. */
 void *byline_weight_table_alloc(size_t bytes);
 void byline_weight_table_free(void *table, size_t bytes);

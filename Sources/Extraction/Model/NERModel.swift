@@ -2,13 +2,11 @@ import CModelData
 
 /// The learned recogniser's weights, with its tag set and the words that
 /// may open an entity. A feature has a weight for only a few of the 55
-/// tags (two or three on average once small ones are pruned), so weights
-/// are kept sparse: an open-addressing table of 32-byte slots, each a
-/// 32-bit fingerprint of the feature's hash and up to seven (tag, weight)
+/// tags (one or two for most once small ones are pruned), so weights are
+/// kept sparse: an open-addressing table of 16-byte slots, each a 32-bit
+/// fingerprint of the feature's hash and up to three (tag, weight)
 /// entries. Scoring a token costs one cache line per feature and adds a
-/// few integers; the model is a fraction of a dense one's size. (Slots of
-/// 16 bytes with three entries, chained for longer runs, measured slower:
-/// a chained slot is a second cache miss.)
+/// few integers; the model is a fraction of a dense one's size.
 ///
 /// File format (little-endian): `BYLNER03` (BIOL tags; `BYLNER02` was
 /// BIO, the same layout); UInt32 type count, then per
@@ -18,27 +16,35 @@ import CModelData
 /// UInt64 hash, a UInt8 entry count, and per entry a UInt8 tag and an
 /// Int16 weight (weight = Int16 * scale).
 public struct NERModel: Sendable {
-    /// Slots of four words, from a 2 MiB boundary (`WeightTable`): the
-    /// fingerprint (low half of the first word; 0 = empty), then seven
+    /// Slots of two words, from a 2 MiB boundary (`WeightTable`): the
+    /// fingerprint (low half of the first word; 0 = empty), then three
     /// entries of 32 bits: the tag in the high half, the Int16 weight in
-    /// the low; `empty` fills unused ones, and `more` as the seventh says
+    /// the low; `empty` fills unused ones, and `more` as the third says
     /// the feature goes on in the next slot. A feature's slots are one run
-    /// (a feature of 8 to 13 entries takes two), read in turn
+    /// (a feature of 4 or 5 entries takes two), read in turn
     /// from memory the hardware fetches ahead. Each slot at a
     /// hashed place of its own was a cache miss of its own: 3.4 of them
     /// per lookup on `eng.testa`, and extraction in process 34% slower.
+    ///
+    /// Slots of 32 bytes with seven entries took twice the memory for the
+    /// same features: 78% of the shipped model's have one or two. A
+    /// process that reads the model once spent most of its start-up having
+    /// the kernel zero those 16 MB (11% of a `byline extract` of
+    /// `eng.testa`).
     /// A feature's first slot is found by the hash's high bits and
     /// confirmed by its low 32: two features are mistaken for each other
     /// with odds of about one in two billion per lookup. The file lists
     /// the features by hash, so the table fills from its start to its end.
     ///
     /// A feature with a weight for `denseFrom` tags or more (a common
-    /// word's, a common shape's: 3,088 of 264,567) is kept dense instead:
-    /// `denseSlots` slots whose words 1 to 3 hold the Int16 weights of
-    /// twelve tags each, in tag order, added eight and four at a time
-    /// (`addDense`); `denseMark` as its first entry says so. Most lookups
-    /// on `eng.testa` were of such features, three to ten slots of seven
-    /// scalar additions each (in process 19% faster dense).
+    /// word's, a common shape's) is kept dense instead: one slot whose
+    /// first entry is `denseMark` and whose second word is where its row
+    /// starts, after the slots: `denseLanes` Int16 weights in tag order,
+    /// 128 bytes from a 128-byte boundary, added eight at a time
+    /// (`addDense`). Most lookups on `eng.testa` were of such features,
+    /// three to ten slots of seven scalar additions each (in process 19%
+    /// faster dense). The rows lie together, a fraction of the table's
+    /// size, where the common features' weights stay in the cache.
     let slots: WeightTable
     let scale: Float
     let mask: Int
@@ -61,15 +67,17 @@ public struct NERModel: Sendable {
     /// unpredictable).
     static let empty = UInt32(TagScores.lanes - 1) << 16
     static let more: UInt32 = 0xFFFE_0000
-    static let perSlot = 7
+    static let perSlot = 3
+    static let wordsPerSlot = 2
     static let denseMark: UInt32 = 0xFFFD_0000
-    /// Entries from which a feature is dense: from here on it would take
-    /// three sparse slots or more. (From 20, four slots: `eng.testa` in
-    /// process 3% slower; from 8, every run dense: 8% slower.)
-    static let denseFrom = 14
-    /// Twelve lanes a slot: 60, for the 56 of `TagScores`.
-    static let denseSlots = 5
-    static let denseLanesPerSlot = 12
+    /// Entries from which a feature is dense (7,000 rows of the shipped
+    /// model's 265,000 features, 0.9 MB). From 6 or 14 instead, the same
+    /// within the machine's noise on `eng.testa`, one process or in process.
+    static let denseFrom = 9
+    /// A dense row's Int16 lanes: the 56 of `TagScores`, padded to two
+    /// cache lines.
+    static let denseLanes = 64
+    static let denseRowWords = denseLanes / 4
 
     /// The entity types, in tag order.
     public var types: [String] { tags.types }
@@ -82,10 +90,10 @@ public struct NERModel: Sendable {
     static let continuation: UInt64 = 2
     static let passed = UInt64(empty) << 32 | continuation
 
-    /// Slots a feature of `n` entries takes: seven entries in one, else six
-    /// and `more` in each but the last.
+    /// Slots a feature of `n` entries takes: three entries in one, else two
+    /// and `more` in each but the last; a dense feature's one slot.
     static func slots(_ n: Int) -> Int {
-        n >= denseFrom ? denseSlots : n <= perSlot ? 1 : (n - 2) / (perSlot - 1) + 1
+        n >= denseFrom || n <= perSlot ? 1 : (n - 2) / (perSlot - 1) + 1
     }
 
     @inline(__always)
@@ -137,19 +145,21 @@ public struct NERModel: Sendable {
         // A first pass checks the features' lengths and counts the slots
         // they need; the fill checks their tags as it writes them.
         let features = offset
-        var slotsNeeded = 0
+        var slotsNeeded = 0, denseRows = 0
         for _ in 0..<count {
             guard offset + 9 <= bytes.count else { throw .truncated }
             let n = Int(bytes[offset + 8])
             offset += 9 + 3 * n
             guard offset <= bytes.count else { throw .truncated }
             slotsNeeded += Self.slots(n)
+            if n >= Self.denseFrom { denseRows += 1 }
         }
         // At most two thirds full: a probe's next slot shares its cache
-        // line or the next, and the shipped model's 250,000 features fit
-        // 16 MB of slots where at most half full took 32 MB (the whole
-        // `byline extract` of eng.testa 0.35 -> 0.31 s, 70 -> 54 MB; words
-        // per second in process the same within the machine's noise).
+        // line or the next, and the shipped model's 265,000 features fit
+        // 8 MB of slots where at most half full took twice that (the whole
+        // `byline extract` of eng.testa 0.35 -> 0.31 s, 70 -> 54 MB with
+        // the larger slots of before; words per second in process the same
+        // within the machine's noise).
         var bits = 4
         while 1 << bits < slotsNeeded * 3 / 2 { bits += 1 }
         let capacity = 1 << bits
@@ -157,7 +167,11 @@ public struct NERModel: Sendable {
         let shift = UInt64(64 - bits)
         var failure: FormatError?
         let tagCount = tags.count
-        let filled = WeightTable(words: capacity * 4) { table in
+        // The dense rows follow the slots: at least 16 slots of 16 bytes,
+        // so the first row starts on a 128-byte boundary.
+        let rowsStart = capacity * Self.wordsPerSlot
+        var nextRow = rowsStart
+        let filled = WeightTable(words: rowsStart + denseRows * Self.denseRowWords) { table in
             // Features come sorted by hash, and a feature's home is its
             // hash's high bits: each goes to its home or just past the
             // one before, and the table is written from its start to its
@@ -184,7 +198,6 @@ public struct NERModel: Sendable {
                 var left = Int(bytes[offset + 8])
                 offset += 9
                 let run = Self.slots(left)
-                let dense = left >= Self.denseFrom
                 let home = Self.home(key, shift: shift)
                 var first = home
                 if ordered, home >= lastHome, max(home, frontier) + run <= capacity {
@@ -195,18 +208,8 @@ public struct NERModel: Sendable {
                 } else {
                     ordered = false
                     while true {
-                        // A dense run is read as one block of memory: it may
-                        // not wrap past the table's end.
-                        if dense, first + run > capacity {
-                            searched += capacity - first
-                            first = 0
-                            if searched > 4 * capacity {
-                                failure = .noRoom
-                                return
-                            }
-                        }
                         var free = 0
-                        while free < run, table[4 * ((first + free) & mask)] == 0 { free += 1 }
+                        while free < run, table[2 * ((first + free) & mask)] == 0 { free += 1 }
                         if free == run { break }
                         first = (first + free + 1) & mask
                         searched += free + 1
@@ -218,41 +221,42 @@ public struct NERModel: Sendable {
                     // Free slots passed over on the way: a lookup probes on past them.
                     var passed = home
                     while passed != first {
-                        if table[4 * passed] == 0 { table[4 * passed] = Self.passed }
+                        if table[2 * passed] == 0 { table[2 * passed] = Self.passed }
                         passed = (passed + 1) & mask
                     }
                 }
                 var seen: UInt64 = 0
                 let out = UnsafeMutableRawBufferPointer(table)
-                if dense {
-                    for r in 0..<run {
-                        table[4 * (first + r)] = r == 0 ? Self.fingerprint(key) | UInt64(Self.denseMark) << 32 : Self.continuation
-                    }
+                if left >= Self.denseFrom {
+                    let row = nextRow
+                    nextRow += Self.denseRowWords
+                    table[2 * first] = Self.fingerprint(key) | UInt64(Self.denseMark) << 32
+                    table[2 * first + 1] = UInt64(row)
                     for _ in 0..<left {
                         guard let e = Self.entry(bytes, at: &offset, seen: &seen, tags: tagCount) else {
                             failure = .badTag
                             return
                         }
-                        // Lane k of slot r: word 1 + k / 4, bits 16 * (k % 4).
-                        let tag = Int(e >> 16), r = tag / Self.denseLanesPerSlot, k = tag % Self.denseLanesPerSlot
-                        table[4 * (first + r) + 1 + k / 4] |= UInt64(UInt16(truncatingIfNeeded: e)) << (16 * UInt64(k % 4))
+                        // Lane k: word k / 4 of the row, bits 16 * (k % 4).
+                        let k = Int(e >> 16)
+                        table[row + k / 4] |= UInt64(UInt16(truncatingIfNeeded: e)) << (16 * UInt64(k % 4))
                     }
                     return
                 }
                 for r in 0..<run {
-                    // A slot is eight 32-bit words: the fingerprint (or
-                    // `continuation`), then seven entries, or six and
+                    // A slot is four 32-bit words: the fingerprint (or
+                    // `continuation`), then three entries, or two and
                     // `more` when the feature goes on. Its slots were free,
                     // so all zero: it is written whole, empty entries and
                     // all, then its entries over them (put into a vector
                     // at a varying lane, each was a chain of shuffles).
-                    let place = 32 * ((first + r) & mask)
-                    var words = SIMD8<UInt32>(repeating: Self.empty)
+                    let place = 16 * ((first + r) & mask)
+                    var words = SIMD4<UInt32>(repeating: Self.empty)
                     words[0] = UInt32(truncatingIfNeeded: r == 0 ? Self.fingerprint(key) : Self.continuation)
                     let fits = left <= Self.perSlot
                     let here = fits ? left : Self.perSlot - 1
                     if !fits { words[Self.perSlot] = Self.more }
-                    out.storeBytes(of: words, toByteOffset: place, as: SIMD8<UInt32>.self)
+                    out.storeBytes(of: words, toByteOffset: place, as: SIMD4<UInt32>.self)
                     for e in 0..<here {
                         guard let value = Self.entry(bytes, at: &offset, seen: &seen, tags: tagCount) else {
                             failure = .badTag
@@ -299,30 +303,26 @@ public struct NERModel: Sendable {
         let table = slots.words
         // Ask for every slot first: the misses overlap.
         for f in features {
-            byline_prefetch(table + 4 * home(f))
+            byline_prefetch(table + Self.wordsPerSlot * home(f))
         }
         for f in features {
             var fingerprint = Self.fingerprint(f)
             var slot = home(f)
             while true {
-                let s = table + 4 * slot
+                let s = table + Self.wordsPerSlot * slot
                 let head = s[0]
                 if head & 0xFFFF_FFFF == fingerprint {
                     if UInt32(truncatingIfNeeded: head >> 32) == Self.denseMark {
-                        Self.addDense(UnsafeRawPointer(s), into: scores)
+                        Self.addDense(UnsafeRawPointer(table + Int(truncatingIfNeeded: s[1])), into: scores)
                         break
                     }
                     @inline(__always) func add(_ e: UInt32) {
                         scores[Int(e >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: e)))
                     }
-                    let a = s[1], b = s[2], c = s[3]
+                    let a = s[1]
                     add(UInt32(truncatingIfNeeded: head >> 32))
                     add(UInt32(truncatingIfNeeded: a))
-                    add(UInt32(truncatingIfNeeded: a >> 32))
-                    add(UInt32(truncatingIfNeeded: b))
-                    add(UInt32(truncatingIfNeeded: b >> 32))
-                    add(UInt32(truncatingIfNeeded: c))
-                    let last = UInt32(truncatingIfNeeded: c >> 32)
+                    let last = UInt32(truncatingIfNeeded: a >> 32)
                     guard last == Self.more else {
                         add(last)
                         break
@@ -330,7 +330,7 @@ public struct NERModel: Sendable {
                     // The feature goes on in the next slot: read it as this
                     // one, its word 0 (never a fingerprint) included.
                     slot = (slot + 1) & mask
-                    fingerprint = table[4 * slot] & 0xFFFF_FFFF
+                    fingerprint = table[Self.wordsPerSlot * slot] & 0xFFFF_FFFF
                     continue
                 }
                 if head == 0 { break }
@@ -339,25 +339,15 @@ public struct NERModel: Sendable {
         }
     }
 
-    /// Adds a dense feature's weights, from its first slot at `run`, into
-    /// `scores` (`TagScores.lanes` of them): twelve lanes a slot, the last
-    /// slot's first eight.
+    /// Adds a dense feature's row of weights, at `row`, into `scores`
+    /// (`TagScores.lanes` of them), eight lanes at a time.
     @inline(__always)
-    static func addDense(_ run: UnsafeRawPointer, into scores: UnsafeMutableBufferPointer<Int32>) {
+    static func addDense(_ row: UnsafeRawPointer, into scores: UnsafeMutableBufferPointer<Int32>) {
         let out = UnsafeMutableRawBufferPointer(scores)
-        @inline(__always) func add8(_ slot: Int, _ lane: Int) {
-            let w = SIMD8<Int32>(truncatingIfNeeded: run.loadUnaligned(fromByteOffset: 32 * slot + 8 + 2 * (lane % 12), as: SIMD8<Int16>.self))
+        for lane in stride(from: 0, to: TagScores.lanes, by: 8) {
+            let w = SIMD8<Int32>(truncatingIfNeeded: row.load(fromByteOffset: 2 * lane, as: SIMD8<Int16>.self))
             out.storeBytes(of: out.loadUnaligned(fromByteOffset: 4 * lane, as: SIMD8<Int32>.self) &+ w, toByteOffset: 4 * lane, as: SIMD8<Int32>.self)
         }
-        @inline(__always) func add4(_ slot: Int, _ lane: Int) {
-            let w = SIMD4<Int32>(truncatingIfNeeded: run.loadUnaligned(fromByteOffset: 32 * slot + 8 + 2 * (lane % 12), as: SIMD4<Int16>.self))
-            out.storeBytes(of: out.loadUnaligned(fromByteOffset: 4 * lane, as: SIMD4<Int32>.self) &+ w, toByteOffset: 4 * lane, as: SIMD4<Int32>.self)
-        }
-        add8(0, 0); add4(0, 8)
-        add8(1, 12); add4(1, 20)
-        add8(2, 24); add4(2, 32)
-        add8(3, 36); add4(3, 44)
-        add8(4, 48)
     }
 
     /// Quantises and writes `table` (feature -> one weight per tag);

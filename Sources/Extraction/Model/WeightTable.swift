@@ -3,7 +3,7 @@ import CModelData
 /// The memory under `NERModel`'s slots: mapped on its own, starting on a
 /// 2 MiB boundary, with transparent huge pages asked for. The table is
 /// read at random, one lookup per feature of every scored word; in 4 KiB
-/// pages its 16 MB span 4,096 pages, more than the TLB holds, so a lookup
+/// pages its 9 MB span 2,300 pages, more than the TLB holds, so a lookup
 /// that missed the cache usually missed the TLB as well.
 ///
 /// `@unchecked Sendable`: `words` is written only by the `fill` closure
