@@ -146,6 +146,10 @@ import Testing
     @Test func shippedModelLoadsAndFindsNames() throws {
         let model = try #require(NERModel.builtin)
         #expect(model.featureCount > 10_000)
+        // 16-byte slots, at most two thirds full, and the dense rows: about
+        // 9 MB for the shipped model (16 MB with the 32-byte slots before),
+        // most of a daemon's own memory while it holds the model.
+        #expect(model.slots.count * 8 < 10_000_000, "\(model.slots.count * 8) bytes of weight table")
         let result = NewsExtractor(model: model).extract("Defense Minister Sergei Shoigu met Iranian officials in Tehran on Monday, the Foreign Ministry said.")
         let found = Set(result.entities.map { "\($0.text)/\($0.label.rawValue)" })
         #expect(found.contains("Sergei Shoigu/PERSON"), "\(found)")
