@@ -7,12 +7,10 @@
 /// and Manning 2006).
 ///
 /// Not relabelled: a GPE, whose use varies inside one article as a team
-/// or a government (`NEW YORK` the dateline and the team), and a NORP or
-/// a LANGUAGE (`Chinese` the people and the tongue); a GPE still counts
-/// in the vote.
+/// or a government (`NEW YORK` the dateline and the team), though it
+/// counts in the vote; nor a NORP or a LANGUAGE (`Chinese` the people and
+/// the tongue), which takes no part.
 enum OneTypePerName {
-    private static let keepsType: Set<EntityLabel> = [.gpe, .norp, .language]
-
     /// Whether a mention of this type takes part: names, but a NORP or a
     /// LANGUAGE is a use of a word, not a thing named.
     private static func votes(_ label: EntityLabel) -> Bool { !label.isNumeric && label != .norp && label != .language }
@@ -38,7 +36,7 @@ enum OneTypePerName {
         for (i, e) in entities.enumerated() where votes(e.label) && mixed.contains(hashes[i]) {
             counts[hashes[i], default: [:]][e.label, default: 0] += 1
         }
-        for i in entities.indices where votes(entities[i].label) && !keepsType.contains(entities[i].label) {
+        for i in entities.indices where votes(entities[i].label) && entities[i].label != .gpe {
             guard let forName = counts[hashes[i]] else { continue }
             let ranked = forName.sorted { $0.value > $1.value }
             if ranked[0].value > ranked[1].value { entities[i].label = ranked[0].key }
