@@ -247,9 +247,10 @@ import Testing
         // Each dense feature's slot points at a row of its own after the
         // slots, 128 bytes from a 128-byte boundary.
         var rows: Set<UInt64> = []
-        for k in 0...model.mask where UInt32(truncatingIfNeeded: model.slots.words[2 * k] >> 32) == NERModel.denseMark {
-            let row = model.slots.words[2 * k + 1]
-            #expect(row >= 2 * UInt64(model.mask + 1) && Int(row) + NERModel.denseRowWords <= model.slots.count, "row of slot \(k)")
+        let perSlot = NERModel.wordsPerSlot
+        for k in 0...model.mask where UInt32(truncatingIfNeeded: model.slots.words[perSlot * k] >> 32) == NERModel.denseMark {
+            let row = model.slots.words[perSlot * k + 1]
+            #expect(row >= UInt64(perSlot * (model.mask + 1)) && Int(row) + NERModel.denseRowWords <= model.slots.count, "row of slot \(k)")
             #expect(Int(bitPattern: model.slots.words + Int(row)) % 128 == 0)
             rows.insert(row)
         }

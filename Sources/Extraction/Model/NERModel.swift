@@ -71,6 +71,8 @@ public struct NERModel: Sendable {
     static let empty = UInt32(TagScores.lanes - 1) << 16
     static let more: UInt32 = 0xFFFE_0000
     static let perSlot = 3
+    /// A slot's 64-bit words (16 bytes, written whole as a `SIMD4<UInt32>`):
+    /// every index into the table is a slot's number times this.
     static let wordsPerSlot = 2
     static let denseMark: UInt32 = 0xFFFD_0000
     /// Entries from which a feature is dense (7,000 rows of the shipped
@@ -212,7 +214,7 @@ public struct NERModel: Sendable {
                     ordered = false
                     while true {
                         var free = 0
-                        while free < run, table[2 * ((first + free) & mask)] == 0 { free += 1 }
+                        while free < run, table[Self.wordsPerSlot * ((first + free) & mask)] == 0 { free += 1 }
                         if free == run { break }
                         first = (first + free + 1) & mask
                         searched += free + 1
@@ -224,7 +226,7 @@ public struct NERModel: Sendable {
                     // Free slots passed over on the way: a lookup probes on past them.
                     var passed = home
                     while passed != first {
-                        if table[2 * passed] == 0 { table[2 * passed] = Self.passed }
+                        if table[Self.wordsPerSlot * passed] == 0 { table[Self.wordsPerSlot * passed] = Self.passed }
                         passed = (passed + 1) & mask
                     }
                 }
@@ -233,8 +235,8 @@ public struct NERModel: Sendable {
                 if left >= Self.denseFrom {
                     let row = nextRow
                     nextRow += Self.denseRowWords
-                    table[2 * first] = Self.fingerprint(key) | UInt64(Self.denseMark) << 32
-                    table[2 * first + 1] = UInt64(row)
+                    table[Self.wordsPerSlot * first] = Self.fingerprint(key) | UInt64(Self.denseMark) << 32
+                    table[Self.wordsPerSlot * first + 1] = UInt64(row)
                     for _ in 0..<left {
                         guard let e = Self.entry(bytes, at: &offset, seen: &seen, tags: tagCount) else {
                             failure = .badTag
@@ -253,7 +255,7 @@ public struct NERModel: Sendable {
                     // so all zero: it is written whole, empty entries and
                     // all, then its entries over them (put into a vector
                     // at a varying lane, each was a chain of shuffles).
-                    let place = 16 * ((first + r) & mask)
+                    let place = 8 * Self.wordsPerSlot * ((first + r) & mask)
                     var words = SIMD4<UInt32>(repeating: Self.empty)
                     words[0] = UInt32(truncatingIfNeeded: r == 0 ? Self.fingerprint(key) : Self.continuation)
                     let fits = left <= Self.perSlot
