@@ -219,7 +219,7 @@ import Testing
     /// feature of one slot must probe past runs that other features took
     /// around its home.
     @Test func runsOfSlotsFromOneHome() throws {
-        // Eighteen types, 55 tags: a dense feature's every slot holds weights.
+        // Eighteen types, 55 tags: a dense feature's row holds a weight for each.
         let tags = NERTagSet(types: (0..<18).map { "T\($0)" })
         // Weights for the first `n` tags: 55 is dense, 8 a sparse run of
         // four slots, 5 of two, 3 one slot.
