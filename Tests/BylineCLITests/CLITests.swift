@@ -29,9 +29,10 @@ import Testing
         let tables = CLI.root.appendingPathComponent("Sources/CModelData/include")
         let output = dir.sub("words.index")
         let r = try CLI.run(["word-index", "--words", tables.appendingPathComponent("byline-words.tsv").path,
-                             "--clusters", tables.appendingPathComponent("byline-clusters.tsv").path, "--output", output])
+                             "--clusters", tables.appendingPathComponent("byline-clusters.tsv").path,
+                             "--brown", tables.appendingPathComponent("byline-brown.tsv").path, "--output", output])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stderr.contains("cluster rows"), "\(r.stderr)")
+        #expect(r.stderr.contains("Brown rows"), "\(r.stderr)")
         let written = try Data(contentsOf: URL(fileURLWithPath: output))
         #expect(written.count > 1_000_000)
         let same = written == (try Data(contentsOf: tables.appendingPathComponent("byline-words.index")))

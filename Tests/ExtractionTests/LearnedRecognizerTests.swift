@@ -406,7 +406,29 @@ import Testing
         #expect(monday.isKnown && monday.coarse == tuesday.coarse)
         #expect(WordFacts.of("monday").band > 0, "a word in both tables keeps both halves")
         #expect(of("1996") == of("2024"), "digits fold to 0")
-        #expect(!of("qzxwv").isKnown)
+        #expect(!of("qzxwv").isKnown && of("qzxwv").brown == 0)
+        // The Brown paths: far more words than our own clusters know, and
+        // words alike share a long prefix.
+        #expect(tables.brownCount > 80_000)
+        let london = of("london"), paris = of("paris")
+        #expect(london.brown != 0 && london.brownPrefix(8) == paris.brownPrefix(8))
+        #expect(of("monday").brownPrefix(8) == tuesday.brownPrefix(8) && monday.brownPrefix(8) != london.brownPrefix(8))
+    }
+
+    /// A Brown path read from its table's text: a leading 1, then the
+    /// branches first to last; a prefix is the path's first branches, or
+    /// the whole path when it is shorter; lines that hold no path are not
+    /// read as one.
+    @Test func brownPathsAndTheirPrefixes() {
+        let text = Array("a\t0110\nb\t1\nc\t012\nd\t\ne\t0110\t9\nf\t011011011011011\ng\t0110110110110110\n".utf8)
+        var paths: [UInt16?] = []
+        text.withUnsafeBytes { bytes in
+            for row in LinkedTable.Rows(bytes) { paths.append(WordClusters.brownRow(row)) }
+        }
+        #expect(paths == [0b10110, 0b11, nil, nil, nil, 0b1011011011011011, nil])
+        let path = WordClusters(coarse: 0, fine: 0, brown: 0b10110)
+        #expect(path.brownPrefix(2) == 0b101 && path.brownPrefix(4) == 0b10110 && path.brownPrefix(12) == 0b10110)
+        #expect(WordClusters.unknown.brownPrefix(4) == 0)
     }
 
     /// The linked tables' rows: fields split at tabs, empty ones kept,
@@ -439,18 +461,22 @@ import Testing
 
     /// The word tables read from their text (`byline word-index`): a word
     /// listed twice keeps its later row, next to the first or far from
-    /// it, and a word in both tables keeps both halves.
+    /// it, and a word in several tables keeps each part.
     @Test func wordTablesKeepTheLaterRowOfAWord() {
         let others = (0..<20).map { "w\($0)\t1\t\n" }.joined()
         let facts = Array(("near\t3\t\nnear\t5\tF\n" + "far\t2\tL\n" + others + "far\t7\t\nlast\t1\t\nlast\t6\t\n").utf8)
         let clusters = Array("far\t4\t9\n".utf8)
-        let tables = facts.withUnsafeBytes { f in clusters.withUnsafeBytes { c in WordTables(facts: f, clusters: c) } }
+        let brown = Array("far\t01\nnear\t1\n".utf8)
+        let tables = facts.withUnsafeBytes { f in
+            clusters.withUnsafeBytes { c in brown.withUnsafeBytes { b in WordTables(facts: f, clusters: c, brown: b) } }
+        }
         #expect(tables.facts(FeatureHash.of("near")) == WordFacts(band: 5, firstName: true, surname: false))
         #expect(tables.facts(FeatureHash.of("far")) == WordFacts(band: 7, firstName: false, surname: false))
-        #expect(WordClusters.of(lower: "far", in: tables) == WordClusters(coarse: 4, fine: 9))
+        #expect(WordClusters.of(lower: "far", in: tables) == WordClusters(coarse: 4, fine: 9, brown: 0b101))
+        #expect(WordClusters.of(lower: "near", in: tables) == WordClusters(coarse: .max, fine: .max, brown: 0b11))
         #expect(tables.facts(FeatureHash.of("last")).band == 6)
         #expect(tables.facts(FeatureHash.of("w19")).band == 1)
-        #expect(tables.factCount == 26 && tables.clusterCount == 1)
+        #expect(tables.factCount == 26 && tables.clusterCount == 1 && tables.brownCount == 2)
     }
 
     /// CoNLL-2003's coarse labels are read as the OntoNotes tags they may be.

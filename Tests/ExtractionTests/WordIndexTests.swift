@@ -12,12 +12,14 @@ import Testing
     /// Fails while `byline-words.index` was not written again after a
     /// table changed (`scripts/generate-word-index`), or not linked again.
     @Test func theLinkedWordIndexIsTheOneItsTablesBuild() throws {
-        let built = WordTables.indexImage(facts: try Self.table("byline-words.tsv"), clusters: try Self.table("byline-clusters.tsv"))
-        #expect(built.factRows > 50_000 && built.clusterRows > 10_000)
+        let built = WordTables.indexImage(facts: try Self.table("byline-words.tsv"), clusters: try Self.table("byline-clusters.tsv"),
+                                          brown: try Self.table("byline-brown.tsv"))
+        #expect(built.factRows > 50_000 && built.clusterRows > 10_000 && built.brownRows > 80_000)
         // Compared apart: a failed `#expect` would print both megabytes.
         let same = Array(WordTables.linkedImage) == built.image
         #expect(same, "the linked word index is not the one its tables build: run scripts/generate-word-index")
-        #expect(WordTables.builtin.factCount == built.factRows && WordTables.builtin.clusterCount == built.clusterRows)
+        #expect(WordTables.builtin.factCount == built.factRows && WordTables.builtin.clusterCount == built.clusterRows
+                && WordTables.builtin.brownCount == built.brownRows)
     }
 
     /// Every word put is found, through the probes past the slots others
@@ -28,16 +30,18 @@ import Testing
         for (k, w) in words.enumerated() {
             builder.put(FeatureHash.of(w), facts: WordFacts(band: UInt8(k % 30 + 1), firstName: k % 3 == 0, surname: k % 5 == 0))
             if k % 2 == 0 { builder.put(FeatureHash.of(w), clusters: WordClusters(coarse: UInt16(k % 128), fine: UInt16(k))) }
+            if k % 3 == 0 { builder.put(FeatureHash.of(w), brown: UInt16(k + 1)) }
         }
         let index = builder.finished()
         for (k, w) in words.enumerated() {
             let e = index[hash: FeatureHash.of(w)]
             #expect(e.facts == WordFacts(band: UInt8(k % 30 + 1), firstName: k % 3 == 0, surname: k % 5 == 0))
-            #expect(e.clusters == (k % 2 == 0 ? WordClusters(coarse: UInt16(k % 128), fine: UInt16(k)) : .unknown))
+            let clusters = k % 2 == 0 ? WordClusters(coarse: UInt16(k % 128), fine: UInt16(k)) : .unknown
+            #expect(e.clusters == WordClusters(coarse: clusters.coarse, fine: clusters.fine, brown: k % 3 == 0 ? UInt16(k + 1) : 0))
         }
         #expect(index[hash: FeatureHash.of("word3000")].facts == .unknown)
         #expect(index[hash: 0].facts == .unknown)
-        #expect(index.factCount == 3_000 && index.clusterCount == 1_500)
+        #expect(index.factCount == 3_000 && index.clusterCount == 1_500 && index.brownCount == 1_000)
     }
 
     /// A key of 0 marks an empty slot, so a word whose hash is 0 is kept
@@ -69,8 +73,8 @@ import Testing
         }
         #expect(read(image) != nil)
         var magic = image
-        magic[7] = UInt8(ascii: "2")
-        #expect(read(magic) == nil)
+        magic[7] = UInt8(ascii: "1")
+        #expect(read(magic) == nil, "an index of the layout before Brown paths")
         var three = image
         three[8] = 3
         #expect(read(three) == nil)

@@ -8,9 +8,11 @@
  * - byline-words.index: the word tables as the recogniser reads them, an
  *   index by word hash (`byline word-index`, scripts/generate-word-index)
  *   of byline-words.tsv, word frequency bands and name flags
- *   (scripts/generate-word-data.py), and byline-clusters.tsv, word
- *   clusters from unlabelled news text (scripts/generate-word-clusters.py);
- *   read where it lies, never parsed. */
+ *   (scripts/generate-word-data.py), byline-clusters.tsv, word
+ *   clusters from unlabelled news text (scripts/generate-word-clusters.py),
+ *   and byline-brown.tsv, Brown cluster paths
+ *   (scripts/generate-brown-clusters.py); read where it lies, never
+ *   parsed. */
 const unsigned char *byline_ner_model_bytes(void);
 size_t byline_ner_model_size(void);
 const unsigned char *byline_word_index_bytes(void);

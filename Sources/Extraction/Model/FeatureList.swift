@@ -14,10 +14,10 @@ extension Array: FeatureSink where Element == UInt64 {
 /// array's append asks the runtime whether its buffer is shared, a call
 /// per feature (1.4% of extraction); here an append is a store.
 struct FeatureList: FeatureSink {
-    /// More than any token has: 58 observed features at most (every
+    /// More than any token has: 64 observed features at most (every
     /// template, four neighbours each side from elsewhere in the article),
     /// four of tag history.
-    static let capacity = 64
+    static let capacity = 72
 
     private let room: UnsafeMutableBufferPointer<UInt64>
     private(set) var count = 0

@@ -1,12 +1,15 @@
 /// The feature templates of the learned recogniser: the word and its
 /// neighbours, shapes, affixes, capitalisation in context, lexicon
-/// membership, frequency in English and name lists (`WordFacts`), what the
+/// membership, frequency in English and name lists (`WordFacts`), word
+/// clusters and Brown paths (`WordClusters`), what the
 /// rest of the article says about the word (`NERDocument`), and the
 /// previous tags. Every value is a hash `NERSentence` computed once.
 enum NERFeatures {
     static let start = FeatureHash.of("<s>")
     static let end = FeatureHash.of("</s>")
     static let bias = FeatureHash.of("bias")
+    /// A token's `fine` where our own clusters do not know the word.
+    static let unclustered = FeatureHash.of(code: 0x3_0000 + Int(WordClusters.unknown.fine))
 
     /// The bias feature, which every scored token has: always the first of
     /// `observed` (the tagger adds its weights from a copy made at load).
@@ -71,6 +74,20 @@ enum NERFeatures {
         out.append(F.feature(66, i + 1 < n ? s.token[i + 1].coarse : end))
         out.append(F.feature(67, i > 0 ? s.token[i - 1].fine : start, t.fine))
         out.append(F.feature(68, t.fine, i + 1 < n ? s.token[i + 1].fine : end))
+        // Brown paths where our own clusters know nothing of the word,
+        // here at four granularities and next door whole: most words the
+        // labelled data never shows have one. Development.conll 0.8630 ->
+        // 0.8638, newswire 16 fewer false, broadcast news 0.905 -> 0.907.
+        // For every word instead, beside our clusters: 0.8631, newswire 13
+        // fewer found, broadcast news 0.908, `eng.testa` 0.907 -> 0.904.
+        if t.fine == unclustered {
+            out.append(F.feature(73, t.brown4))
+            out.append(F.feature(74, t.brown6))
+            out.append(F.feature(75, t.brown10))
+            out.append(F.feature(76, t.brown))
+        }
+        if i > 0, s.token[i - 1].fine == unclustered { out.append(F.feature(77, s.token[i - 1].brown)) }
+        if i + 1 < n, s.token[i + 1].fine == unclustered { out.append(F.feature(78, s.token[i + 1].brown)) }
         if t.nameTail != 0 {
             out.append(F.feature(69, t.nameTail))
             out.append(F.feature(70, t.nameNext))

@@ -8,12 +8,14 @@
 /// of the model.
 /// The linked pages are the executable's, clean and shared.
 ///
-/// Layout (little-endian): `BYLWRD01`; UInt32 slot count (a power of
-/// two); UInt32 rows read from the facts table and UInt32 from the
-/// clusters table; 12 zero bytes; then 16 bytes a slot: UInt64 key (the
-/// word's `FeatureHash.of`, 1 for a hash of 0; 0 for an empty slot),
-/// UInt8 frequency band, UInt8 flags (1 first name, 2 surname), UInt16
-/// coarse and UInt16 fine cluster (`0xFFFF` for none), 2 zero bytes. A
+/// Layout (little-endian): `BYLWRD02`; UInt32 slot count (a power of
+/// two); UInt32 rows read from the facts table, from the clusters table
+/// and from the Brown table; 8 zero bytes; then 16 bytes a slot: UInt64
+/// key (the word's `FeatureHash.of`, 1 for a hash of 0; 0 for an empty
+/// slot), UInt8 frequency band, UInt8 flags (1 first name, 2 surname),
+/// UInt16 coarse and UInt16 fine cluster (`0xFFFF` for none), UInt16
+/// Brown path (`WordClusters.brown`, 0 for none). (`BYLWRD01` had no
+/// Brown table and 2 zero bytes in its place.) A
 /// key's home slot is its low bits (the hashes are mixed already), and a
 /// lookup probes on slot by slot to the key or an empty slot; at most two
 /// thirds of the slots are taken (`Builder`, which wrote the linked one:
@@ -25,7 +27,7 @@
 /// by `Builder` before it handed it over), kept alive by `owner` or by the
 /// process.
 struct WordIndex: @unchecked Sendable {
-    static let magic = Array("BYLWRD01".utf8)
+    static let magic = Array("BYLWRD02".utf8)
     static let headerSize = 32
     static let slotSize = 16
 
@@ -34,6 +36,7 @@ struct WordIndex: @unchecked Sendable {
     /// Rows each table had when the index was built, for tests and tools.
     let factCount: Int
     let clusterCount: Int
+    let brownCount: Int
     /// The bytes of an index built in memory; nil for the linked one.
     private let owner: Storage?
 
@@ -58,14 +61,16 @@ struct WordIndex: @unchecked Sendable {
         func u32(_ offset: Int) -> Int { Int(UInt32(littleEndian: image.loadUnaligned(fromByteOffset: offset, as: UInt32.self))) }
         let count = u32(8)
         guard count > 0, count & (count - 1) == 0, image.count >= Self.headerSize + Self.slotSize * count else { return nil }
-        self.init(slots: base + Self.headerSize, count: count, factCount: u32(12), clusterCount: u32(16), owner: owner)
+        self.init(slots: base + Self.headerSize, count: count, factCount: u32(12), clusterCount: u32(16),
+                  brownCount: u32(20), owner: owner)
     }
 
-    private init(slots: UnsafeRawPointer, count: Int, factCount: Int, clusterCount: Int, owner: Storage?) {
+    private init(slots: UnsafeRawPointer, count: Int, factCount: Int, clusterCount: Int, brownCount: Int, owner: Storage?) {
         self.slots = slots
         mask = count - 1
         self.factCount = factCount
         self.clusterCount = clusterCount
+        self.brownCount = brownCount
         self.owner = owner
     }
 
@@ -87,7 +92,8 @@ struct WordIndex: @unchecked Sendable {
         let v = UInt64(littleEndian: slots.load(fromByteOffset: Self.slotSize * slot + 8, as: UInt64.self))
         return WordTables.Entry(
             facts: WordFacts(band: UInt8(truncatingIfNeeded: v), firstName: v & 0x100 != 0, surname: v & 0x200 != 0),
-            clusters: WordClusters(coarse: UInt16(truncatingIfNeeded: v >> 16), fine: UInt16(truncatingIfNeeded: v >> 32)))
+            clusters: WordClusters(coarse: UInt16(truncatingIfNeeded: v >> 16), fine: UInt16(truncatingIfNeeded: v >> 32),
+                                   brown: UInt16(truncatingIfNeeded: v >> 48)))
     }
 
     /// The index's bytes, header included: what `byline word-index` writes.
@@ -96,12 +102,12 @@ struct WordIndex: @unchecked Sendable {
     }
 
     /// Builds an index in memory, row by row. A word put twice keeps each
-    /// half (facts, clusters) from the last row that knew it, as the two
-    /// tables read one after the other always have.
+    /// part (facts, clusters, Brown path) from the last row that knew it,
+    /// as the tables read one after the other always have.
     struct Builder {
         private let storage: Storage
         private let mask: Int
-        private var factRows = 0, clusterRows = 0
+        private var factRows = 0, clusterRows = 0, brownRows = 0
 
         /// Room for `rows` rows, at most two thirds of the slots.
         init(rows: Int) {
@@ -130,8 +136,18 @@ struct WordIndex: @unchecked Sendable {
             store(clusters.fine, at: offset + 12)
         }
 
+        /// A Brown path (`WordClusters.brown`); 0 leaves the one a row
+        /// before gave.
+        mutating func put(_ hash: UInt64, brown: UInt16) {
+            brownRows += 1
+            let offset = claim(hash)
+            guard brown != 0 else { return }
+            store(brown, at: offset + 14)
+        }
+
         /// The byte offset of `hash`'s slot, taken for it with no facts
-        /// and no clusters if it was empty.
+        /// and no clusters if it was empty (its Brown path's bytes are
+        /// zero already).
         private func claim(_ hash: UInt64) -> Int {
             let key = HashMap<Void>.stored(hash)
             let (slot, found) = WordIndex.slot(of: key, in: storage.base + WordIndex.headerSize, mask: mask)
@@ -151,8 +167,9 @@ struct WordIndex: @unchecked Sendable {
         consuming func finished() -> WordIndex {
             storage.base.storeBytes(of: UInt32(factRows).littleEndian, toByteOffset: 12, as: UInt32.self)
             storage.base.storeBytes(of: UInt32(clusterRows).littleEndian, toByteOffset: 16, as: UInt32.self)
+            storage.base.storeBytes(of: UInt32(brownRows).littleEndian, toByteOffset: 20, as: UInt32.self)
             return WordIndex(slots: storage.base + WordIndex.headerSize, count: mask + 1, factCount: factRows,
-                             clusterCount: clusterRows, owner: storage)
+                             clusterCount: clusterRows, brownCount: brownRows, owner: storage)
         }
     }
 }

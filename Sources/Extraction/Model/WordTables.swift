@@ -2,12 +2,13 @@ import CModelData
 
 /// The word tables the recogniser's features read besides the article:
 /// each word's frequency band and name flags (`WordFacts`) and its
-/// clusters (`WordClusters`), one index by word hash (`WordIndex`). The
+/// clusters and Brown path (`WordClusters`), one index by word hash
+/// (`WordIndex`). The
 /// shipped tables are linked into the binary as that index, read where
 /// they lie: no start-up parse, and nothing for the daemon to copy or let
 /// go with its model.
 public struct WordTables: Sendable {
-    /// Both tables in one index: a token's facts and clusters are one
+    /// The tables in one index: a token's facts and clusters are one
     /// lookup (where two tables were two cache misses a token). A word
     /// with digits has its clusters under its digits folded to `0`
     /// (`WordClusters.of`), a second lookup.
@@ -15,6 +16,7 @@ public struct WordTables: Sendable {
     /// Rows each table had, for tests.
     var factCount: Int { words.factCount }
     var clusterCount: Int { words.clusterCount }
+    var brownCount: Int { words.brownCount }
 
     struct Entry: Sendable {
         var facts: WordFacts
@@ -52,12 +54,19 @@ public struct WordTables: Sendable {
 
     init(words: WordIndex) { self.words = words }
 
-    /// The tables from their text (`WordFacts.row`, `WordClusters.row`),
-    /// the facts' then the clusters', each row put in the index as it is
-    /// read: a word listed twice keeps its later row, and a word in both
-    /// tables keeps each half from its own.
-    init(facts: UnsafeRawBufferPointer, clusters: UnsafeRawBufferPointer) {
-        var builder = WordIndex.Builder(rows: LinkedTable.lineCount(facts) + LinkedTable.lineCount(clusters))
+    /// The tables from their text (`WordFacts.row`, `WordClusters.row`,
+    /// `WordClusters.brownRow`), the facts', the clusters' then the Brown
+    /// paths', each row put in the index as it is read: a word listed
+    /// twice keeps its later row, and a word in several tables keeps each
+    /// part from its own. The index has room for the words the tables
+    /// name, counted first: most are in more than one, and room for every
+    /// line of all three was twice the bytes (8 MB, not 4).
+    init(facts: UnsafeRawBufferPointer, clusters: UnsafeRawBufferPointer, brown: UnsafeRawBufferPointer) {
+        var named = Set<UInt64>(minimumCapacity: LinkedTable.lineCount(facts) + LinkedTable.lineCount(brown))
+        for table in [facts, clusters, brown] {
+            for row in LinkedTable.Rows(table) { named.insert(row.key) }
+        }
+        var builder = WordIndex.Builder(rows: named.count)
         for row in LinkedTable.Rows(facts) {
             guard let f = WordFacts.row(row) else { continue }
             builder.put(row.key, facts: f)
@@ -66,14 +75,22 @@ public struct WordTables: Sendable {
             guard let c = WordClusters.row(row) else { continue }
             builder.put(row.key, clusters: c)
         }
+        for row in LinkedTable.Rows(brown) {
+            guard let b = WordClusters.brownRow(row) else { continue }
+            builder.put(row.key, brown: b)
+        }
         words = builder.finished()
     }
 
-    /// The index `facts` and `clusters` (the tables' text) build, as the
-    /// binary links it (`byline word-index`), with the rows read from each.
-    public static func indexImage(facts: [UInt8], clusters: [UInt8]) -> (image: [UInt8], factRows: Int, clusterRows: Int) {
-        let tables = facts.withUnsafeBytes { f in clusters.withUnsafeBytes { c in WordTables(facts: f, clusters: c) } }
-        return (tables.words.image, tables.factCount, tables.clusterCount)
+    /// The index `facts`, `clusters` and `brown` (the tables' text)
+    /// build, as the binary links it (`byline word-index`), with the rows
+    /// read from each.
+    public static func indexImage(facts: [UInt8], clusters: [UInt8], brown: [UInt8])
+        -> (image: [UInt8], factRows: Int, clusterRows: Int, brownRows: Int) {
+        let tables = facts.withUnsafeBytes { f in
+            clusters.withUnsafeBytes { c in brown.withUnsafeBytes { b in WordTables(facts: f, clusters: c, brown: b) } }
+        }
+        return (tables.words.image, tables.factCount, tables.clusterCount, tables.brownCount)
     }
 
     func facts(_ hash: UInt64) -> WordFacts { words[hash: hash].facts }
