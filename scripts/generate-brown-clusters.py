@@ -30,7 +30,9 @@ the package into a temporary virtualenv). The output is committed; then
 scripts/generate-word-index writes the index the binary links (CModelData),
 and retrain: scripts/train-model.
 """
-import gzip, json, os, subprocess, sys, tempfile
+import json, os
+
+import pypi_venv
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Sources/CModelData/include/byline-brown.tsv")
@@ -38,8 +40,13 @@ PACKAGES = ["spacy-lookups-data==1.0.5"]
 MAX_BITS = 15
 
 INNER = r'''
-import os, sys, spacy_lookups_data
-print(os.path.join(os.path.dirname(spacy_lookups_data.__file__), "data"))
+import gzip, json, os, spacy_lookups_data
+data = os.path.join(os.path.dirname(spacy_lookups_data.__file__), "data")
+tables = []
+for name in ("en_lexeme_cluster.json.gz", "en_lexeme_prob.json.gz"):
+    with gzip.open(os.path.join(data, name)) as f:
+        tables.append(json.load(f))
+print(json.dumps(tables))
 '''
 
 
@@ -58,16 +65,7 @@ def path(value):
 
 
 def main():
-    with tempfile.TemporaryDirectory() as tmp:
-        venv = os.path.join(tmp, "venv")
-        subprocess.run([sys.executable, "-m", "venv", venv], check=True)
-        py = os.path.join(venv, "bin", "python")
-        subprocess.run([py, "-m", "pip", "install", "-q", *PACKAGES], check=True)
-        data = subprocess.run([py, "-c", INNER], check=True, capture_output=True, text=True).stdout.strip()
-        with gzip.open(os.path.join(data, "en_lexeme_cluster.json.gz")) as f:
-            clusters = json.load(f)
-        with gzip.open(os.path.join(data, "en_lexeme_prob.json.gz")) as f:
-            prob = json.load(f)
+    clusters, prob = json.loads(pypi_venv.run(PACKAGES, INNER))
     best = {}
     for word, value in clusters.items():
         if not value or any(c in word for c in "\t\n\r "):

@@ -17,7 +17,9 @@ packages into a temporary virtualenv). The output is committed; then
 scripts/generate-word-index writes the index the binary links (CModelData),
 and retrain: scripts/train-model.
 """
-import os, subprocess, sys, tempfile
+import os
+
+import pypi_venv
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Sources/CModelData/include/byline-words.tsv")
@@ -56,14 +58,8 @@ json.dump(words, sys.stdout)
 
 
 def main():
-    with tempfile.TemporaryDirectory() as tmp:
-        venv = os.path.join(tmp, "venv")
-        subprocess.run([sys.executable, "-m", "venv", venv], check=True)
-        py = os.path.join(venv, "bin", "python")
-        subprocess.run([py, "-m", "pip", "install", "-q", *PACKAGES], check=True)
-        out = subprocess.run([py, "-c", INNER, str(TOP_WORDS), str(TOP_SURNAMES)], check=True, capture_output=True, text=True)
     import json
-    words = json.loads(out.stdout)
+    words = json.loads(pypi_venv.run(PACKAGES, INNER, str(TOP_WORDS), str(TOP_SURNAMES)))
     with open(OUT, "w", encoding="utf-8") as f:
         for w in sorted(words):
             band, flags = words[w]
