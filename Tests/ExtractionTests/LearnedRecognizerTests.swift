@@ -411,8 +411,9 @@ import Testing
         // words alike share a long prefix.
         #expect(tables.brownCount > 80_000)
         let london = of("london"), paris = of("paris")
-        #expect(london.brown != 0 && london.brownPrefix(8) == paris.brownPrefix(8))
-        #expect(of("monday").brownPrefix(8) == tuesday.brownPrefix(8) && monday.brownPrefix(8) != london.brownPrefix(8))
+        func prefix(_ c: WordClusters, _ bits: Int) -> UInt16 { WordClusters.brownPrefix(c.brown, bits) }
+        #expect(london.brown != 0 && prefix(london, 8) == prefix(paris, 8))
+        #expect(prefix(monday, 8) == prefix(tuesday, 8) && prefix(monday, 8) != prefix(london, 8))
     }
 
     /// A Brown path read from its table's text: a leading 1, then the
@@ -426,9 +427,10 @@ import Testing
             for row in LinkedTable.Rows(bytes) { paths.append(WordClusters.brownRow(row)) }
         }
         #expect(paths == [0b10110, 0b11, nil, nil, nil, 0b1011011011011011, nil])
-        let path = WordClusters(coarse: 0, fine: 0, brown: 0b10110)
-        #expect(path.brownPrefix(2) == 0b101 && path.brownPrefix(4) == 0b10110 && path.brownPrefix(12) == 0b10110)
-        #expect(WordClusters.unknown.brownPrefix(4) == 0)
+        let path: UInt16 = 0b10110
+        #expect(WordClusters.brownPrefix(path, 2) == 0b101 && WordClusters.brownPrefix(path, 4) == 0b10110
+                && WordClusters.brownPrefix(path, 12) == 0b10110)
+        #expect(WordClusters.brownPrefix(WordClusters.unknown.brown, 4) == 0)
     }
 
     /// The linked tables' rows: fields split at tabs, empty ones kept,

@@ -81,13 +81,13 @@ enum NERFeatures {
         // For every word instead, beside our clusters: 0.8631, newswire 13
         // fewer found, broadcast news 0.908, `eng.testa` 0.907 -> 0.904.
         if t.fine == unclustered {
-            out.append(F.feature(73, t.brown4))
-            out.append(F.feature(74, t.brown6))
-            out.append(F.feature(75, t.brown10))
-            out.append(F.feature(76, t.brown))
+            out.append(F.feature(73, brownHash(t.brown, 4)))
+            out.append(F.feature(74, brownHash(t.brown, 6)))
+            out.append(F.feature(75, brownHash(t.brown, 10)))
+            out.append(F.feature(76, brownHash(t.brown, 16)))
         }
-        if i > 0, s.token[i - 1].fine == unclustered { out.append(F.feature(77, s.token[i - 1].brown)) }
-        if i + 1 < n, s.token[i + 1].fine == unclustered { out.append(F.feature(78, s.token[i + 1].brown)) }
+        if i > 0, s.token[i - 1].fine == unclustered { out.append(F.feature(77, brownHash(s.token[i - 1].brown, 16))) }
+        if i + 1 < n, s.token[i + 1].fine == unclustered { out.append(F.feature(78, brownHash(s.token[i + 1].brown, 16))) }
         if t.nameTail != 0 {
             out.append(F.feature(69, t.nameTail))
             out.append(F.feature(70, t.nameNext))
@@ -121,6 +121,14 @@ enum NERFeatures {
             out.append(F.feature(80, h))
             out.append(F.feature(81, h, shape))
         }
+    }
+
+    /// The first `bits` branches of a Brown path (16: the whole path, at
+    /// most 15) as a hash; the prefix's leading 1 keeps prefixes of
+    /// different lengths apart.
+    @inline(__always)
+    static func brownHash(_ path: UInt16, _ bits: Int) -> UInt64 {
+        FeatureHash.of(code: 0x4_0000 + Int(WordClusters.brownPrefix(path, bits)))
     }
 
     /// Hashes of the tag-history features.

@@ -42,12 +42,10 @@ struct NERSentence {
         /// Its word clusters (`WordClusters`), coarse and fine, as hashes.
         var coarse: UInt64
         var fine: UInt64
-        /// Its Brown path's prefixes of 4, 6 and 10 branches and the whole
-        /// path, as hashes: the granularities Ratinov and Roth (2009) read.
-        var brown4: UInt64
-        var brown6: UInt64
-        var brown10: UInt64
-        var brown: UInt64
+        /// Its Brown path (`WordClusters.brown`), kept as it is: the
+        /// features read it only where our own clusters do not know the
+        /// word, a few tokens in a hundred, and hash it there.
+        var brown: UInt16
     }
 
     init(words: [String], lexicon: Lexicon, tables: WordTables = .builtin) {
@@ -94,13 +92,6 @@ struct NERSentence {
         return touchesNext && !touchesPrevious ? "``" : "''"
     }
 
-    /// A prefix of a token's Brown path as a hash; the prefix's leading 1
-    /// keeps prefixes of different lengths apart.
-    @inline(__always)
-    static func brownHash(_ c: WordClusters, _ bits: Int) -> UInt64 {
-        FeatureHash.of(code: 0x4_0000 + Int(c.brownPrefix(bits)))
-    }
-
     /// `’` and `‘` as `'`, `“` `”` and `„` as `"`.
     static func straightened(_ s: String) -> String {
         var out = String.UnicodeScalarView()
@@ -126,9 +117,7 @@ struct NERSentence {
             token.append(TokenHashes(form: FeatureHash.of(word), lower: l, shape: TokenShape(word),
                                      facts: FeatureHash.of(code: 0x1_0000 + entry.facts.code),
                                      coarse: FeatureHash.of(code: 0x2_0000 + Int(c.coarse)),
-                                     fine: FeatureHash.of(code: 0x3_0000 + Int(c.fine)),
-                                     brown4: Self.brownHash(c, 4), brown6: Self.brownHash(c, 6),
-                                     brown10: Self.brownHash(c, 10), brown: Self.brownHash(c, 16)))
+                                     fine: FeatureHash.of(code: 0x3_0000 + Int(c.fine)), brown: c.brown))
         }
         Self.gazetteer(words, lexicon: lexicon, into: &token)
         // Words with a cased letter, none of them lower case.

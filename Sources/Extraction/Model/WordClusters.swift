@@ -20,11 +20,12 @@ struct WordClusters: Sendable, Equatable {
 
     var isKnown: Bool { coarse != .max || fine != .max }
 
-    /// The Brown path's first `bits` branches, coded as `brown` is; the
-    /// whole path when it is shorter, 0 for none.
-    func brownPrefix(_ bits: Int) -> UInt16 {
-        let length = UInt16.bitWidth - brown.leadingZeroBitCount - 1
-        return length > bits ? brown >> (length - bits) : brown
+    /// The first `bits` branches of Brown path `path` (coded as `brown`
+    /// is), coded the same way; the whole path when it is shorter, 0 for
+    /// none.
+    static func brownPrefix(_ path: UInt16, _ bits: Int) -> UInt16 {
+        let length = UInt16.bitWidth - path.leadingZeroBitCount - 1
+        return length > bits ? path >> (length - bits) : path
     }
 
     /// The clusters of a lower-case word, digits folded as in the table;
