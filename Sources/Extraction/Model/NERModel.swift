@@ -301,6 +301,13 @@ public struct NERModel: Sendable {
 
     /// Adds the weights of `features` into `scores` (one Int32 per tag, in
     /// units of `scale`: the best tag is the same without scaling).
+    ///
+    /// A dense feature's row is asked for when its slot is read and added
+    /// after the sparse features, so that its miss overlaps the others':
+    /// added as each was found, the row's load stalled the loop (the
+    /// hottest instruction of extraction). Integer sums, so the order
+    /// changes no score; `eng.testa` in process, ten alternations, medians
+    /// 431k -> 443k and 420k -> 442k words per second.
     @inline(__always)
     func score<Features: Collection<UInt64>>(_ features: Features, into scores: UnsafeMutableBufferPointer<Int32>) {
         // Every entry's tag, and a dense feature's every lane, is below it.
@@ -310,36 +317,47 @@ public struct NERModel: Sendable {
         for f in features {
             byline_prefetch(table + Self.wordsPerSlot * home(f))
         }
-        for f in features {
-            var fingerprint = Self.fingerprint(f)
-            var slot = home(f)
-            while true {
-                let s = table + Self.wordsPerSlot * slot
-                let head = s[0]
-                if head & 0xFFFF_FFFF == fingerprint {
-                    if UInt32(truncatingIfNeeded: head >> 32) == Self.denseMark {
-                        Self.addDense(UnsafeRawPointer(table + Int(truncatingIfNeeded: s[1])), into: scores)
-                        break
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: features.count) { rows in
+            var dense = 0
+            for f in features {
+                var fingerprint = Self.fingerprint(f)
+                var slot = home(f)
+                while true {
+                    let s = table + Self.wordsPerSlot * slot
+                    let head = s[0]
+                    if head & 0xFFFF_FFFF == fingerprint {
+                        if UInt32(truncatingIfNeeded: head >> 32) == Self.denseMark {
+                            // A row's two cache lines (`denseLanes` Int16s from a 128-byte boundary).
+                            let row = Int(truncatingIfNeeded: s[1])
+                            byline_prefetch(table + row)
+                            byline_prefetch(table + row + 8)
+                            rows[dense] = row
+                            dense += 1
+                            break
+                        }
+                        @inline(__always) func add(_ e: UInt32) {
+                            scores[Int(e >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: e)))
+                        }
+                        let a = s[1]
+                        add(UInt32(truncatingIfNeeded: head >> 32))
+                        add(UInt32(truncatingIfNeeded: a))
+                        let last = UInt32(truncatingIfNeeded: a >> 32)
+                        guard last == Self.more else {
+                            add(last)
+                            break
+                        }
+                        // The feature goes on in the next slot: read it as this
+                        // one, its word 0 (never a fingerprint) included.
+                        slot = (slot + 1) & mask
+                        fingerprint = table[Self.wordsPerSlot * slot] & 0xFFFF_FFFF
+                        continue
                     }
-                    @inline(__always) func add(_ e: UInt32) {
-                        scores[Int(e >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: e)))
-                    }
-                    let a = s[1]
-                    add(UInt32(truncatingIfNeeded: head >> 32))
-                    add(UInt32(truncatingIfNeeded: a))
-                    let last = UInt32(truncatingIfNeeded: a >> 32)
-                    guard last == Self.more else {
-                        add(last)
-                        break
-                    }
-                    // The feature goes on in the next slot: read it as this
-                    // one, its word 0 (never a fingerprint) included.
+                    if head == 0 { break }
                     slot = (slot + 1) & mask
-                    fingerprint = table[Self.wordsPerSlot * slot] & 0xFFFF_FFFF
-                    continue
                 }
-                if head == 0 { break }
-                slot = (slot + 1) & mask
+            }
+            for k in 0..<dense {
+                Self.addDense(UnsafeRawPointer(table + rows[k]), into: scores)
             }
         }
     }
