@@ -189,9 +189,11 @@ struct ClaimFinder {
     private func decideCue(_ i: Int) -> Bool {
         let t = tokens[i]
         guard t.kind == .word, Cues.cueWords.contains(lowerOf: t) else { return false }
-        // "US Sees X as Y": a headline's verb, whatever its capital.
+        // "US Sees X as Y": a headline's verb, whatever its capital. The
+        // words after it may be fewer than two (`US Sees` ending a text).
         if Cues.asVerbs.contains(lowerOf: t) {
-            return (i + 2..<min(tokens.count, i + 12)).first(where: { tokens[$0].lower == "as" || isBoundary($0) }).map { tokens[$0].lower == "as" } ?? false
+            let end = min(tokens.count, i + 12)
+            return (min(i + 2, end)..<end).first(where: { tokens[$0].lower == "as" || isBoundary($0) }).map { tokens[$0].lower == "as" } ?? false
         }
         // A capitalised "States" after "United" is a name, not a verb.
         if t.isCapitalized && i > 0 && !t.startsLine && tokens[i - 1].isCapitalized { return false }

@@ -171,6 +171,16 @@ import Testing
         #expect(triples("US Sees Potential Iran Transfer of Missiles to Russia as Alarming").first?[1] == "US")
     }
 
+    /// A text that ends on such a verb, or one word after it, has no words
+    /// left to look for `as` in: the look-ahead's range was upside down,
+    /// a trap that stopped `byline extract` (found by FuzzExtraction on
+    /// `TuTuUestS Sees `).
+    @Test func seeAsAtTheEndOfATextIsNoCue() {
+        for text in ["US Sees", "US Sees ", "TuTuUestS Sees ", "Sees", "They regard it", "Officials view"] {
+            #expect(claims(text).isEmpty, "\(text)")
+        }
+    }
+
     @Test func partialQuoteMakesAnIndirectClaimDirect() {
         let c = claims("Brink told reporters that the U.S. does not \"have a plan B\" for the aid package.")
         #expect(c.count == 1)
