@@ -6,10 +6,15 @@ import Journal
 public struct ArticleProcessor: Sendable {
     public let extractor: any Extractor
     public let options: IngestOptions
+    /// Where the daemon notes the articles in extraction, so that one on
+    /// which extraction takes the process down is rejected once it has done
+    /// so `ExtractionLedger.maxDeaths` times (nil: no such guard).
+    public let ledger: ExtractionLedger?
 
-    public init(extractor: any Extractor, options: IngestOptions) {
+    public init(extractor: any Extractor, options: IngestOptions, ledger: ExtractionLedger? = nil) {
         self.extractor = extractor
         self.options = options
+        self.ledger = ledger
     }
 
     /// What processing decided, before deduplication against the journal.
@@ -40,7 +45,15 @@ public struct ArticleProcessor: Sendable {
             return .rejected(r)
         case .deferred(let r):
             return .deferred(r)
-        case .bytes(let bytes, _, var doc):
+        case .bytes(let bytes, let sha256, var doc):
+            guard let ledger else { return process(bytes: bytes, doc: &doc) }
+            let deaths = ledger.deaths(sha256)
+            guard deaths < ExtractionLedger.maxDeaths else {
+                return .rejected(RejectedRecord(doc: doc, reason: .extractorFailed,
+                                                detail: "the daemon stopped \(deaths) times while extracting this article; it is not extracted again"))
+            }
+            ledger.begin(sha256)
+            defer { ledger.end(sha256) }
             return process(bytes: bytes, doc: &doc)
         }
     }

@@ -49,6 +49,8 @@ public enum RejectionReason: String, Codable, Sendable {
     case vanished
     case notRegular = "not-regular"
     case symlink
+    /// The process died while extracting these bytes, `ExtractionLedger.maxDeaths` times.
+    case extractorFailed = "extractor-failed"
 }
 
 /// The same bytes as an earlier article under another name: the body of a

@@ -39,6 +39,8 @@ public final class Daemon: Sendable {
         var model: ReleasableExtractor?
         var store: StoreFollower?
         var metrics: MetricsTextfile?
+        /// The articles in extraction (`ExtractionLedger`), kept across reloads.
+        var ledger: ExtractionLedger
     }
 
     private let running = Locked<Running?>(nil)
@@ -140,7 +142,8 @@ public final class Daemon: Sendable {
         }
         let seen = opened.index
         logger.info("journal \(config.journalDirectory) opened at seq \(journal.lastSeq); \(seen.count) files already journaled; \(opened.note)")
-        let processor = try Self.processor(config, logger: logger)
+        let ledger = ExtractionLedger(directory: config.journalDirectory) { [logger] in logger.warning("\($0)") }
+        let processor = try Self.processor(config, logger: logger, ledger: ledger)
         let watchRoot = FileSystem.absolute(config.watchDirectory)
         let sinks: [any RecordSink] = config.journaldEnabled ? [JournaldRecordSink()] : []
         let logger = self.logger
@@ -165,7 +168,8 @@ public final class Daemon: Sendable {
         }
         running.withLock { $0 = Running(config: config, journal: journal, pipeline: pipeline, watcher: watcher,
                                         extractorID: processor.extractor.identifier,
-                                        model: processor.extractor as? ReleasableExtractor, store: store, metrics: metrics) }
+                                        model: processor.extractor as? ReleasableExtractor, store: store, metrics: metrics,
+                                        ledger: ledger) }
         try watcher.start()
         let (mode, reason) = watcher.mode
         if mode == .poll { notifier.status("polling \(watchRoot): \(reason)") }
@@ -290,7 +294,7 @@ public final class Daemon: Sendable {
         var detail: String?
         do {
             let new = try source.load()
-            let processor = try Self.processor(new, logger: logger)
+            let processor = try Self.processor(new, logger: logger, ledger: r.ledger)
             var notes: [String] = []
             var effective = new
             if FileSystem.absolute(new.watchDirectory) != r.watcher.root {
@@ -342,12 +346,12 @@ public final class Daemon: Sendable {
             + "\(s.inFlight + r.watcher.waiting) queued, \(s.rejected) rejected" + (r.store.map { ", \($0.statusText)" } ?? "")
     }
 
-    static func processor(_ config: BylineConfig, logger: Logger) throws -> ArticleProcessor {
+    static func processor(_ config: BylineConfig, logger: Logger, ledger: ExtractionLedger? = nil) throws -> ArticleProcessor {
         let lexicon = try LexiconLoader.load(config.lexiconFiles)
         let fallback: IngestOptions.Fallback = config.encodingFallback == .reject ? .reject : .windows1252
         let options = IngestOptions(maxBytes: config.maxArticleBytes, fallback: fallback)
         guard config.recognizer == .learned else {
-            return ArticleProcessor(extractor: NewsExtractor(lexicon: lexicon, model: nil), options: options)
+            return ArticleProcessor(extractor: NewsExtractor(lexicon: lexicon, model: nil), options: options, ledger: ledger)
         }
         // The daemon's own copy of the model (never the process-wide
         // `builtin` one, which is never freed), let go when idle unless told
@@ -362,7 +366,7 @@ public final class Daemon: Sendable {
                 logger.info("extraction model loaded again in \(($0 + 500_000) / 1_000_000) ms")
             }, onRelease: { WordTables.releaseLinkedPages() })
             : build()
-        return ArticleProcessor(extractor: extractor, options: options)
+        return ArticleProcessor(extractor: extractor, options: options, ledger: ledger)
     }
 
     /// Lets the learned model go once no article has used it for
