@@ -40,10 +40,13 @@ public final class ExtractionLedger: Sendable {
         /// Articles that were in extraction when the process last died, with
         /// their deaths so far (until one is extracted again).
         var deaths: [String: Int] = [:]
-        /// Nil once a write failed: the ledger is off from then on (the log
-        /// has said why), and extraction goes on without it. Reached only
-        /// under the lock, by whichever worker holds it.
+        /// Nil when the file could not be opened: the ledger is off (the
+        /// log has said why), and extraction goes on without it. Reached
+        /// only under the lock, by whichever worker holds it.
         var file: FileHandle?
+        /// Whether the last write failed (a full disk): said once in the
+        /// log, and each write after tries again, the whole list each time.
+        var failing = false
     }
 
     private let state: Locked<State>
@@ -108,10 +111,11 @@ public final class ExtractionLedger: Sendable {
             _ = try file.seek(to: 0)
             try file.write(all: Array(text.utf8))
             try file.truncate(to: text.utf8.count)
+            if state.failing { log("extraction ledger \(path) written again") }
+            state.failing = false
         } catch {
-            log("extraction ledger \(path) is off: \(error)")
-            try? file.close()
-            state.file = nil
+            if !state.failing { log("extraction ledger \(path) could not be written: \(error); trying again at the next article") }
+            state.failing = true
         }
     }
 }

@@ -20,8 +20,11 @@ struct Ingest: ParsableCommand {
         if writer.openReport.tornBytes > 0 {
             Output.error("recovered a torn record: \(writer.openReport.tornBytes) bytes kept in \(writer.openReport.sideFile ?? "?")")
         }
+        // As the daemon's: an article that took an earlier run down three
+        // times (a trap in the extractor) is rejected, not read again.
+        let ledger = ExtractionLedger(directory: journal) { Output.error($0) }
         var ingest = DirectoryIngest(
-            processor: ArticleProcessor(extractor: try input.extractor(), options: input.ingestOptions),
+            processor: ArticleProcessor(extractor: try input.extractor(), options: input.ingestOptions, ledger: ledger),
             journal: writer, seen: try SeenIndexCheckpoint.open(journal: journal).index)
         let bar = ProgressBar()
         let summary = try ingest.run(directory: directory) { done, total in bar.update(done, total) }

@@ -114,6 +114,30 @@ import Testing
         #expect(extract.stdout.split(separator: "\n").count == 2)
     }
 
+    /// What a run that died three times while extracting an article
+    /// leaves beside the journal (`extracting`, the article's SHA-256 with
+    /// two deaths before the last): the next run rejects the article unread
+    /// and journals the others.
+    @Test func ingestRejectsAnArticleThatTookEarlierRunsDown() throws {
+        let dir = TestDirectory()
+        let inbox = dir.sub("in"), journal = dir.sub("J")
+        try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: journal, withIntermediateDirectories: true)
+        let text = "Iran and Russia met in Tehran, Reuters said."
+        FileManager.default.createFile(atPath: inbox + "/bad.txt", contents: Data(text.utf8))
+        FileManager.default.createFile(atPath: inbox + "/good.txt", contents: Data("Peskov told reporters in Moscow.".utf8))
+        let extracted = try CLI.run(["extract", inbox + "/bad.txt"]).stdout
+        let doc = (try JSONSerialization.jsonObject(with: Data(extracted.utf8)) as? [String: Any])?["doc"] as? [String: Any]
+        let sha = try #require(doc?["sha256"] as? String)
+        FileManager.default.createFile(atPath: journal + "/extracting", contents: Data("2 \(sha)\n".utf8))
+        let r = try CLI.run(["ingest", inbox, "--journal", journal])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("(3 of 3 times)") && r.stderr.contains("2 files: 1 articles, 0 duplicates, 1 rejected"), "\(r.stderr)")
+        let all = String(decoding: try Data(contentsOf: URL(fileURLWithPath: journal + "/0000000000000001.jsonl")), as: UTF8.self)
+        #expect(all.contains(#""reason":"extractor-failed""#) && all.contains(sha))
+        #expect(try String(contentsOfFile: journal + "/extracting", encoding: .utf8) == "")
+    }
+
     @Test func tornJournalRecoversThroughIngest() throws {
         let dir = TestDirectory()
         let journal = dir.sub("J")
