@@ -35,8 +35,8 @@ public final class ExtractionLedger: Sendable {
     public static let maxDeaths = 3
 
     private struct State {
-        /// Articles in extraction now, with their deaths before this try.
-        var inFlight: [String: Int] = [:]
+        /// Articles in extraction now (written with their `deaths`).
+        var inFlight: Set<String> = []
         /// Articles that were in extraction when the process last died, with
         /// their deaths so far (until one is extracted again).
         var deaths: [String: Int] = [:]
@@ -88,7 +88,7 @@ public final class ExtractionLedger: Sendable {
     /// The article with these bytes goes into extraction.
     public func begin(_ sha256: String) {
         state.withLock {
-            $0.inFlight[sha256] = $0.deaths[sha256] ?? 0
+            $0.inFlight.insert(sha256)
             persist(&$0)
         }
     }
@@ -96,7 +96,7 @@ public final class ExtractionLedger: Sendable {
     /// The article with these bytes came out of extraction: it is no suspect.
     public func end(_ sha256: String) {
         state.withLock {
-            $0.inFlight[sha256] = nil
+            $0.inFlight.remove(sha256)
             $0.deaths[sha256] = nil
             persist(&$0)
         }
@@ -106,7 +106,7 @@ public final class ExtractionLedger: Sendable {
     private func persist(_ state: inout State) {
         guard let file = state.file else { return }
         var text = ""
-        for (sha, before) in state.inFlight { text += "\(before) \(sha)\n" }
+        for sha in state.inFlight { text += "\(state.deaths[sha] ?? 0) \(sha)\n" }
         do {
             _ = try file.seek(to: 0)
             try file.write(all: Array(text.utf8))

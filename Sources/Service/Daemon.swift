@@ -346,7 +346,7 @@ public final class Daemon: Sendable {
             + "\(s.inFlight + r.watcher.waiting) queued, \(s.rejected) rejected" + (r.store.map { ", \($0.statusText)" } ?? "")
     }
 
-    static func processor(_ config: BylineConfig, logger: Logger, ledger: ExtractionLedger? = nil) throws -> ArticleProcessor {
+    static func processor(_ config: BylineConfig, logger: Logger, ledger: ExtractionLedger) throws -> ArticleProcessor {
         let lexicon = try LexiconLoader.load(config.lexiconFiles)
         let fallback: IngestOptions.Fallback = config.encodingFallback == .reject ? .reject : .windows1252
         let options = IngestOptions(maxBytes: config.maxArticleBytes, fallback: fallback)
