@@ -79,7 +79,7 @@ def main():
         f.write("// scripts/lexicons/*.tsv. Do not edit; run the script.\n\n")
         f.write("extension Lexicon {\n")
         f.write("    /// The lexicon shipped inside the binary (no file is read at run time).\n")
-        f.write("    public static let builtin: Lexicon = parse(builtinTable).0\n\n")
+        f.write("    public static let builtin: Lexicon = loadBuiltin()\n\n")
         f.write(f"    static let builtinTable = \"\"\"\n{body}\n\"\"\"\n}}\n")
     print(f"{len(lines)} entries -> {os.path.relpath(OUT, ROOT)}")
 

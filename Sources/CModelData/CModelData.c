@@ -3,14 +3,14 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-/* Rebuild after `byline train` or scripts/generate-word-index writes new
+/* Rebuild after scripts/generate-model-image or scripts/generate-word-index writes new
  * data: touch this file (the build does not track .incbin inputs). */
 __asm__(
     ".section .rodata\n"
     ".balign 16\n"
-    "byline_ner_model_start:\n"
-    ".incbin \"byline-ner.bin\"\n"
-    "byline_ner_model_end:\n"
+    "byline_ner_image_start:\n"
+    ".incbin \"byline-ner.image\"\n"
+    "byline_ner_image_end:\n"
     ".byte 0\n"
     ".balign 16\n"
     "byline_word_index_start:\n"
@@ -19,13 +19,13 @@ __asm__(
     ".byte 0\n"
     ".previous\n");
 
-extern const unsigned char byline_ner_model_start[];
-extern const unsigned char byline_ner_model_end[];
+extern const unsigned char byline_ner_image_start[];
+extern const unsigned char byline_ner_image_end[];
 extern const unsigned char byline_word_index_start[];
 extern const unsigned char byline_word_index_end[];
 
-const unsigned char *byline_ner_model_bytes(void) { return byline_ner_model_start; }
-size_t byline_ner_model_size(void) { return (size_t)(byline_ner_model_end - byline_ner_model_start); }
+const unsigned char *byline_ner_image_bytes(void) { return byline_ner_image_start; }
+size_t byline_ner_image_size(void) { return (size_t)(byline_ner_image_end - byline_ner_image_start); }
 const unsigned char *byline_word_index_bytes(void) { return byline_word_index_start; }
 size_t byline_word_index_size(void) { return (size_t)(byline_word_index_end - byline_word_index_start); }
 

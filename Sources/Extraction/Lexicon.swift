@@ -24,6 +24,10 @@ public struct Lexicon: Sendable {
         recount()
     }
 
+    /// The lexicon shipped in the binary parsed anew (`builtin` parses it
+    /// once and keeps it; `byline bench load` times this).
+    public static func loadBuiltin() -> Lexicon { parse(builtinTable).0 }
+
     /// `other` wins where both name the same form.
     public func merging(_ other: Lexicon) -> Lexicon {
         var merged = self

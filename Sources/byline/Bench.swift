@@ -12,7 +12,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmark helpers (see scripts/bench/startup).",
-        subcommands: [MakeJournal.self, MakeArticles.self, QueryStore.self, Extract.self, Latency.self])
+        subcommands: [MakeJournal.self, MakeArticles.self, QueryStore.self, Extract.self, Load.self, Latency.self])
 
     /// A journal of N file records, as a long-running daemon leaves one:
     /// rejections of distinct small files, written in batches of 10,000.

@@ -6,7 +6,7 @@ struct Byline: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "byline",
         abstract: "Extract named entities and attributed claims from news articles into a durable journal.",
-        subcommands: [Run.self, Extract.self, Ingest.self, Verify.self, Tail.self, Query.self, StoreCommand.self, Stats.self, Eval.self, Train.self, WordIndexCommand.self, Bench.self]
+        subcommands: [Run.self, Extract.self, Ingest.self, Verify.self, Tail.self, Query.self, StoreCommand.self, Stats.self, Eval.self, Train.self, WordIndexCommand.self, ModelImageCommand.self, Bench.self]
     )
 }
 

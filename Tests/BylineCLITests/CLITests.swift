@@ -39,6 +39,25 @@ import Testing
         #expect(same, "byline-words.index is not what byline word-index writes: run scripts/generate-word-index")
     }
 
+    /// `byline model-image` writes, from the model file in the tree, the
+    /// image the tree links (`scripts/generate-model-image`); a file that
+    /// is no model is refused, and nothing is written.
+    @Test func modelImageWritesTheLinkedImage() throws {
+        let dir = TestDirectory()
+        let include = CLI.root.appendingPathComponent("Sources/CModelData/include")
+        let output = dir.sub("ner.image")
+        let r = try CLI.run(["model-image", "--model", include.appendingPathComponent("byline-ner.bin").path, "--output", output])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("features"), "\(r.stderr)")
+        let written = try Data(contentsOf: URL(fileURLWithPath: output))
+        let same = written == (try Data(contentsOf: include.appendingPathComponent("byline-ner.image")))
+        #expect(same, "byline-ner.image is not what byline model-image writes: run scripts/generate-model-image")
+        let bad = try CLI.run(["model-image", "--model", CLI.seeds[0], "--output", dir.sub("bad.image")])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("not a Byline entity model"), "\(bad.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.sub("bad.image")))
+    }
+
     @Test func ingestTwiceVerifyAndTamper() throws {
         let dir = TestDirectory()
         let journal = dir.sub("J")

@@ -4,7 +4,10 @@
 /* Data the entity recogniser reads, linked into the binary with .incbin: no
  * file is read at run time, and the bytes stay out of Swift source (a
  * multi-megabyte array literal compiles slowly).
- * - byline-ner.bin: the trained model (byline train, scripts/train-model);
+ * - byline-ner.image: the trained model (byline-ner.bin, what byline train
+ *   writes, scripts/train-model) as the table the recogniser reads,
+ *   copied at start rather than built (`byline model-image`,
+ *   scripts/generate-model-image);
  * - byline-words.index: the word tables as the recogniser reads them, an
  *   index by word hash (`byline word-index`, scripts/generate-word-index)
  *   of byline-words.tsv, word frequency bands and name flags
@@ -13,15 +16,15 @@
  *   and byline-brown.tsv, Brown cluster paths
  *   (scripts/generate-brown-clusters.py); read where it lies, never
  *   parsed. */
-const unsigned char *byline_ner_model_bytes(void);
-size_t byline_ner_model_size(void);
+const unsigned char *byline_ner_image_bytes(void);
+size_t byline_ner_image_size(void);
 const unsigned char *byline_word_index_bytes(void);
 size_t byline_word_index_size(void);
 /* Says the linked bytes from `start` for `size` will not be read again
  * soon: the whole pages among them leave the process's memory (madvise
  * MADV_DONTNEED; the bytes are the executable's, never written, so a later
  * read, such as a reload of the model, faults them back in from the file
- * unchanged). Said of the model's bytes once they are parsed into its
+ * unchanged). Said of the model's image once it is copied into its
  * table, and of the word index when the daemon lets its model go. Left
  * resident, the model's 4 MB stayed in every daemon's RSS for as long as
  * it ran, and the word index's pages that articles had touched (2 MB

@@ -3,7 +3,7 @@
 
 extension Lexicon {
     /// The lexicon shipped inside the binary (no file is read at run time).
-    public static let builtin: Lexicon = parse(builtinTable).0
+    public static let builtin: Lexicon = loadBuiltin()
 
     static let builtinTable = """
 GPE	'Asīr

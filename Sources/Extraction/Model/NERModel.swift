@@ -87,7 +87,7 @@ public struct NERModel: Sendable {
     /// The entity types, in tag order.
     public var types: [String] { tags.types }
 
-    public enum FormatError: Error { case badMagic, truncated, tooManyTypes, badTag, badScale, noMemory, noRoom }
+    public enum FormatError: Error { case badMagic, truncated, tooManyTypes, badTag, badScale, noMemory, noRoom, badSize }
 
     /// Word 0's low half in a feature's second and later slots, and in a
     /// free slot passed over to place a run: never a fingerprint (those are
@@ -113,40 +113,14 @@ public struct NERModel: Sendable {
 
     public init(bytes: UnsafeRawBufferPointer) throws(FormatError) {
         guard bytes.count >= 12, Array(bytes[0..<8]) == Self.magic else { throw .badMagic }
-        var offset = 8
-        func u8() throws(FormatError) -> Int {
-            guard offset < bytes.count else { throw .truncated }
-            defer { offset += 1 }
-            return Int(bytes[offset])
-        }
-        func u32() throws(FormatError) -> Int {
-            guard offset + 4 <= bytes.count else { throw .truncated }
-            defer { offset += 4 }
-            return Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
-        }
-        func u64() throws(FormatError) -> UInt64 {
-            guard offset + 8 <= bytes.count else { throw .truncated }
-            defer { offset += 8 }
-            return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-        }
-        let typeCount = try u32()
-        guard typeCount <= NERTagSet.maxTypes else { throw .tooManyTypes }
-        var types: [String] = []
-        for _ in 0..<typeCount {
-            let length = try u8()
-            guard offset + length <= bytes.count else { throw .truncated }
-            types.append(String(decoding: bytes[offset..<(offset + length)], as: UTF8.self))
-            offset += length
-        }
-        tags = NERTagSet(types: types)
-        var openers = Set<UInt64>()
-        for _ in 0..<(try u32()) { openers.insert(try u64()) }
-        self.openers = openers
-        openerIndex = HashIndex(openers.map { ($0, true) }, absent: false)
-        let count = try u32()
-        scale = Float(bitPattern: UInt32(truncatingIfNeeded: try u32()))
-        // The tagger divides by it: a file that says 0, infinity or NaN is no model.
-        guard scale.isFinite, scale > 0 else { throw .badScale }
+        var reader = ModelReader(bytes: bytes, offset: 8)
+        let header = try reader.header()
+        tags = header.tags
+        openers = header.openers
+        openerIndex = header.openerIndex
+        scale = header.scale
+        let count = header.featureCount
+        var offset = reader.offset
         // A first pass checks the features' lengths and counts the slots
         // they need; the fill checks their tags as it writes them.
         let features = offset
