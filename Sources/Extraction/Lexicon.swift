@@ -94,6 +94,10 @@ public struct Lexicon: Sendable {
         longestByHash = HashIndex(longest.map { ($0.key, $0.value) }, absent: 0)
     }
 
+    /// Each label's name as bytes: a line's label is matched without
+    /// building a string and switching on it (a quarter of the parse).
+    private static let labelNames = EntityLabel.allCases.map { (name: Array($0.rawValue.utf8), label: $0) }
+
     /// Parses the plain list format used in `Config/lexicons`: one entry a
     /// line, `LABEL<TAB>Name` or `LABEL<TAB>Name<TAB>Canonical`; `#` starts a
     /// comment. Returns the lexicon and the lines it could not read.
@@ -116,6 +120,12 @@ public struct Lexicon: Sendable {
                 return lower..<upper
             }
             func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+            /// The label named by the bytes in `range`, matched as bytes.
+            func label(_ range: Range<Int>) -> EntityLabel? {
+                Self.labelNames.first { $0.name.count == range.count && $0.name.elementsEqual(bytes[range]) }?.label
+            }
+            // At most a name a line.
+            labels.reserveCapacity(bytes.count { $0 == 0x0A } + 1)
             var lineStart = 0, lineNumber = 0
             var fields: [Range<Int>] = []
             fields.reserveCapacity(4)
@@ -135,7 +145,7 @@ public struct Lexicon: Sendable {
                     if i > fieldStart, fields.count < 4 { fields.append(trim(fieldStart..<i) { $0 == 0x20 }) }
                     fieldStart = i + 1
                 }
-                guard fields.count == 2 || fields.count == 3, let label = EntityLabel(rawValue: string(fields[0])),
+                guard fields.count == 2 || fields.count == 3, let label = label(fields[0]),
                       !fields[1].isEmpty else {
                     errors.append((lineNumber, "expected LABEL<TAB>Name[<TAB>Canonical] with an OntoNotes label"))
                     continue
