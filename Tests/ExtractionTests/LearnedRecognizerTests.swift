@@ -157,6 +157,28 @@ import Testing
         #expect(found.contains("Monday/DATE"), "\(found)")
     }
 
+    /// Every beam width decodes in the room the tagger sets aside for it:
+    /// greedy, the default, and widths past the beam's real bound (one
+    /// hypothesis per pair of last tags, 55 x 55) whose room is capped
+    /// there, with no margin to narrow the beam. Each finds the names a
+    /// plain sentence holds, and a width past the bound decodes as the
+    /// bound itself.
+    @Test func everyBeamWidthDecodes() throws {
+        let model = try #require(NERModel.builtin)
+        let text = "Defense Minister Sergei Shoigu met Iranian officials in Tehran on Monday, the Foreign Ministry said."
+        var results: [Int: [Entity]] = [:]
+        for width in [1, 2, NERTagger.defaultWidth, 64, 3_025, 10_000] {
+            // The widest beams on the sentence's first words alone: thousands of candidates a word.
+            let wide = width > 64
+            let result = NewsExtractor(model: model, beamWidth: width, beamMargin: wide ? 1_000 : NERTagger.defaultMargin)
+                .extract(wide ? "Sergei Shoigu arrived in Tehran." : text)
+            let found = Set(result.entities.map { "\($0.text)/\($0.label.rawValue)" })
+            #expect(found.contains("Sergei Shoigu/PERSON") && found.contains("Tehran/GPE"), "width \(width): \(found)")
+            results[width] = result.entities
+        }
+        #expect(results[10_000] == results[3_025])
+    }
+
     @Test func wordFactsComeFromTheShippedTable() {
         #expect(WordTables.builtin.factCount > 50_000)
         #expect(WordFacts.of("the").band >= 14)

@@ -103,8 +103,8 @@ public struct NERTagger: Sendable {
 
     /// Every tag each hypothesis chose, with the node it extended.
     private struct Trail {
-        var tags: [NERTag] = []
-        var parents: [Int] = []
+        var tags: FixedList<NERTag>
+        var parents: FixedList<Int>
 
         mutating func add(_ tag: NERTag, after parent: Int) -> Int {
             tags.append(tag)
@@ -137,12 +137,31 @@ public struct NERTagger: Sendable {
     }
 
     private func tag(_ s: NERSentence, document: NERDocument, memory: NERMemory) -> [NERTag] {
+        // Room for the beam (at most `width` hypotheses, and one per pair of
+        // last tags), the candidates (each hypothesis's best tags, at most
+        // `width` of them, or its one O), and every node of the trail (per
+        // word, one per hypothesis passed over and one per candidate kept).
         let count = model.tags.count
-        var beam = [Hypothesis(score: 0, p1: .o, p2: .o, node: -1)]
-        var next: [Hypothesis] = []
-        var trail = Trail()
-        trail.tags.reserveCapacity(s.words.count * 2)
-        trail.parents.reserveCapacity(s.words.count * 2)
+        let kept = min(width, count * count)
+        let candidates = kept * min(width, count)
+        let nodes = 2 * kept * max(1, s.words.count)
+        return withUnsafeTemporaryAllocation(of: Hypothesis.self, capacity: kept + candidates) { hypotheses in
+            withUnsafeTemporaryAllocation(of: NERTag.self, capacity: nodes) { tags in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: nodes) { parents in
+                    var beam = FixedList(room: UnsafeMutableBufferPointer(rebasing: hypotheses[0..<kept]))
+                    var next = FixedList(room: UnsafeMutableBufferPointer(rebasing: hypotheses[kept...]))
+                    var trail = Trail(tags: FixedList(room: tags), parents: FixedList(room: parents))
+                    return decode(s, document: document, memory: memory, beam: &beam, next: &next, trail: &trail)
+                }
+            }
+        }
+    }
+
+    /// The beam search over one sentence, in the room `tag` set aside.
+    private func decode(_ s: NERSentence, document: NERDocument, memory: NERMemory, beam: inout FixedList<Hypothesis>,
+                        next: inout FixedList<Hypothesis>, trail: inout Trail) -> [NERTag] {
+        let count = model.tags.count
+        beam.append(Hypothesis(score: 0, p1: .o, p2: .o, node: -1))
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * FeatureList.capacity) { room in
             var observed = FeatureList(room: UnsafeMutableBufferPointer(rebasing: room[0..<FeatureList.capacity]))
             var history = FeatureList(room: UnsafeMutableBufferPointer(rebasing: room[FeatureList.capacity...]))
@@ -162,9 +181,10 @@ public struct NERTagger: Sendable {
                     let passable = s.token[i].shape.plainlyOutside && !model.openerIndex[hash: s.token[i].lower]
                         && !(i + 1 < s.words.count && s.token[i + 1].shape.first == .lower
                             && Self.timeWords.contains(s.lowers[i + 1], hash: s.token[i + 1].lower))
-                    next.removeAll(keepingCapacity: true)
+                    next.removeAll()
                     var observedDone = false
-                    for h in beam {
+                    for b in 0..<beam.count {
+                        let h = beam[b]
                         if passable, h.p1.closes {
                             next.append(Hypothesis(score: h.score, p1: .o, p2: h.p1, node: trail.add(.o, after: h.node)))
                             continue
@@ -215,14 +235,16 @@ public struct NERTagger: Sendable {
     }
 
     /// The `width` best hypotheses into `kept`, one per pair of last tags,
-    /// best first; each new one's tag written to the trail. Both arrays are
+    /// best first; each new one's tag written to the trail. The lists are
     /// the caller's, reused word after word: a copy and a new array per
     /// word were 2% of extraction.
-    private static func prune(_ candidates: inout [Hypothesis], width: Int, margin: Int64, trail: inout Trail,
-                              into kept: inout [Hypothesis]) {
+    private static func prune(_ candidates: inout FixedList<Hypothesis>, width: Int, margin: Int64, trail: inout Trail,
+                              into kept: inout FixedList<Hypothesis>) {
+        // Best first, ties in their order.
         candidates.sort { $0.score > $1.score }
-        kept.removeAll(keepingCapacity: true)
-        for var c in candidates {
+        kept.removeAll()
+        for i in 0..<candidates.count {
+            var c = candidates[i]
             if let best = kept.first, c.score < best.score - margin { break }
             guard !kept.contains(where: { $0.p1 == c.p1 && $0.p2 == c.p2 }) else { continue }
             if !c.written {
