@@ -39,7 +39,9 @@ import Testing
         let withSource = Claim(content: Span(start: 5, end: 9, text: "x"), source: Span(start: 1, end: 2, text: odd),
                                sourceCanonical: odd, cue: Span(start: 3, end: 4, text: "said"), kind: .direct, stance: .denied)
         let entity = Entity(start: -1, end: Int.max, text: odd, label: .workOfArt, canonical: "")
-        let result = ExtractionResult(entities: [entity, entity], claims: [claim, withSource])
+        // Numbers at the ends of Int's range and 0, which the writer spells itself.
+        let extremes = Entity(start: Int.min, end: 0, text: "", label: .cardinal, canonical: "")
+        let result = ExtractionResult(entities: [entity, entity, extremes], claims: [claim, withSource])
         try expectSameBytes(ArticleRecord(doc: DocumentInfo(path: odd, name: odd), result: result, extractor: odd))
         try expectSameBytes(ArticleRecord(doc: DocumentInfo(path: "", name: ""), result: ExtractionResult(entities: []), extractor: ""))
     }
