@@ -50,6 +50,11 @@ public struct Lexicon: Sendable {
         return known[hash: FeatureHash.of(titled)] ? labels[titled] : nil
     }
 
+    /// Whether a name whose hash (`FeatureHash.of`) is `hash` may be in
+    /// the lexicon as written: no name is, where this says no (a hash
+    /// shared by chance only costs a longer look).
+    func mayKnow(hash: UInt64) -> Bool { known[hash: hash] }
+
     /// How many tokens starting with `word` could form a known name (an
     /// upper bound: a hash shared by chance only costs a longer try).
     public func maxTokens(startingWith word: String) -> Int { maxTokens(startingWith: word, hash: FeatureHash.of(word)) }

@@ -209,17 +209,38 @@ struct NERSentence {
     /// Greedy longest lexicon matches, case as written or in title case
     /// (headlines in capitals).
     static func gazetteer(_ words: [String], lexicon: Lexicon, into token: inout [TokenHashes]) {
+        // Per candidate end, the hash of the words from `i` to it joined
+        // by spaces, folded a word at a time, and whether they have no
+        // lower-case letter: a candidate is made a string only where
+        // `label(of:)` could find it, its hash known to the lexicon or,
+        // in capitals, its title case (joining every candidate was a third
+        // of this function's instructions, callgrind).
+        var partial: [UInt64] = [], capitals: [Bool] = []
         var i = 0
         while i < words.count {
             var matched = false
             // The shape says it: an upper-case letter or a digit first.
             if token[i].shape.first == .upper || token[i].shape.first == .digit {
-                var j = min(words.count, i + lexicon.maxTokens(startingWith: words[i], hash: token[i].form))
+                let longest = min(words.count, i + lexicon.maxTokens(startingWith: words[i], hash: token[i].form))
+                partial.removeAll(keepingCapacity: true)
+                capitals.removeAll(keepingCapacity: true)
+                var h = FeatureHash.basis, noLowercase = true
+                for k in i..<longest {
+                    if k > i { h = FeatureHash.fold(h, UInt8(ascii: " ")) }
+                    var word = words[k]
+                    word.withUTF8 { for b in $0 { h = FeatureHash.fold(h, b) } }
+                    noLowercase = noLowercase && words[k].hasNoLowercase
+                    partial.append(h)
+                    capitals.append(noLowercase)
+                }
+                var j = longest
                 while j > i {
-                    let name = j == i + 1 ? words[i] : words[i..<j].joined(separator: " ")
+                    let hash = j == i + 1 ? token[i].form : FeatureHash.finish(partial[j - i - 1])
                     // Products stay out: the lexicon's are weapon systems,
                     // which the training data hardly shows.
-                    if let label = lexicon.label(of: name, hash: j == i + 1 ? token[i].form : FeatureHash.of(name)), label != .product, let l = EntityLabel.allCases.firstIndex(of: label) {
+                    if lexicon.mayKnow(hash: hash) || capitals[j - i - 1],
+                       let label = lexicon.label(of: j == i + 1 ? words[i] : words[i..<j].joined(separator: " "), hash: hash),
+                       label != .product, let l = EntityLabel.allCases.firstIndex(of: label) {
                         for k in i..<j { token[k].gazetteer = k == i ? Gazetteer.begin[l] : Gazetteer.inside[l] }
                         i = j
                         matched = true
