@@ -119,7 +119,7 @@ struct ClaimFinder {
         // The cue may sit a few words back: `said in a statement: "Q"`.
         var k = b
         while k >= line.lowerBound, k > b - 6, !isBoundary(k) {
-            if isCue(k) || Cues.participles.contains(tokens[k].lower) {
+            if isCue(k) || Cues.participles.contains(lowerOf: tokens[k]) {
                 let cue = cueSpan(k)
                 if let source = source(forCue: k, first: cue.first, floor: line.lowerBound) { return (source, cue) }
                 return nil
@@ -128,7 +128,7 @@ struct ClaimFinder {
         }
         if q.open == line.lowerBound, let p = previous, p.count >= 3, tokens[p.upperBound - 1].isPunct(":") {
             let c = p.upperBound - 2
-            if isCue(c) || Cues.participles.contains(tokens[c].lower), let source = source(forCue: c, first: cueSpan(c).first, floor: p.lowerBound) {
+            if isCue(c) || Cues.participles.contains(lowerOf: tokens[c]), let source = source(forCue: c, first: cueSpan(c).first, floor: p.lowerBound) {
                 return (source, cueSpan(c))
             }
         }
@@ -176,7 +176,7 @@ struct ClaimFinder {
             return (k..<nameEnd, cueSpan(c, from: c))
         }
         var srcEnd = c
-        while srcEnd > k, Cues.between.contains(tokens[srcEnd - 1].lower) { srcEnd -= 1 }
+        while srcEnd > k, Cues.between.contains(lowerOf: tokens[srcEnd - 1]) { srcEnd -= 1 }
         guard srcEnd > k, looksLikeSource(k..<srcEnd) else { return nil }
         return (k..<srcEnd, cueSpan(c, from: srcEnd))
     }
@@ -198,7 +198,7 @@ struct ClaimFinder {
         // A capitalised "States" after "United" is a name, not a verb.
         if t.isCapitalized && i > 0 && !t.startsLine && tokens[i - 1].isCapitalized { return false }
         // "think tank", "claims process": a noun after the cue word makes it a noun.
-        if i + 1 < tokens.count, Cues.nounFollowers.contains(tokens[i + 1].lower) { return false }
+        if i + 1 < tokens.count, Cues.nounFollowers.contains(lowerOf: tokens[i + 1]) { return false }
         if Cues.nounLike.contains(lowerOf: t) {
             guard i + 1 < tokens.count, tokens[i + 1].kind == .word || tokens[i + 1].kind == .quote || tokens[i + 1].isPunct(":"),
                   !["of", "and", "or", "for", "about"].contains(tokens[i + 1].lower) else { return false }
@@ -231,7 +231,7 @@ struct ClaimFinder {
     /// The speaker of the cue at `c`: the sentence's subject for a participle
     /// after a comma (`..., saying`), else the phrase before the cue.
     func source(forCue c: Int, first: Int, floor: Int) -> Range<Int>? {
-        if Cues.participles.contains(tokens[c].lower), c > floor, tokens[c - 1].isPunct(",") {
+        if Cues.participles.contains(lowerOf: tokens[c]), c > floor, tokens[c - 1].isPunct(",") {
             return sentenceSubject(floor, before: c - 1)
         }
         return sourceBefore(first, floor: floor)
@@ -265,7 +265,7 @@ struct ClaimFinder {
         if cueWords.contains(where: { Cues.hedgingVerbs.contains($0) }) { return .hedged }
         var i = firstToken(atOrAfter: content.start)
         while i < tokens.count, tokens[i].end <= content.end {
-            if Cues.hedges.contains(tokens[i].lower) { return .hedged }
+            if Cues.hedges.contains(lowerOf: tokens[i]) { return .hedged }
             i += 1
         }
         return .asserted

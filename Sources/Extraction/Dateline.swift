@@ -14,7 +14,7 @@ enum Dateline {
         // The date: 1996-08-30, or a month and a day (`Aug. 30`).
         if isISODate(tokens[end].text) {
             end -= 1
-        } else if tokens[end].kind == .number, end - 1 > s.lowerBound, NumericGrammar.months.contains(tokens[end - 1].lower) {
+        } else if tokens[end].kind == .number, end - 1 > s.lowerBound, NumericGrammar.months.contains(lowerOf: tokens[end - 1]) {
             end -= 2
         } else {
             return []

@@ -32,7 +32,7 @@ extension ClaimFinder {
             floor = comma + 1
         }
         let participles = (floor..<end).filter { i in
-            Cues.participles.contains(tokens[i].lower) && !covered.contains(i) && i + 2 < end && !tokens[i].isCapitalized
+            Cues.participles.contains(lowerOf: tokens[i]) && !covered.contains(i) && i + 2 < end && !tokens[i].isCapitalized
                 && !(i >= floor + 2 && tokens[i - 1].isPunct(",") && isCue(i - 2))  // "reported, citing": the main clause's
         }
         var out: [Claim] = []
@@ -91,7 +91,7 @@ extension ClaimFinder {
         for c in start..<end where isCue(c) && !covered.contains(c) {
             let cue = cueSpan(c)
             // Passive ("was reported") and participles ("reported figures") are not cues here.
-            if c > start, Cues.auxiliaries.contains(tokens[c - 1].lower) || tokens[c - 1].lower == "being" { continue }
+            if c > start, Cues.auxiliaries.contains(lowerOf: tokens[c - 1]) || tokens[c - 1].lower == "being" { continue }
             // `Cruz exhorted Republicans ... and said S`: the sentence's subject speaks.
             let coordinated = c > start + 2 && tokens[c - 1].lower == "and" ? sentenceSubject(start, before: c - 1) : nil
             if let source = sourceBefore(cue.first, floor: start) ?? coordinated {
@@ -144,14 +144,14 @@ extension ClaimFinder {
                 var claims = [make(content, source: source, cue: cue, direct: false)]
                 if let cited { claims.append(make(content, source: cited.source, cue: (cited.cue, cited.cue), direct: false)) }
                 return (claims + second, source)
-            } else if c > start + 2, tokens[c - 1].isPunct(","), c + 1 < end, !Cues.listenerVerbs.contains(tokens[c].lower) {
+            } else if c > start + 2, tokens[c - 1].isPunct(","), c + 1 < end, !Cues.listenerVerbs.contains(lowerOf: tokens[c]) {
                 // S, said X (, the director of Y).
                 var e = c + 1
                 while e < end, !isBoundary(e) { e += 1 }
                 let appositiveFollows = e < end && tokens[e].isPunct(",") && e + 1 < end
-                    && (Self.appositiveStarters.contains(tokens[e + 1].lower) || !tokens[e + 1].isCapitalized)
+                    && (Self.appositiveStarters.contains(lowerOf: tokens[e + 1]) || !tokens[e + 1].isCapitalized)
                 let source = c + 1..<e
-                if e - c <= 7, looksLikeName(source) || Cues.pronouns.contains(tokens[c + 1].lower), e >= end - 1 || appositiveFollows {
+                if e - c <= 7, looksLikeName(source) || Cues.pronouns.contains(lowerOf: tokens[c + 1]), e >= end - 1 || appositiveFollows {
                     var ce = c - 2
                     while ce >= start, tokens[ce].kind == .punctuation || tokens[ce].kind == .quote { ce -= 1 }
                     let cs = firstContent(start)
@@ -168,7 +168,7 @@ extension ClaimFinder {
     /// (the same source). Gives where the first content ends and the claim.
     private func secondClause(_ cs: Int, _ ce: Int, source: Range<Int>, covered: Set<Int>) -> (Int, [Claim])? {
         guard ce - cs > 4 else { return nil }
-        for c2 in (cs + 3)...ce where isCue(c2) && !covered.contains(c2) && !Cues.auxiliaries.contains(tokens[c2 - 1].lower) {
+        for c2 in (cs + 3)...ce where isCue(c2) && !covered.contains(c2) && !Cues.auxiliaries.contains(lowerOf: tokens[c2 - 1]) {
             let cue = cueSpan(c2)
             let start2: Int
             let source2: Range<Int>
@@ -205,7 +205,7 @@ extension ClaimFinder {
         var cs = c + 1
         if cs < end, tokens[cs].lower == "out" || tokens[cs].lower == "for" || tokens[cs].lower == "on",
            ["pointed", "points", "point", "called", "calls", "call", "calling", "pointing"].contains(tokens[c].lower) { cs += 1 }
-        if Cues.listenerVerbs.contains(tokens[c].lower) {
+        if Cues.listenerVerbs.contains(lowerOf: tokens[c]) {
             if let that = (cs..<min(end, cs + 8)).first(where: { tokens[$0].lower == "that" }) {
                 return that + 1
             }

@@ -37,10 +37,10 @@ extension ClaimFinder {
     /// the cue (`Angelique Brunner, a spokeswoman for X, said`).
     func sourceBefore(_ c: Int, floor: Int) -> Range<Int>? {
         var end = c
-        while end > floor, Cues.between.contains(tokens[end - 1].lower) || Cues.auxiliaries.contains(tokens[end - 1].lower) { end -= 1 }
+        while end > floor, Cues.between.contains(lowerOf: tokens[end - 1]) || Cues.auxiliaries.contains(lowerOf: tokens[end - 1]) { end -= 1 }
         if end > floor + 1, tokens[end - 1].isPunct(",") { return subjectBeforeAppositives(comma: end - 1, floor: floor) }
         // `in which he said`: a pronoun right before the cue is the source.
-        if end > floor, Cues.pronouns.contains(tokens[end - 1].lower) || tokens[end - 1].lower == "who" { return (end - 1)..<end }
+        if end > floor, Cues.pronouns.contains(lowerOf: tokens[end - 1]) || tokens[end - 1].lower == "who" { return (end - 1)..<end }
         var begin = end
         // A parenthesis after the name: `Sen. David Perdue (R-Ga.) said`.
         if end > floor, tokens[end - 1].isPunct(")"),
@@ -73,7 +73,7 @@ extension ClaimFinder {
                 // The leftmost name, unless a person's name is already found:
                 // `Russia's foreign minister, Sergey Lavrov, said`.
                 if found == nil || !names(.person, in: found ?? segment) { found = segment }
-            } else if tokens[begin].isCapitalized && !Self.appositiveStarters.contains(tokens[begin].lower) {
+            } else if tokens[begin].isCapitalized && !Self.appositiveStarters.contains(lowerOf: tokens[begin]) {
                 break  // a clause of its own, not an appositive
             }
             guard begin > floor, tokens[begin - 1].isPunct(","), !tokens[begin].startsLine else { break }
@@ -88,7 +88,7 @@ extension ClaimFinder {
         guard !r.isEmpty, r.count <= 8 else { return false }
         var first = r.lowerBound
         if tokens[first].lower == "the", r.count > 1 { first += 1 }
-        guard !Self.clauseStarters.contains(tokens[first].lower) else { return false }
+        guard !Self.clauseStarters.contains(lowerOf: tokens[first]) else { return false }
         // Capitalised from the start, or a lower-case title before a name:
         // `political scientist Jane Kinninmont`.
         guard tokens[first].isCapitalized || (tokens[r.upperBound - 1].isCapitalized && names(.person, in: r)) else { return false }
@@ -106,17 +106,17 @@ extension ClaimFinder {
     /// prepositional phrase (`On Monday, ...`).
     func sentenceSubject(_ start: Int, before limit: Int) -> Range<Int>? {
         var b = firstContent(start)
-        if b < limit, Self.clauseStarters.contains(tokens[b].lower),
+        if b < limit, Self.clauseStarters.contains(lowerOf: tokens[b]),
            let comma = (b..<min(limit, b + 10)).first(where: { tokens[$0].isPunct(",") }) {
             b = comma + 1
         }
         guard b < limit else { return nil }
-        if Cues.pronouns.contains(tokens[b].lower) { return b..<(b + 1) }
+        if Cues.pronouns.contains(lowerOf: tokens[b]) { return b..<(b + 1) }
         var e = b
         while e < limit, e < b + 8 {
             let t = tokens[e]
             let nameWord = t.isCapitalized || ["the", "of", "'s", "and", "for"].contains(t.lower) || Cues.agents.contains(lowerOf: t)
-                || (t.kind == .word && e + 1 < limit && Cues.agents.contains(tokens[e + 1].lower))
+                || (t.kind == .word && e + 1 < limit && Cues.agents.contains(lowerOf: tokens[e + 1]))
             guard nameWord, t.kind == .word else { break }
             e += 1
         }
@@ -130,23 +130,23 @@ extension ClaimFinder {
     func colonSource(colon: Int, lineStart: Int) -> Range<Int>? {
         guard tokens[colon].isPunct(":"), colon > lineStart, colon - lineStart <= 5 else { return nil }
         let r = lineStart..<colon
-        guard !Self.colonLabels.contains(tokens[lineStart].lower), r.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].lower == "of" }),
+        guard !Self.colonLabels.contains(lowerOf: tokens[lineStart]), r.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].lower == "of" }),
               looksLikeSource(r) else { return nil }
         let named = entities(within: tokens[lineStart].start, tokens[colon - 1].end).contains { [.org, .person, .gpe, .norp].contains($0.label) }
         // A transcript's speaker in capitals: `PENCE:`, `CHRIS WALLACE:`.
         let transcript = r.count <= 3 && r.allSatisfy { tokens[$0].isAllCaps && tokens[$0].text.count > 2 }
-        return named || transcript || r.contains(where: { Cues.agents.contains(tokens[$0].lower) }) ? r : nil
+        return named || transcript || r.contains(where: { Cues.agents.contains(lowerOf: tokens[$0]) }) ? r : nil
     }
 
     func looksLikeSource(_ r: Range<Int>) -> Bool {
         guard !r.isEmpty, r.count <= 10 else { return false }
-        if r.count == 1, Cues.pronouns.contains(tokens[r.lowerBound].lower) { return true }
+        if r.count == 1, Cues.pronouns.contains(lowerOf: tokens[r.lowerBound]) { return true }
         if r.contains(where: { tokens[$0].kind == .quote }) { return false }
         let last = tokens[r.upperBound - 1]
         guard last.kind == .word || last.isPunct(")"), !Cues.hedges.contains(last.lower) else { return false }
         // A name, an agent noun, or a short determined phrase (`The bank`, `Another 19 percent`).
-        let determined = r.count <= 5 && Self.determiners.contains(tokens[r.lowerBound].lower)
-        return (determined || r.contains { tokens[$0].isCapitalized && !NameFinder.notNames.contains(tokens[$0].text) || Cues.agents.contains(tokens[$0].lower) })
+        let determined = r.count <= 5 && Self.determiners.contains(lowerOf: tokens[r.lowerBound])
+        return (determined || r.contains { tokens[$0].isCapitalized && !NameFinder.notNames.contains(tokens[$0].text) || Cues.agents.contains(lowerOf: tokens[$0]) })
             && !r.contains { i in
                 let w = tokens[i].lower
                 // "mission to the United Nations" names a speaker; "wants to" does not.
