@@ -16,6 +16,9 @@ public struct Lexicon: Sendable {
     /// lengths that can match.
     private var known = HashIndex<Bool>([], absent: false)
     private var longestByHash = HashIndex<Int>([], absent: 0)
+    /// The aliases' forms by hash, asked about every entity (few are
+    /// aliases, and a miss here costs no SipHash).
+    private var aliasKnown = HashIndex<Bool>([], absent: false)
 
     public init(labels: [String: EntityLabel] = [:], aliases: [String: String] = [:]) {
         self.labels = labels
@@ -48,6 +51,12 @@ public struct Lexicon: Sendable {
         guard name.hasNoLowercase, name.titleCaseDiffers else { return nil }
         let titled = name.capitalizedWords
         return known[hash: FeatureHash.of(titled)] ? labels[titled] : nil
+    }
+
+    /// The canonical form of `name` if it is an alias (`aliases[name]`),
+    /// asked by its hash first.
+    public func alias(of name: String) -> String? {
+        aliasKnown[hash: FeatureHash.of(name)] ? aliases[name] : nil
     }
 
     /// Whether a name whose hash (`FeatureHash.of`) is `hash` may be in
@@ -100,6 +109,7 @@ public struct Lexicon: Sendable {
         maxTokens = max(1, longest.values.max() ?? 1)
         known = HashIndex(hashes, absent: false)
         longestByHash = HashIndex(longest.map { ($0.key, $0.value) }, absent: 0)
+        aliasKnown = HashIndex(aliases.keys.map { (FeatureHash.of($0), true) }, absent: false)
     }
 
     /// Each label's name as bytes: a line's label is matched without
