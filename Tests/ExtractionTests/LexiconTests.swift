@@ -30,6 +30,10 @@ import Testing
         let (lexicon, errors) = Lexicon.parse(text)
         #expect(lexicon.labels == ["WSJ": .org, "Oslo": .gpe])
         #expect(lexicon.aliases == ["WSJ": "The Wall Street Journal"])
+        #expect(lexicon.alias(of: "WSJ") == "The Wall Street Journal" && lexicon.alias(of: "Oslo") == nil)
+        // A merged lexicon answers for the aliases of both.
+        let merged = lexicon.merging(Lexicon(aliases: ["NYT": "The New York Times"]))
+        #expect(merged.alias(of: "NYT") == "The New York Times" && merged.alias(of: "WSJ") == "The Wall Street Journal")
         #expect(errors.map(\.line) == [5, 6, 7, 8], "an unknown label, four fields, an empty name, one field")
         #expect(Lexicon.parse("").errors.isEmpty && Lexicon.parse("").0.labels.isEmpty)
     }
