@@ -13,26 +13,15 @@ extension Array: FeatureSink where Element == UInt64 {
 /// A token's features in room the tagger set aside once per sentence. An
 /// array's append asks the runtime whether its buffer is shared, a call
 /// per feature (1.4% of extraction); here an append is a store.
-struct FeatureList: FeatureSink {
+typealias FeatureList = FixedList<UInt64>
+
+extension FixedList: FeatureSink where Element == UInt64 {
     /// More than any token has: 64 observed features at most (every
     /// template, four neighbours each side from elsewhere in the article),
     /// four of tag history.
-    static let capacity = 72
+    static var capacity: Int { 72 }
 
-    private let room: UnsafeMutableBufferPointer<UInt64>
-    private(set) var count = 0
+    mutating func clear() { removeAll() }
 
-    init(room: UnsafeMutableBufferPointer<UInt64>) { self.room = room }
-
-    @inline(__always)
-    mutating func append(_ feature: UInt64) {
-        precondition(count < room.count, "more features than FeatureList.capacity")
-        room[count] = feature
-        count += 1
-    }
-
-    @inline(__always)
-    mutating func clear() { count = 0 }
-
-    var features: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(rebasing: room[0..<count]) }
+    var features: UnsafeBufferPointer<UInt64> { elements }
 }

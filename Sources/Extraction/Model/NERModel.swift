@@ -357,25 +357,16 @@ public struct NERModel: Sendable {
         }.sorted { $0.0 < $1.0 }
         let maxAbs = kept.reduce(Float(0)) { m, e in max(m, e.1.map { abs($0.1) }.max() ?? 0) }
         let scale = maxAbs > 0 ? maxAbs / 32767 : 1
-        var out = magic
-        func put<T: FixedWidthInteger>(_ v: T) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
-        put(UInt32(tags.types.count))
-        for t in tags.types {
-            put(UInt8(t.utf8.count))
-            out.append(contentsOf: t.utf8)
-        }
-        put(UInt32(openers.count))
-        for o in openers.sorted() { put(o) }
-        put(UInt32(kept.count))
-        put(scale.bitPattern)
+        var out = ModelWriter(magic: magic)
+        out.header(tags: tags, openers: openers, featureCount: kept.count, scale: scale)
         for (key, entries) in kept {
-            put(key)
-            put(UInt8(entries.count))
+            out.put(key)
+            out.put(UInt8(entries.count))
             for (tag, w) in entries {
-                put(UInt8(tag))
-                put(Int16(max(-32767, min(32767, (w / scale).rounded()))))
+                out.put(UInt8(tag))
+                out.put(Int16(max(-32767, min(32767, (w / scale).rounded()))))
             }
         }
-        return out
+        return out.bytes
     }
 }

@@ -21,24 +21,15 @@ extension NERModel {
 
     /// This model's image.
     public var image: [UInt8] {
-        var out = Self.imageMagic
-        func put<T: FixedWidthInteger>(_ v: T) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
-        put(UInt32(tags.types.count))
-        for t in tags.types {
-            put(UInt8(t.utf8.count))
-            out.append(contentsOf: t.utf8)
-        }
-        put(UInt32(openers.count))
-        for o in openers.sorted() { put(o) }
-        put(UInt32(featureCount))
-        put(scale.bitPattern)
+        var out = ModelWriter(magic: Self.imageMagic)
+        out.header(tags: tags, openers: openers, featureCount: featureCount, scale: scale)
         let capacity = mask + 1
-        put(UInt32(capacity.trailingZeroBitCount))
-        put(UInt32((slots.count - capacity * Self.wordsPerSlot) / Self.denseRowWords))
-        while out.count % 8 != 0 { out.append(0) }
-        out.reserveCapacity(out.count + 8 * slots.count)
-        for i in 0..<slots.count { put(slots.words[i]) }
-        return out
+        out.put(UInt32(capacity.trailingZeroBitCount))
+        out.put(UInt32((slots.count - capacity * Self.wordsPerSlot) / Self.denseRowWords))
+        while out.bytes.count % 8 != 0 { out.put(UInt8(0)) }
+        out.reserve(8 * slots.count)
+        for i in 0..<slots.count { out.put(slots.words[i]) }
+        return out.bytes
     }
 
     /// The model an image holds.
