@@ -111,8 +111,8 @@ struct JSONBytes {
     }
 
     /// `v` in decimal, as `String(v)` spells it, written in place: a
-    /// string made per number, through `description`, was a quarter of
-    /// the record's cost.
+    /// string made per number, through `description`, was a fifth of the
+    /// record's instructions (callgrind).
     mutating func int(_ v: Int) {
         if v < 0 { out.append(UInt8(ascii: "-")) }
         var m = v.magnitude

@@ -3,8 +3,9 @@
 /// `scripts/generate-model-image`; the binary links the shipped model's
 /// image). Built from the model file, the table took 5.5 ms of a small
 /// `byline extract`'s 20: 265,000 features decoded and placed one by one
-/// (`byline bench load`). Copied, it takes about 1 ms, most of it the
-/// kernel zeroing the huge pages the copy lands in.
+/// (`byline bench load`). Copied, it takes 1.7 ms, most of it the
+/// kernel's: faulting the linked bytes in and zeroing the huge pages the
+/// copy lands in.
 ///
 /// Layout (little-endian): `BYLNIM01`; the model file's header fields
 /// (`ModelReader.Header`: types, openers, feature count, scale); UInt32
