@@ -101,13 +101,14 @@ public struct NewsExtractor: Extractor {
         let sentenceTokens = sentences.map { NERTokens.split(tokens[$0]) }
         let modelSentences = sentenceTokens.map { NERSentence(tokens: $0[...], lexicon: lexicon, tables: tagger.tables) }
         let document = NERDocument(sentences: modelSentences)
-        let types = tagger.model.tags
+        // Each of the model's types as a label, found once, not per span.
+        let labels = tagger.model.tags.types.map(EntityLabel.init(rawValue:))
         var entities: [Entity] = []
         for (s, tags) in zip(sentenceTokens, tagger.tag(modelSentences, document: document)) {
             // Tokens up to here are in an entity a rule extended.
             var taken = -1
             for var span in NEREvaluation.spans(tags) where span.start > taken {
-                guard var label = EntityLabel(rawValue: types.type(span.kind)) else { continue }
+                guard var label = labels[span.kind - 1] else { continue }
                 // `expected to [last] five weeks`: the verb is no part of it.
                 if label == .date || label == .time, span.end - span.start > 1, VerbLast.isVerb(s, at: span.start) {
                     span = NEREvaluation.SpanKey(start: span.start + 1, end: span.end, kind: span.kind)
@@ -115,7 +116,7 @@ public struct NewsExtractor: Extractor {
                 // No entity ends on a joining word or mark (`November of`,
                 // `year-`): a sequence the beam let run on.
                 var last = span.end - 1
-                while last > span.start, Self.joiners.contains(s[last].lower) { last -= 1 }
+                while last > span.start, Self.joiners.contains(lowerOf: s[last]) { last -= 1 }
                 // A name runs on to the end of a word written with `&`, and an
                 // organisation past its bracketed region to its legal form.
                 let word = (label == .org ? CompanyParentheses.end(s, after: last) : nil) ?? AmpersandWords.end(s, from: last)
