@@ -6,7 +6,15 @@ public struct ArticleText: Sendable {
     public let scalars: [Unicode.Scalar]
 
     public init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
+        // ASCII text (most news) byte for byte: the scalar view counted and
+        // then copied, decoding UTF-8 twice (12 million instructions on
+        // `eng.testa`, callgrind).
+        var text = text
+        let ascii = text.withUTF8 { bytes -> [Unicode.Scalar]? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return bytes.map { Unicode.Scalar($0) }
+        }
+        scalars = ascii ?? Array(text.unicodeScalars)
     }
 
     public var count: Int { scalars.count }
