@@ -4,14 +4,12 @@
 /// counts). The tagger leaves such a phrase out now and then, each time a
 /// span lost; here it goes in whenever it stands right before the number.
 enum NumericModifiers {
-    /// Per type, its phrases longest first, so `only about` wins over `about`.
-    private static let phrasesByType: [EntityLabel: [[String]]] = table.mapValues { $0.sorted { $0.count > $1.count } }
-
-    /// The same in `EntityLabel.allCases` order, nil for a type with none:
-    /// asked of every entity, where a dictionary keyed by label hashed it
-    /// each time (10 million instructions on `eng.testa`, callgrind).
+    /// Per type, in `EntityLabel.allCases` order, its phrases longest first
+    /// (so `only about` wins over `about`), nil for a type with none: asked
+    /// of every entity, where a dictionary keyed by label hashed it each
+    /// time (10 million instructions on `eng.testa`, callgrind).
     private static let labels = EntityLabel.allCases
-    private static let phrasesInOrder: [[[String]]?] = labels.map { phrasesByType[$0] }
+    private static let phrasesInOrder: [[[String]]?] = labels.map { table[$0]?.sorted { $0.count > $1.count } }
 
     private static func phrases(_ label: EntityLabel) -> [[String]]? {
         labels.firstIndex(of: label).flatMap { phrasesInOrder[$0] }
