@@ -35,8 +35,12 @@ public final class ExtractionLedger: Sendable {
     public static let maxDeaths = 3
 
     private struct State {
-        /// Articles in extraction now (written with their `deaths`).
-        var inFlight: Set<String> = []
+        /// Articles in extraction now (written with their `deaths`), with
+        /// how many workers are extracting each: two files with the same
+        /// bytes may be in extraction at once, and the article stays listed
+        /// until the last of them ends, so a death during the second still
+        /// counts.
+        var inFlight: [String: Int] = [:]
         /// Articles that were in extraction when the process last died, with
         /// their deaths so far (until one is extracted again).
         var deaths: [String: Int] = [:]
@@ -88,7 +92,7 @@ public final class ExtractionLedger: Sendable {
     /// The article with these bytes goes into extraction.
     public func begin(_ sha256: String) {
         state.withLock {
-            $0.inFlight.insert(sha256)
+            $0.inFlight[sha256, default: 0] += 1
             persist(&$0)
         }
     }
@@ -96,7 +100,11 @@ public final class ExtractionLedger: Sendable {
     /// The article with these bytes came out of extraction: it is no suspect.
     public func end(_ sha256: String) {
         state.withLock {
-            $0.inFlight.remove(sha256)
+            if let workers = $0.inFlight[sha256], workers > 1 {
+                $0.inFlight[sha256] = workers - 1
+            } else {
+                $0.inFlight[sha256] = nil
+            }
             $0.deaths[sha256] = nil
             persist(&$0)
         }
@@ -106,7 +114,7 @@ public final class ExtractionLedger: Sendable {
     private func persist(_ state: inout State) {
         guard let file = state.file else { return }
         var text = ""
-        for sha in state.inFlight { text += "\(state.deaths[sha] ?? 0) \(sha)\n" }
+        for sha in state.inFlight.keys.sorted() { text += "\(state.deaths[sha] ?? 0) \(sha)\n" }
         do {
             _ = try file.seek(to: 0)
             try file.write(all: Array(text.utf8))

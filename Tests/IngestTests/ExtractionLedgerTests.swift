@@ -45,6 +45,24 @@ import Testing
         #expect(ExtractionLedger(directory: dir.path).deaths("aa") == 0)
     }
 
+    /// Two files with the same bytes, extracted by two workers at once: the
+    /// article stays in extraction until both end, so a death during the
+    /// second counts although the first ended.
+    @Test func twoCopiesInExtractionKeepTheArticleListedUntilBothEnd() {
+        let dir = TestDirectory()
+        let first = ExtractionLedger(directory: dir.path)
+        first.begin("aa")
+        first.begin("aa")
+        first.end("aa")
+        #expect(ledgerText(dir) == "0 aa\n")
+        // The process dies here, the second copy in extraction.
+        let second = ExtractionLedger(directory: dir.path)
+        #expect(second.deaths("aa") == 1)
+        second.begin("aa")
+        second.end("aa")
+        #expect(ledgerText(dir) == "" && second.deaths("aa") == 0)
+    }
+
     /// After `maxDeaths` the article is rejected unread, with the reason;
     /// other articles are extracted, and leave the ledger empty.
     @Test func theProcessorRejectsAnArticleThatTookTheProcessDownMaxDeathsTimes() throws {
