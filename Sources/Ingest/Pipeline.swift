@@ -313,9 +313,9 @@ public final class Pipeline: Sendable {
                 planned.append(Planned(item: item, entryIndex: entries.count - 1, duplicateOf: duplicateOf))
             }
         }
-        // Without sinks, an article's entities and claims are not needed
-        // past its record.
-        if settings.withLock({ $0.sinks.isEmpty }) {
+        // Without a sink that reads them, an article's entities and claims
+        // are not needed past its record.
+        if settings.withLock({ !$0.sinks.contains { $0.needsArticleContent } }) {
             for k in planned.indices { planned[k].item.result = planned[k].item.result.slim }
         }
         batch.removeAll()

@@ -5,6 +5,14 @@ import Journal
 /// truth; a sink that fails must not stop the pipeline.
 public protocol RecordSink: Sendable {
     func accept(_ record: CommittedRecord)
+    /// Whether the sink reads an article's entities and claims. When no
+    /// sink does, the pipeline lets them go once the record is written,
+    /// rather than holding them until the file is settled.
+    var needsArticleContent: Bool { get }
+}
+
+extension RecordSink {
+    public var needsArticleContent: Bool { true }
 }
 
 /// A record as committed: its seq and what it says.

@@ -54,6 +54,41 @@ public enum FileName {
         return out
     }
 
+    /// `name` as a person reads it on one line of a log or a terminal: a
+    /// control character (a newline, an escape sequence) or a byte that is
+    /// no UTF-8 is written `\xNN`, a line or paragraph separator or a
+    /// direction override `\u{2028}`, and a backslash `\\`, so that a
+    /// hostile name cannot start a line of its own, restyle the terminal or
+    /// show its letters in another order, and every name reads back
+    /// unambiguously.
+    public static func printable(_ name: String) -> String {
+        func isPlain(_ s: Unicode.Scalar) -> Bool {
+            s.value >= 0x20 && s.value != 0x7F && s != "\\" && !(0x80...0x9F).contains(s.value)
+                && !(0x2028...0x202E).contains(s.value) && !(0x2066...0x2069).contains(s.value) && !(base + 0x80...base + 0xFF).contains(s.value)
+        }
+        guard !name.unicodeScalars.allSatisfy(isPlain) else { return name }
+        var out = ""
+        for scalar in name.unicodeScalars {
+            if isPlain(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else if scalar == "\\" {
+                out += "\\\\"
+            } else if (base + 0x80...base + 0xFF).contains(scalar.value) {
+                out += hexByte(UInt8(scalar.value - base))
+            } else if scalar.value <= 0xFF {
+                out += hexByte(UInt8(scalar.value))
+            } else {
+                out += "\\u{\(String(scalar.value, radix: 16))}"
+            }
+        }
+        return out
+    }
+
+    private static func hexByte(_ byte: UInt8) -> String {
+        let digits = Array("0123456789abcdef")
+        return "\\x" + String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 0xF)])
+    }
+
     /// Whether `name` holds an escaped byte (the slow path is needed).
     static func hasEscapes(_ name: String) -> Bool {
         // U+F780...U+F7FF are EF 9E 80 ... EF 9F BF in UTF-8.

@@ -145,7 +145,10 @@ public final class Daemon: Sendable {
         let ledger = ExtractionLedger(directory: config.journalDirectory) { [logger] in logger.warning("\($0)") }
         let processor = try Self.processor(config, logger: logger, ledger: ledger)
         let watchRoot = FileSystem.absolute(config.watchDirectory)
-        let sinks: [any RecordSink] = config.journaldEnabled ? [JournaldRecordSink()] : []
+        var sinks: [any RecordSink] = config.journaldEnabled ? [JournaldRecordSink()] : []
+        // What became of each file goes in the log as well, unless the
+        // records already go where the log goes.
+        if !(config.journaldEnabled && JournaldLogHandler.stderrIsJournal) { sinks.append(LogRecordSink(logger: logger)) }
         let logger = self.logger
         let metrics = metricsTextfile(config)
         let pipeline = Pipeline(root: watchRoot, journal: journal, seen: seen, processor: processor,

@@ -1,6 +1,7 @@
 import Extraction
 import Ingest
 import Journal
+import Posix
 import Store
 
 /// Any Byline record but an article, decoded loosely for display.
@@ -35,12 +36,13 @@ struct RecordView: Decodable {
                 top[e.canonical, default: 0] += 1
             }
             let names = top.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(5).map(\.key).joined(separator: ", ")
-            let title = article.title.map { "\"\($0.prefix(60))\"" } ?? ""
-            return "\(head) \(article.arrival.name) \(title) — \(article.entities.count) entities, \(article.claims.count) claims"
+            let title = article.title.map { "\"\(FileName.printable(String($0.prefix(60))))\"" } ?? ""
+            return "\(head) \(FileName.printable(article.arrival.name)) \(title) — "
+                + "\(counted(article.entities.count, "entity", "entities")), \(counted(article.claims.count, "claim", "claims"))"
                 + (names.isEmpty ? "" : " [\(names)]")
         }
         guard let view = try? record.decode(RecordView.self) else { return head }
-        let name = view.doc?.name ?? ""
+        let name = FileName.printable(view.doc?.name ?? "")
         switch record.type {
         case RecordType.rejected:
             return "\(head) \(name): \(view.reason ?? "?") — \(view.detail ?? "")"
@@ -57,6 +59,9 @@ struct RecordView: Decodable {
         }
     }
 }
+
+/// `1 claim`, `2 claims`.
+private func counted(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
 
 extension String {
     func padding(_ width: Int) -> String {

@@ -33,6 +33,19 @@ import Testing
         #expect(FileName.decode(Array("plain.txt".utf8)) == "plain.txt")
     }
 
+    /// A name shown in a log line or `byline tail` stays on its line and
+    /// reads back unambiguously, whatever bytes it holds.
+    @Test func aPrintableNameHoldsNoControlCharacters() {
+        #expect(FileName.printable("café – 𝄞.txt") == "café – 𝄞.txt")
+        #expect(FileName.printable("two\nlines.txt") == "two\\x0alines.txt")
+        #expect(FileName.printable("\u{1B}[31mred.txt") == "\\x1b[31mred.txt")
+        #expect(FileName.printable("a\\x0a.txt") == "a\\\\x0a.txt", "a real backslash is told apart from an escape")
+        #expect(FileName.printable("\u{202E}txt.exe") == "\\u{202e}txt.exe")
+        #expect(FileName.printable("sep\u{2028}.txt") == "sep\\u{2028}.txt")
+        #expect(FileName.printable(FileName.decode([0x63, 0x61, 0x66, 0xE9])) == "caf\\xe9")
+        #expect(FileName.printable("del\u{7F}\u{85}") == "del\\x7f\\x85")
+    }
+
     @Test func aLatin1NameIsListedOpenedAndRenamed() throws {
         let dir = NSTemporaryDirectory() + "byline-names-\(getpid())"
         try FileSystem.makeDirectories(dir)

@@ -16,7 +16,11 @@ final class DaemonHarness {
     let configPath: String
     let notify: NotifySocket
     private(set) var process: Process?
-    private var stderrPipe = Pipe()
+    /// The daemon's stderr, a file in the test's folder: a file never
+    /// fills as a pipe does, so a daemon that logs a lot (a warning per
+    /// rejected file of a large hostile corpus) never blocks on its log.
+    let logPath: String
+    /// The log of the last run, read at `stop()`.
     var stderrText = ""
     private var logReaderClosed = false
 
@@ -25,6 +29,7 @@ final class DaemonHarness {
         inbox = dir.sub("inbox")
         journal = dir.sub("journal")
         configPath = dir.sub("byline.toml")
+        logPath = dir.sub("daemon.log")
         notify = NotifySocket(in: dir.path)
         writeConfig(extra, settle: settle)
     }
@@ -57,7 +62,10 @@ final class DaemonHarness {
         FileManager.default.createFile(atPath: configPath, contents: Data(text.utf8))
     }
 
-    func start(environment extra: [String: String] = [:]) throws {
+    /// Starts `byline run`. With `logReader: false` its stderr is a pipe
+    /// whose reading end is closed at once: a log nobody reads
+    /// (`stderrText` stays empty).
+    func start(environment extra: [String: String] = [:], logReader: Bool = true) throws {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Self.binary)
         p.arguments = ["run", "--config", configPath]
@@ -65,18 +73,21 @@ final class DaemonHarness {
         env["NOTIFY_SOCKET"] = notify.path
         for (k, v) in extra { env[k] = v }
         p.environment = env
-        stderrPipe = Pipe()
-        p.standardError = stderrPipe
         p.standardOutput = FileHandle.nullDevice
-        try p.run()
+        logReaderClosed = !logReader
+        if logReader {
+            FileManager.default.createFile(atPath: logPath, contents: nil)
+            let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
+            p.standardError = log
+            try p.run()
+            try log.close()
+        } else {
+            let pipe = Pipe()
+            p.standardError = pipe
+            try p.run()
+            try pipe.fileHandleForReading.close()
+        }
         process = p
-    }
-
-    /// Closes the reading end of the daemon's stderr: its log has no
-    /// reader from now on (`stderrText` stays empty).
-    func closeLogReader() {
-        logReaderClosed = true
-        try? stderrPipe.fileHandleForReading.close()
     }
 
     /// A test that fails before `stop()` must not leave its daemon running.
@@ -99,9 +110,7 @@ final class DaemonHarness {
         guard let p = process else { return -1 }
         if p.isRunning { kill(p.processIdentifier, SIGTERM) }
         p.waitUntilExit()
-        if !logReaderClosed {
-            stderrText = String(decoding: stderrPipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        }
+        if !logReaderClosed { stderrText = String(decoding: FileManager.default.contents(atPath: logPath) ?? Data(), as: UTF8.self) }
         // A daemon that did not stop cleanly says why in the test's output
         // (a sanitizer's report, a crash), not only in a failed expectation.
         if p.terminationStatus != 0 { print("daemon exited \(p.terminationStatus); its log ends:\n\(stderrText.suffix(4000))") }
@@ -112,7 +121,6 @@ final class DaemonHarness {
         guard let p = process else { return }
         kill(p.processIdentifier, SIGKILL)
         p.waitUntilExit()
-        if !logReaderClosed { _ = stderrPipe.fileHandleForReading.readDataToEndOfFile() }
     }
 
     /// Writes elsewhere, then renames in: how well-behaved writers deliver.

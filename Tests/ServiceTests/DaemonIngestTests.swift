@@ -72,6 +72,9 @@ import Testing
         let r = try #require(h.records(ofType: "rejected").first)
         #expect(r["reason"] as? String == "symlink")
         #expect(h.stop() == 0)
+        // Said in the log as well: journald is off here, so the Byline
+        // journal would otherwise be the only place it is said.
+        #expect(h.stderrText.contains("rejected secret.txt: symlink: "), "\(h.stderrText)")
     }
 
     @Test func tenThousandFilesAtOnceAllJournaled() throws {

@@ -47,8 +47,7 @@ import Testing
     /// daemon goes on and stops cleanly (SIGPIPE killed it before READY).
     @Test func aLogWithNoReaderDoesNotStopTheDaemon() throws {
         let h = DaemonHarness()
-        try h.start()
-        h.closeLogReader()
+        try h.start(logReader: false)
         #expect(h.waitReady())
         h.drop("a.txt", "Iran said on Monday that talks with the European Union would resume in Vienna.")
         #expect(wait(seconds: 30) { h.records(ofType: "article").count == 1 })

@@ -48,5 +48,11 @@ import Testing
         #expect(seqs == Array(1...max(1, seqs.count)), "seqs are not 1...\(seqs.count)")
         let reasons = Set(h.records(ofType: "rejected").compactMap { $0["reason"] as? String })
         #expect(reasons.isSuperset(of: ["empty", "binary", "too-large", "not-regular", "symlink"]))
+        // Each rejection is a warning in the log, on one line of its own
+        // whatever its name holds (newlines, escape sequences, bytes that
+        // are no UTF-8).
+        let warnings = h.stderrText.split(separator: "\n").filter { $0.contains(" warning byline: ") && $0.contains("] rejected ") }
+        #expect(warnings.count == h.records(ofType: "rejected").count, "\(warnings.count) warnings")
+        #expect(warnings.allSatisfy { $0.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F } })
     }
 }
