@@ -10,6 +10,13 @@ extension ClaimFinder {
         "since", "when", "if", "because", "although", "though", "for", "from", "with", "by", "during", "last", "earlier",
         "meanwhile", "still", "yet", "also", "then", "now", "here", "there", "this", "these", "those",
     ]
+    /// Words left off the front of a source found back from its cue: they
+    /// open the clause the source speaks in (`Although U.S. officials said`),
+    /// not the source.
+    static let sourceOpeners: WordSet = [
+        "and", "but", "however", "so", "while", "as", "that", "which", "who", "with",
+        "although", "though", "because", "since", "if", "when", "whereas", "after", "before", "once", "until", "unless",
+    ]
     /// Words that open an appositive or a relative clause after a name.
     static let appositiveStarters: WordSet = [
         "a", "an", "the", "who", "which", "whose", "whom", "where", "its", "his", "her", "their", "one", "now",
@@ -46,7 +53,7 @@ extension ClaimFinder {
         if end > floor, tokens[end - 1].isPunct(")"),
            let open = (max(floor, end - 8)..<(end - 1)).last(where: { tokens[$0].isPunct("(") }) { begin = open }
         while begin > floor, !tokens[begin].startsLine, !isBoundary(begin - 1), end - begin < 10 { begin -= 1 }
-        while begin < end, ["and", "but", "however", "so", "while", "as", "that", "which", "who", "with"].contains(tokens[begin].lower) { begin += 1 }
+        while begin < end, Self.sourceOpeners.contains(lowerOf: tokens[begin]) { begin += 1 }
         guard begin < end else { return nil }
         let range = begin..<end
         if looksLikeSource(range) { return range }

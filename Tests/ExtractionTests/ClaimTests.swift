@@ -14,6 +14,14 @@ import Testing
         #expect(c.kind == .indirect && c.stance == .asserted)
     }
 
+    /// The word that opens the clause a source speaks in is not the source.
+    @Test func aSubordinatorBeforeTheSourceIsLeftOut() {
+        let a = claims("Although U.S. officials said a deal had not been completed, the launchers arrived.")
+        #expect(a.first?.source?.text == "U.S. officials")
+        let b = claims("After the Clinton camp said the report was false, the story spread.")
+        #expect(b.first?.source?.text == "the Clinton camp")
+    }
+
     @Test func accordingToBothOrders() {
         let a = claims("According to U.S. officials, Russia's interest became evident in December.")
         #expect(a.first?.source?.text == "U.S. officials")
