@@ -12,11 +12,11 @@ extension Bench {
 
         @OptionGroup var input: InputOptions
         @Option(help: "Times to extract every file.") var rounds = 5
-        @Argument(help: "Text files.") var files: [String]
+        @OptionGroup var paths: ArticlePaths
 
         func run() throws {
             let extractor = try input.warmedExtractor()
-            let texts = try files.map { String(decoding: try Data(contentsOf: URL(fileURLWithPath: $0)), as: UTF8.self) }
+            let texts = try paths.resolve().map { String(decoding: try Data(contentsOf: URL(fileURLWithPath: $0)), as: UTF8.self) }
             let words = texts.reduce(0) { $0 + InputOptions.words($1) }
             for round in 1...max(1, rounds) {
                 let clock = ContinuousClock()

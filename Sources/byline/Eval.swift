@@ -9,7 +9,7 @@ struct Eval: ParsableCommand {
         abstract: "Extract FILES and score them against GOLD_DIR/NAME.json (as eval/score.py does).")
 
     @Argument(help: "Folder of gold NAME.json files.") var gold: String
-    @Argument(help: "Article files NAME.txt.") var files: [String]
+    @OptionGroup var paths: ArticlePaths
     @Flag(help: "Map labels to CoNLL PER/LOC/ORG/MISC before comparing.") var conll = false
     @OptionGroup var input: InputOptions
 
@@ -29,7 +29,7 @@ struct Eval: ParsableCommand {
         let reverse: [String: EntityLabel] = ["PER": .person, "LOC": .loc, "ORG": .org, "MISC": .norp]
         var words = 0
         var seconds = 0.0
-        for file in files {
+        for file in try paths.resolve() {
             let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
             let goldURL = URL(fileURLWithPath: gold).appendingPathComponent(name + ".json")
             guard let goldData = try? Data(contentsOf: goldURL) else { continue }

@@ -10,13 +10,13 @@ struct Extract: ParsableCommand {
         commandName: "extract",
         abstract: "Print the article record of each file as JSON Lines (no journal involved).")
 
-    @Argument(help: "Article files.") var files: [String]
+    @OptionGroup var paths: ArticlePaths
     @OptionGroup var input: InputOptions
 
     func run() throws {
         let processor = ArticleProcessor(extractor: try input.extractor(), options: input.ingestOptions)
         var failures = 0
-        for file in files {
+        for file in try paths.resolve() {
             let result = processor.process(directory: FileSystem.parentDirectory(of: file), name: FileSystem.baseName(of: file))
             switch result {
             case .article(let record):

@@ -22,6 +22,28 @@ import Testing
         }
     }
 
+    /// A folder stands for its files, by name (not its sub-folders or
+    /// hidden files), and `--files-from` for the paths it lists: the same
+    /// records as the files named one by one.
+    @Test func extractTakesAFolderOrAListOfPaths() throws {
+        let dir = TestDirectory()
+        let folder = dir.sub("articles")
+        try FileManager.default.createDirectory(atPath: folder + "/sub", withIntermediateDirectories: true)
+        let texts = ["b.txt": "Peskov told reporters in Moscow on Monday.", "a.txt": "Smith, 45, said the White House would act.",
+                     ".hidden.txt": "Iran said nothing.", "sub/c.txt": "Reuters reported it on Friday."]
+        for (name, text) in texts { FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(text.utf8)) }
+        let named = try CLI.run(["extract", folder + "/a.txt", folder + "/b.txt"])
+        #expect(named.status == 0 && named.stdout.split(separator: "\n").count == 2, "\(named.stderr)")
+        let byFolder = try CLI.run(["extract", folder])
+        #expect(byFolder.status == 0 && byFolder.stdout == named.stdout, "\(byFolder.stdout)")
+        let list = dir.sub("list.txt")
+        FileManager.default.createFile(atPath: list, contents: Data((folder + "/a.txt\n\n" + folder + "/b.txt\n").utf8))
+        let listed = try CLI.run(["extract", "--files-from", list])
+        #expect(listed.status == 0 && listed.stdout == named.stdout, "\(listed.stdout)")
+        let none = try CLI.run(["extract"])
+        #expect(none.status != 0 && none.stderr.contains("--files-from"), "\(none.stderr)")
+    }
+
     /// `byline word-index` writes, from the word tables' text in the
     /// tree, the index the tree links (`scripts/generate-word-index`).
     @Test func wordIndexWritesTheLinkedIndex() throws {
