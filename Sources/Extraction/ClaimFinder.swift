@@ -178,7 +178,7 @@ struct ClaimFinder {
         var srcEnd = c
         while srcEnd > k, Cues.between.contains(lowerOf: tokens[srcEnd - 1]) { srcEnd -= 1 }
         guard srcEnd > k, looksLikeSource(k..<srcEnd) else { return nil }
-        return (k..<srcEnd, cueSpan(c, from: srcEnd))
+        return (trimmedSource(k..<srcEnd), cueSpan(c, from: srcEnd))
     }
 
     // MARK: cues

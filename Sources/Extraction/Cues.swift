@@ -70,6 +70,27 @@ enum Cues {
     static let between: WordSet = ["also", "have", "has", "had", "will", "would", "previously", "later", "repeatedly",
                                        "further", "again", "then", "publicly", "earlier", "recently", "reportedly", "once",
                                        "separately", "on", "already", "still", "firmly", "strongly", "openly", "do", "does", "did", "not", "never"]
+    /// Words that end no source, left off one found before its cue
+    /// (`Clinton now says`, `Trump has often cited`); unlike `between`,
+    /// they make no verb after them a cue.
+    static let trailing: WordSet = ["now", "often", "just", "even", "always", "first", "ever", "sometimes", "almost", "and", "or"]
+    /// Lower-case words in -ly that are nouns, or stand for one, not
+    /// adverbs: `the family said`, `the daily reported`, `the elderly say`.
+    static let lyNouns: WordSet = ["family", "ally", "rally", "assembly", "supply", "daily", "weekly", "monthly", "quarterly",
+                                   "bully", "belly", "monopoly", "anomaly", "reply", "folly", "elderly", "italy"]
+
+    /// Whether `token` ends no source found before its cue: a word of
+    /// `between` or `trailing`, an auxiliary, a contracted negation
+    /// (`isn't`, `didn’t`), or an adverb in -ly (`Gingrich cynically
+    /// dismissed`, `did not immediately respond`), which a closed list
+    /// could not hold.
+    static func endsNoSource(_ token: Token) -> Bool {
+        if between.contains(lowerOf: token) || trailing.contains(lowerOf: token) || auxiliaries.contains(lowerOf: token) { return true }
+        guard token.kind == .word, !token.isCapitalized else { return false }
+        let word = token.lower
+        if word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t") { return true }
+        return word.utf8.count >= 5 && word.hasSuffix("ly") && !lyNouns.contains(lowerOf: token)
+    }
     static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i"]
     /// Nouns that can head a source without a capital letter.
     static let agents: WordSet = [

@@ -56,7 +56,7 @@ extension ClaimFinder {
         while begin < end, Self.sourceOpeners.contains(lowerOf: tokens[begin]) { begin += 1 }
         guard begin < end else { return nil }
         let range = begin..<end
-        if looksLikeSource(range) { return range }
+        if looksLikeSource(range) { return trimmedSource(range) }
         // `the third time AROS said`: the name that ends the clause.
         var nameStart = end
         while nameStart > begin, tokens[nameStart - 1].isCapitalized || ["of", "the", "'s", "for"].contains(tokens[nameStart - 1].lower) {
@@ -64,6 +64,17 @@ extension ClaimFinder {
         }
         while nameStart < end, ["of", "the", "'s", "for"].contains(tokens[nameStart].lower) { nameStart += 1 }
         return nameStart < end && nameStart > begin && looksLikeSource(nameStart..<end) ? nameStart..<end : nil
+    }
+
+    /// `range`, a source found before its cue, without the words at its end
+    /// that belong to the verb (`Gingrich [cynically] dismissed`, `Donald
+    /// Trump [isn't] saying`), as long as what is left still reads as a
+    /// source. Only the source's span changes: whether there is a claim was
+    /// decided with the words in place.
+    func trimmedSource(_ range: Range<Int>) -> Range<Int> {
+        var end = range.upperBound
+        while end - 1 > range.lowerBound, Cues.endsNoSource(tokens[end - 1]), looksLikeSource(range.lowerBound..<(end - 1)) { end -= 1 }
+        return range.lowerBound..<end
     }
 
     /// Walks back over comma-separated segments that read as appositives

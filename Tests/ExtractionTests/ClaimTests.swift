@@ -22,6 +22,15 @@ import Testing
         #expect(b.first?.source?.text == "the Clinton camp")
     }
 
+    /// Words of the verb phrase stay out of the source before it: an
+    /// adverb, a contracted negation, `now`; a noun in -ly stays in.
+    @Test func theVerbsWordsStayOutOfTheSource() {
+        #expect(claims("Gingrich cynically dismissed the report as a hoax.").first?.source?.text == "Gingrich")
+        #expect(claims("Clinton now says she opposes the deal.").first?.source?.text == "Clinton")
+        #expect(claims("Mexicans often say that the border is too close.").first?.source?.text == "Mexicans")
+        #expect(claims("The family said the boy was safe.").first?.source?.text == "The family")
+    }
+
     @Test func accordingToBothOrders() {
         let a = claims("According to U.S. officials, Russia's interest became evident in December.")
         #expect(a.first?.source?.text == "U.S. officials")
