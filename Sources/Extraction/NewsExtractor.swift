@@ -167,6 +167,12 @@ public struct NewsExtractor: Extractor {
                 let start = s[first].start
                 entities.append(Entity(start: start, end: end, text: text.string(start, end), label: label))
             }
+            // `Smith, 45, said`: a name before an age the tagger left untagged.
+            for name in AgeAppositive.names(s) {
+                let person = Self.entity(s, name, .person, in: text)
+                guard !entities.contains(where: { $0.start < person.end && person.start < $0.end }) else { continue }
+                entities.insert(person, at: entities.firstIndex { $0.start > person.start } ?? entities.count)
+            }
         }
         // Last, so that a modifier the tagger closed on its own (`[over]
         // [9%]`) has joined its number first; a modifier phrase left

@@ -345,6 +345,23 @@ import Testing
         #expect(years.map(\.text) == ["fewer than three years"] && years.first?.label == .date, "\(years)")
     }
 
+    /// A name before an age between commas is a person (`Smith, 45,
+    /// said`, one of the examples #9 was filed with); a list of numbers
+    /// or a title is not.
+    @Test func aNameBeforeAnAgeIsAPerson() {
+        func names(_ s: String) -> [String] {
+            let tokens = Tokenizer.tokenize(ArticleText(s))
+            return AgeAppositive.names(tokens).map { r in tokens[r].map(\.text).joined(separator: " ") }
+        }
+        #expect(names("Smith, 45, said the plan would fail.") == ["Smith"])
+        #expect(names("In Boston, Judge Ann Ramirez, 44, said so.") == ["Ann Ramirez"], "a title stays out")
+        #expect(names("Nos. 12, 45, 67 were drawn.").isEmpty && names("Smith, 12, said").isEmpty && names("Smith, 145, said").isEmpty,
+                "a list of numbers; no adult's age")
+        let e = Recogniser.learned.extractor.extract("Smith, 45, said the plan would fail.").entities
+        // The shipped model tags no `Smith` here without the rule.
+        #expect(e.first?.text == "Smith" && e.first?.label == .person, "\(e)")
+    }
+
     /// `last` the verb opens no duration: `expected to last [six weeks]`.
     @Test func theVerbLastIsNoPartOfADate() {
         func verb(_ s: String) -> Bool { holds(at: "last", in: s, VerbLast.isVerb) }
