@@ -45,8 +45,8 @@ public enum FileName {
         var out: [UInt8] = []
         out.reserveCapacity(name.utf8.count)
         for scalar in name.unicodeScalars {
-            if (base + 0x80...base + 0xFF).contains(scalar.value) {
-                out.append(UInt8(scalar.value - base))
+            if let byte = escapedByte(scalar) {
+                out.append(byte)
             } else {
                 out.append(contentsOf: String(scalar).utf8)
             }
@@ -64,7 +64,7 @@ public enum FileName {
     public static func printable(_ name: String) -> String {
         func isPlain(_ s: Unicode.Scalar) -> Bool {
             s.value >= 0x20 && s.value != 0x7F && s != "\\" && !(0x80...0x9F).contains(s.value)
-                && !(0x2028...0x202E).contains(s.value) && !(0x2066...0x2069).contains(s.value) && !(base + 0x80...base + 0xFF).contains(s.value)
+                && !(0x2028...0x202E).contains(s.value) && !(0x2066...0x2069).contains(s.value) && escapedByte(s) == nil
         }
         guard !name.unicodeScalars.allSatisfy(isPlain) else { return name }
         var out = ""
@@ -73,8 +73,8 @@ public enum FileName {
                 out.unicodeScalars.append(scalar)
             } else if scalar == "\\" {
                 out += "\\\\"
-            } else if (base + 0x80...base + 0xFF).contains(scalar.value) {
-                out += hexByte(UInt8(scalar.value - base))
+            } else if let byte = escapedByte(scalar) {
+                out += hexByte(byte)
             } else if scalar.value <= 0xFF {
                 out += hexByte(UInt8(scalar.value))
             } else {
@@ -82,6 +82,12 @@ public enum FileName {
             }
         }
         return out
+    }
+
+    /// The byte that `scalar` holds in place of, when it is one of the
+    /// private-use scalars `decode` puts for a byte that is no UTF-8.
+    private static func escapedByte(_ scalar: Unicode.Scalar) -> UInt8? {
+        (base + 0x80...base + 0xFF).contains(scalar.value) ? UInt8(scalar.value - base) : nil
     }
 
     private static func hexByte(_ byte: UInt8) -> String {
