@@ -50,7 +50,7 @@ struct JournaldRecordSink: RecordSink {
             if let of = record.duplicateOf {
                 add("PRIORITY", "6")
                 add("BYLINE_DUPLICATE_OF", String(of))
-                add("MESSAGE", "duplicate \(doc?.name ?? ""): same bytes as record \(of)")
+                add("MESSAGE", RecordMessage.duplicate(article.doc, of: of, oneLine: false))
                 break
             }
             add("PRIORITY", "6")
@@ -74,7 +74,7 @@ struct JournaldRecordSink: RecordSink {
             add("PRIORITY", "4")
             add("BYLINE_REASON", rejected.reason.rawValue)
             add("BYLINE_DETAIL", rejected.detail)
-            add("MESSAGE", "rejected \(doc?.name ?? ""): \(rejected.reason.rawValue): \(rejected.detail)")
+            add("MESSAGE", RecordMessage.rejected(rejected, oneLine: false))
         case .deferred?, nil:
             add("PRIORITY", "6")
             add("MESSAGE", "\(record.type) (record \(record.seq))")

@@ -21,16 +21,15 @@ struct LogRecordSink: RecordSink {
 
     func accept(_ record: CommittedRecord) {
         guard let result = record.result else { return }
-        let name = FileName.printable(result.doc.name)
         switch result {
-        case .article:
+        case .article(let article):
             if let of = record.duplicateOf {
-                logger.notice("duplicate \(name): same bytes as record \(of) (record \(record.seq))")
+                logger.notice("\(RecordMessage.duplicate(article.doc, of: of, oneLine: true)) (record \(record.seq))")
             } else {
-                logger.debug("article \(name) (record \(record.seq))")
+                logger.debug("article \(FileName.printable(article.doc.name)) (record \(record.seq))")
             }
         case .rejected(let rejected):
-            logger.warning("rejected \(name): \(rejected.reason.rawValue): \(FileName.printable(rejected.detail)) (record \(record.seq))")
+            logger.warning("\(RecordMessage.rejected(rejected, oneLine: true)) (record \(record.seq))")
         case .deferred:
             break
         }
