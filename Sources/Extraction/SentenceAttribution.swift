@@ -3,11 +3,12 @@
 /// - `according to X, S` and `S, according to X`;
 /// - `ISW: S` (a named speaker opening a line, then a colon);
 /// - `X said (that) S`, `X told Y (that) S`, `X, a spokeswoman for Z, said S`,
-///   `S, X said`, `S, said X`, `X sees Y as Z`;
+///   `S, X said`, `S1, X said, S2` (two pieces), `S, said X`, `X sees Y as Z`;
 /// - `X reported, citing Y, that S` and `Citing Y, X reported S`: one claim
 ///   per source;
 /// - participles: `X said S, adding S2` and `X criticised Y, saying S`
-///   attribute to the subject; `with X arguing S` to the phrase before;
+///   attribute to the subject, `"Q," X said, adding S2` to the quote's
+///   speaker; `with X arguing S` to the phrase before;
 /// - `Headline text - Outlet` on a line of its own.
 ///
 /// An agentless passive (`it was reported`) is not a claim.
@@ -33,7 +34,7 @@ extension ClaimFinder {
         }
         let participles = (floor..<end).filter { i in
             Cues.participles.contains(lowerOf: tokens[i]) && !covered.contains(i) && i + 2 < end && !tokens[i].isCapitalized
-                && !(i >= floor + 2 && tokens[i - 1].isPunct(",") && isCue(i - 2))  // "reported, citing": the main clause's
+                && !(tokens[i].lower == "citing" && i >= floor + 2 && tokens[i - 1].isPunct(",") && isCue(i - 2))  // "reported, citing": the main clause's
         }
         var out: [Claim] = []
         var mainSource: Range<Int>?
@@ -102,20 +103,29 @@ extension ClaimFinder {
                     // As X said, S
                     return ([make(spanOf(afterCue + 1, end - 1), source: source, cue: cue, direct: false)], source)
                 }
-                if source.lowerBound > cs0, tokens[source.lowerBound - 1].isPunct(","), afterCue >= end || tokens[afterCue].isPunct(",") {
-                    // S, X said (on Friday)(, following ...) / S, X reported, citing Y.
-                    var ce = source.lowerBound - 2
-                    while ce >= start, tokens[ce].kind == .punctuation || tokens[ce].kind == .quote { ce -= 1 }
-                    guard ce - cs0 >= 2, !covered.contains(ce) else { return nil }
-                    let content = spanOf(cs0, ce)
-                    var claims = [make(content, source: source, cue: cue, direct: false)]
-                    if afterCue + 2 < end, tokens[afterCue + 1].lower == "citing" {
-                        var e = afterCue + 2
-                        while e < end, !isBoundary(e) { e += 1 }
-                        if looksLikeSource(afterCue + 2..<e) {
-                            claims.append(make(content, source: afterCue + 2..<e, cue: (afterCue + 1, afterCue + 1), direct: false))
+                var lead = source.lowerBound - 2
+                while lead >= start, tokens[lead].kind == .punctuation || tokens[lead].kind == .quote { lead -= 1 }
+                let rest = interruptedRest(afterCue, end: end, covered: covered, participles: participles)
+                // One or two words before the source are an adverbial, not a claim
+                // (`In October, the Post reported, citing Y, that S`), unless
+                // the clause goes on after the cue (`Too often, he said, S`).
+                if source.lowerBound > cs0, tokens[source.lowerBound - 1].isPunct(","), afterCue >= end || tokens[afterCue].isPunct(","),
+                   lead - cs0 >= 2 || rest != nil {
+                    // S, X said (on Friday)(, following ...) / S, X reported, citing Y / S1, X said, S2.
+                    guard !covered.contains(lead) else { return nil }
+                    var claims: [Claim] = []
+                    if lead - cs0 >= 2 {
+                        let content = spanOf(cs0, lead)
+                        claims.append(make(content, source: source, cue: cue, direct: false))
+                        if afterCue + 2 < end, tokens[afterCue + 1].lower == "citing" {
+                            var e = afterCue + 2
+                            while e < end, !isBoundary(e) { e += 1 }
+                            if looksLikeSource(afterCue + 2..<e) {
+                                claims.append(make(content, source: afterCue + 2..<e, cue: (afterCue + 1, afterCue + 1), direct: false))
+                            }
                         }
                     }
+                    if let rest { claims.append(make(rest, source: source, cue: cue, direct: false)) }
                     return (claims, source)
                 }
                 guard end - (c + 1) >= 3 else { continue }
@@ -161,6 +171,25 @@ extension ClaimFinder {
             }
         }
         return nil
+    }
+
+    /// The reported clause's second piece when the attribution interrupts
+    /// it: `Too often, Mr. Clarke said, the debate is infected ...`. What
+    /// follows the cue's comma is said too, unless it opens with a word in
+    /// -ing (`, adding S2`, `, citing Y`, `, following reports`) or is
+    /// already quoted.
+    private func interruptedRest(_ comma: Int, end: Int, covered: Set<Int>, participles: [Int]) -> Span? {
+        var cs = comma + 1
+        guard comma < end, tokens[comma].isPunct(","), cs < end, !participles.contains(cs),
+              !tokens[cs].lower.hasSuffix("ing") else { return nil }
+        if tokens[cs].lower == "that" { cs += 1 }
+        guard cs < end, tokens[cs].kind != .quote, !covered.contains(cs) else { return nil }
+        var ce = end - 1
+        if let p = participles.first(where: { $0 > cs + 2 }), tokens[p - 1].isPunct(",") { ce = p - 2 }
+        if let q = (cs...ce).first(where: { covered.contains($0) }) { ce = q - 1 }
+        while ce > cs, tokens[ce].kind == .punctuation || tokens[ce].kind == .quote { ce -= 1 }
+        guard ce - cs >= 2 else { return nil }
+        return spanOf(cs, ce)
     }
 
     /// A second attribution inside the first one's content: `..., officials
@@ -217,7 +246,34 @@ extension ClaimFinder {
             cs = comma + 1  // said on Monday, S
             if cs < end, tokens[cs].lower == "that" { cs += 1 }
         }
+        // said on Friday that S / said in a statement this month that S
+        // (not `pledged in the year 2000 it would lift restrictions that ...`,
+        // a clause of its own before a relative `that`).
+        if cs < end, opensAdjunct(cs),
+           let that = (cs + 1..<min(end, cs + 10)).first(where: { tokens[$0].lower == "that" || isBoundary($0) || Self.clauseWords.contains(lowerOf: tokens[$0]) }),
+           tokens[that].lower == "that", end - that > 3, tokens[that + 1].kind != .quote {
+            cs = that + 1
+        }
         return cs
+    }
+
+    private static let adjunctOpeners: WordSet = ["on", "in", "at", "during", "earlier", "early", "late", "yesterday", "today",
+                                                  "recently", "previously", "repeatedly", "privately", "publicly"]
+    /// Words that make a clause, not a time or place: a subject or a verb's helper.
+    private static let clauseWords: WordSet = ["he", "she", "they", "it", "we", "i", "you", "is", "are", "was", "were", "be",
+                                               "has", "have", "had", "will", "would", "can", "could", "may", "might", "should",
+                                               "must", "not"]
+    private static let timeNouns: WordSet = ["week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
+                                             "spring", "summer", "fall", "autumn", "winter", "time"]
+
+    /// Whether a time or place opens at `k` after a cue (`on Friday`, `in
+    /// a statement`, `Friday`, `last week`; not `this is`).
+    private func opensAdjunct(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if Self.adjunctOpeners.contains(lowerOf: t) || NumericGrammar.weekdays.contains(lowerOf: t) { return true }
+        guard t.lower == "last" || t.lower == "this", k + 1 < tokens.count else { return false }
+        return Self.timeNouns.contains(lowerOf: tokens[k + 1]) || NumericGrammar.weekdays.contains(lowerOf: tokens[k + 1])
+            || NumericGrammar.months.contains(lowerOf: tokens[k + 1])
     }
 
     /// `told reporters S`, `told the Wall Street Journal S`, `told him S`.
@@ -238,7 +294,10 @@ extension ClaimFinder {
     /// speaks) and `with X arguing S` (the phrase before speaks).
     private func participleClaim(_ p: Int, floor: Int, end: Int, next: Int?, subject: Range<Int>?, covered: Set<Int>) -> Claim? {
         let source: Range<Int>?
-        if p > floor, tokens[p - 1].isPunct(",") {
+        if p > floor + 1, tokens[p - 1].isPunct(","), isCue(p - 2), let speaker = sourceBefore(cueSpan(p - 2).first, floor: floor) {
+            // `"Q," the mayor said, adding S`: the quote's speaker, not a subject inside the quote.
+            source = speaker
+        } else if p > floor, tokens[p - 1].isPunct(",") {
             source = subject ?? sentenceSubject(floor, before: p - 1)
         } else {
             source = sourceBefore(p, floor: floor)

@@ -31,6 +31,43 @@ import Testing
         #expect(claims("The family said the boy was safe.").first?.source?.text == "The family")
     }
 
+    /// An attribution in the middle of the reported clause leaves two
+    /// pieces, both said; a participle after the cue is a claim of its own,
+    /// and one or two words before the source are a time, not a claim.
+    @Test func anInterruptedClauseGivesBothPieces() {
+        let a = claims("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.")
+        #expect(a.map(\.text) == ["Lenox was a juggernaut", "until it went bankrupt in 1999"])
+        #expect(a.allSatisfy { $0.source?.text == "Mr. Clarke" && $0.cue?.text == "said" })
+        let b = claims("Too often, Mr. Clarke said, the debate over coal is infected with tribalism.")
+        #expect(b.map(\.text) == ["the debate over coal is infected with tribalism"])
+        let c = claims("The deal is close, the minister said, adding that talks would resume on Monday.")
+        #expect(c.map(\.text) == ["The deal is close", "talks would resume on Monday"])
+        let d = claims("In October, the Washington Post reported, citing US officials, that new shipments would include missiles.")
+        #expect(d.map(\.text) == ["new shipments would include missiles", "new shipments would include missiles"])
+        #expect(d.compactMap(\.source?.text) == ["the Washington Post", "US officials"])
+    }
+
+    /// `"Q," X said, adding S`: the participle's speaker is the quote's, not
+    /// a subject inside the quotation.
+    @Test func aParticipleAfterAQuoteIsTheSpeakers() {
+        let c = claims("\"We do not see a link to terrorism,\" the mayor said, adding that it would take more hours before details emerge.")
+        #expect(c.map(\.text) == ["We do not see a link to terrorism", "it would take more hours before details emerge"])
+        #expect(c.compactMap(\.source?.text) == ["the mayor", "the mayor"])
+    }
+
+    /// A time or place between the cue and `that` is not part of what was
+    /// said; a clause of its own before a relative `that` stays.
+    @Test func aTimeBeforeThatIsNotSaid() {
+        #expect(claims("Stumpf said on Tuesday that the lowest-paid workers make $12 an hour.").first?.text
+                    == "the lowest-paid workers make $12 an hour")
+        #expect(claims("The agency announced in a statement this month that it had reached a settlement.").first?.text
+                    == "it had reached a settlement")
+        #expect(claims("The Times reported Saturday that it had received the first pages.").first?.text
+                    == "it had received the first pages")
+        #expect(claims("Mexico pledged in the year 2000 it would lift restrictions that kept trucks out.").first?.text
+                    == "in the year 2000 it would lift restrictions that kept trucks out")
+    }
+
     @Test func accordingToBothOrders() {
         let a = claims("According to U.S. officials, Russia's interest became evident in December.")
         #expect(a.first?.source?.text == "U.S. officials")
