@@ -197,6 +197,8 @@ struct ClaimFinder {
         }
         // A capitalised "States" after "United" is a name, not a verb.
         if t.isCapitalized && i > 0 && !t.startsLine && tokens[i - 1].isCapitalized { return false }
+        // "one of the states", "his claims": a determiner before the cue word makes it a noun.
+        if i > 0, Cues.determiners.contains(lowerOf: tokens[i - 1]) { return false }
         // "think tank", "claims process": a noun after the cue word makes it a noun.
         if i + 1 < tokens.count, Cues.nounFollowers.contains(lowerOf: tokens[i + 1]) { return false }
         if Cues.nounLike.contains(lowerOf: t) {

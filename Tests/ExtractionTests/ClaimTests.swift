@@ -246,5 +246,9 @@ import Testing
         #expect(claims("The U.S.-based think tank Institute for the Study of War published its latest report on Jan. 15.").isEmpty)
         #expect(claims("The measures were backed by the G7 states, made up of Germany, France and Italy.").isEmpty)
         #expect(claims("He declared a \u{201C}red line\u{201D} for the talks.").allSatisfy { $0.text != "red line" })
+        // After a determiner a cue word is a noun: `one of the states`, `The question`.
+        #expect(claims("The attorney general of Oklahoma, one of the states suing the agency, spoke at a Washington event.").isEmpty)
+        #expect(claims("The question is why it took so long for the campaign to use it.").isEmpty)
+        #expect(claims("The state added the additional week to the voting calendar.").first?.source?.text == "The state")
     }
 }
