@@ -36,7 +36,14 @@ extension ClaimFinder {
 
     func isBoundary(_ i: Int) -> Bool {
         let t = tokens[i]
+        if t.text == ".", isAbbreviationPoint(i) { return false }
         return (t.kind == .punctuation && [",", ".", ";", ":", "!", "?", "(", ")"].contains(t.text)) || t.kind == .quote
+    }
+
+    /// A point on a word with a comma after it ends an abbreviation the
+    /// tokenizer does not know (`of Springfield, Va., said`), not a phrase.
+    private func isAbbreviationPoint(_ i: Int) -> Bool {
+        i > 0 && i + 1 < tokens.count && tokens[i - 1].end == tokens[i].start && tokens[i - 1].kind == .word && tokens[i + 1].isPunct(",")
     }
 
     /// The noun phrase right before the cue at `c`, back to a comma or the
@@ -78,21 +85,29 @@ extension ClaimFinder {
     }
 
     /// Walks back over comma-separated segments that read as appositives
-    /// or relative clauses to the name they describe.
+    /// or relative clauses to the name they describe, at most six: `Donna
+    /// Sampson Rawlings, 59, of Ashton, Md., who watched ..., said`.
     func subjectBeforeAppositives(comma: Int, floor: Int) -> Range<Int>? {
         var segmentEnd = comma
         var found: Range<Int>?
-        for _ in 0..<4 {
+        for _ in 0..<6 {
             var begin = segmentEnd
+            // A parenthesis on the name: `Rep. Gregory W. Meeks (D-N.Y.), chairman of X, said`.
+            var nameEnd = segmentEnd
+            if begin > floor, tokens[begin - 1].isPunct(")"),
+               let open = (max(floor, begin - 8)..<(begin - 1)).last(where: { tokens[$0].isPunct("(") }) { begin = open; nameEnd = open }
             while begin > floor, !tokens[begin].startsLine, !isBoundary(begin - 1), segmentEnd - begin < 30 { begin -= 1 }
             guard begin < segmentEnd else { break }
             let segment = begin..<segmentEnd
-            if looksLikeName(segment) {
+            if begin < nameEnd && looksLikeName(begin..<nameEnd) {
                 // The leftmost name, unless a person's name is already found:
                 // `Russia's foreign minister, Sergey Lavrov, said`.
                 if found == nil || !names(.person, in: found ?? segment) { found = segment }
-            } else if tokens[begin].isCapitalized && !Self.appositiveStarters.contains(lowerOf: tokens[begin]) {
-                break  // a clause of its own, not an appositive
+            } else if tokens[begin].isCapitalized && !Self.appositiveStarters.contains(lowerOf: tokens[begin]),
+                      !(segment.count <= 3 && segment.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].isPunct(".") })) {
+                // A clause of its own, not an appositive; a short capitalised
+                // segment is a place and goes on (`of Springfield, Va., said`).
+                break
             }
             guard begin > floor, tokens[begin - 1].isPunct(","), !tokens[begin].startsLine else { break }
             segmentEnd = begin - 1

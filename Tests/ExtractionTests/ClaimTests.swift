@@ -177,6 +177,13 @@ import Testing
         #expect(b.first?.source?.text == "Rep. Gwen Moore (D-Wis.)")
         let c = claims("\"The lack of reciprocity is deplorable,\" Elez Biberaj, the director of the division, said.")
         #expect(c.first?.source?.text == "Elez Biberaj")
+        // Places, ages and relative clauses after the name, five segments deep.
+        let d = claims("Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.")
+        #expect(d.first?.source?.text == "Johnnie Wilson")
+        let e = claims("Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event brought back memories.")
+        #expect(e.first?.source?.text == "Donna Sampson Rawlings")
+        let f = claims("Rep. Gwen Moore (D-Wis.), chairwoman of the caucus, said members will help him raise cash.")
+        #expect(f.first?.source?.text == "Rep. Gwen Moore (D-Wis.)")
     }
 
     @Test func toldWithAndWithoutThat() {
