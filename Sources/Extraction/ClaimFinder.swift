@@ -197,8 +197,14 @@ struct ClaimFinder {
         }
         // A capitalised "States" after "United" is a name, not a verb.
         if t.isCapitalized && i > 0 && !t.startsLine && tokens[i - 1].isCapitalized { return false }
-        // "one of the states", "his claims": a determiner before the cue word makes it a noun.
-        if i > 0, Cues.determiners.contains(lowerOf: tokens[i - 1]) { return false }
+        // "one of the states", "his claims", "secretary of state": a determiner
+        // or `of` before the cue word makes it a noun. (`Trump's claim` is a
+        // cue: the possessive names the source.)
+        if i > 0, Cues.determiners.contains(lowerOf: tokens[i - 1]) || tokens[i - 1].lower == "of" { return false }
+        // "Editor's note:" is a label.
+        if i > 1, t.lower == "note", tokens[i - 2].lower == "editor" { return false }
+        // "Additional reporting by X": a credit, not a cue.
+        if i + 1 < tokens.count, tokens[i + 1].lower == "by", t.lower.hasSuffix("ing") { return false }
         // "think tank", "claims process": a noun after the cue word makes it a noun.
         if i + 1 < tokens.count, Cues.nounFollowers.contains(lowerOf: tokens[i + 1]) { return false }
         if Cues.nounLike.contains(lowerOf: t) {

@@ -34,6 +34,7 @@ extension ClaimFinder {
         }
         let participles = (floor..<end).filter { i in
             Cues.participles.contains(lowerOf: tokens[i]) && !covered.contains(i) && i + 2 < end && !tokens[i].isCapitalized
+                && tokens[i + 1].lower != "by"  // "Additional reporting by X": a credit
                 && !(tokens[i].lower == "citing" && i >= floor + 2 && tokens[i - 1].isPunct(",") && isCue(i - 2))  // "reported, citing": the main clause's
         }
         var out: [Claim] = []

@@ -37,7 +37,7 @@ extension ClaimFinder {
     func isBoundary(_ i: Int) -> Bool {
         let t = tokens[i]
         if t.text == ".", isAbbreviationPoint(i) { return false }
-        return (t.kind == .punctuation && [",", ".", ";", ":", "!", "?", "(", ")"].contains(t.text)) || t.kind == .quote
+        return (t.kind == .punctuation && [",", ".", ";", ":", "!", "?", "(", ")", "\u{2014}", "\u{2013}", "-"].contains(t.text)) || t.kind == .quote
     }
 
     /// A point on a word with a comma after it ends an abbreviation the
@@ -55,6 +55,16 @@ extension ClaimFinder {
         if end > floor + 1, tokens[end - 1].isPunct(",") { return subjectBeforeAppositives(comma: end - 1, floor: floor) }
         // `in which he said`: a pronoun right before the cue is the source.
         if end > floor, Cues.pronouns.contains(lowerOf: tokens[end - 1]) || tokens[end - 1].lower == "who" { return (end - 1)..<end }
+        // `Trump's claim`, `the IMF's estimate`: the possessor of a nominal cue.
+        // (Not a contraction: `Let's say`, `It's said`.)
+        if end > floor + 1, tokens[end - 1].lower == "'s" || tokens[end - 1].lower == "\u{2019}s", tokens[end - 2].isCapitalized,
+           !NameFinder.notNames.contains(tokens[end - 2].text), tokens[end - 2].lower != "let" {
+            var begin = end - 2
+            while begin > floor, end - begin < 8, tokens[begin - 1].isCapitalized && !isBoundary(begin - 1) { begin -= 1 }
+            if begin > floor, tokens[begin - 1].lower == "the" { begin -= 1 }
+            while begin < end - 2, Self.sourceOpeners.contains(lowerOf: tokens[begin]) { begin += 1 }
+            return begin..<(end - 1)
+        }
         var begin = end
         // A parenthesis after the name: `Sen. David Perdue (R-Ga.) said`.
         if end > floor, tokens[end - 1].isPunct(")"),

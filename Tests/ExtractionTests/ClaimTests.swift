@@ -257,5 +257,18 @@ import Testing
         #expect(claims("The attorney general of Oklahoma, one of the states suing the agency, spoke at a Washington event.").isEmpty)
         #expect(claims("The question is why it took so long for the campaign to use it.").isEmpty)
         #expect(claims("The state added the additional week to the voting calendar.").first?.source?.text == "The state")
+        // After `of`: `secretary of state`; a credit line and an editor's note are labels.
+        #expect(claims("On Monday, the former secretary of state aggressively pushed the strategy during the convention.").isEmpty)
+        #expect(claims("Additional reporting by Lawrence Hurley; Editing by Will Dunham").isEmpty)
+        #expect(claims("Editor\u{2019}s note: Donald Trump regularly incites political violence.").isEmpty)
+        // A possessive names the source of a nominal cue.
+        #expect(claims("The fund cut Trump's claim that growth would reach 4 percent this year.").first?.source?.text == "Trump")
+    }
+
+    /// A dash bounds a source: a dateline before it is not the speaker.
+    @Test func aDashBoundsTheSource() {
+        let c = claims("WASHINGTON -- President Obama said on Saturday that the museum would tell an American story.")
+        #expect(c.first?.source?.text == "President Obama")
+        #expect(c.first?.text == "the museum would tell an American story")
     }
 }
