@@ -103,12 +103,26 @@ struct ClaimFinder {
         return spanOf(q.open + 1, end)
     }
 
+    /// Particles that make a cue word a phrasal verb of another meaning.
+    static let phrasalParticles: [String: Set<String>] = {
+        var table: [String: Set<String>] = [:]
+        for verb in ["call", "calls", "called"] { table[verb] = ["in", "into", "back", "off", "up"] }
+        for verb in ["show", "shows", "showed"] { table[verb] = ["up", "off"] }
+        return table
+    }()
+
+    /// Words before a quoted title: a preposition, a possessive, a naming verb.
+    static let titleOpeners: WordSet = ["on", "of", "in", "to", "from", "at", "for", "by", "with", "about", "'s", "\u{2019}s",
+                                        "called", "titled", "entitled", "dubbed", "named"]
+
     /// `"Q," X said` / `"Q," said X` after the quote; `X said: "Q"`, `X told
     /// reporters: "Q"`, `ISW: "Q"` before it; or `X said:` ending the
     /// previous paragraph.
     private func attribute(_ q: Quote, line: Range<Int>, previous: Range<Int>?) -> (Range<Int>, CueSpan)? {
-        // `"Q," X said`, not `"Q." X said ...`, which starts a new sentence.
-        if q.closed, !tokens[q.close - 1].isPunct(".") {
+        // `"Q," X said`, not `"Q." X said ...`, which starts a new sentence,
+        // nor a title (`In an interview on CBS's "Face the Nation," Ryan said`).
+        let title = q.open > line.lowerBound && Self.titleOpeners.contains(lowerOf: tokens[q.open - 1])
+        if q.closed, !tokens[q.close - 1].isPunct("."), !title {
             var k = q.close + 1
             if k < line.upperBound, tokens[k].isPunct(",") { k += 1 }
             if let found = sourceAndCue(after: k, limit: line.upperBound) { return found }
@@ -203,6 +217,8 @@ struct ClaimFinder {
         if i > 0, Cues.determiners.contains(lowerOf: tokens[i - 1]) || tokens[i - 1].lower == "of" { return false }
         // "Editor's note:" is a label.
         if i > 1, t.lower == "note", tokens[i - 2].lower == "editor" { return false }
+        // "called in to a show", "showed up": a phrasal verb that says nothing.
+        if i + 1 < tokens.count, Self.phrasalParticles[t.lower]?.contains(tokens[i + 1].lower) == true { return false }
         // "Additional reporting by X": a credit, not a cue.
         if i + 1 < tokens.count, tokens[i + 1].lower == "by", t.lower.hasSuffix("ing") { return false }
         // "think tank", "claims process": a noun after the cue word makes it a noun.

@@ -3,7 +3,7 @@ enum Cues {
     /// Verbs of saying, reporting, thinking and assessing, in the forms news uses.
     static let verbs: WordSet = [
         "say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "note", "notes", "noted",
-        "state", "states", "stated", "declare", "declares", "declared", "announce", "announces", "announced",
+        "stated", "declare", "declares", "declared", "announce", "announces", "announced",
         "warn", "warns", "warned", "urge", "urges", "urged", "deny", "denies", "denied", "claim", "claims", "claimed",
         "insist", "insists", "insisted", "admit", "admits", "admitted", "acknowledge", "acknowledges", "acknowledged",
         "report", "reports", "reported", "cite", "cites", "cited", "quote", "quotes", "quoted", "reveal", "reveals",
@@ -46,6 +46,7 @@ enum Cues {
     static let needThat: WordSet = [
         "find", "finds", "found", "know", "knows", "knew", "agree", "agrees", "agreed", "realize", "realized",
         "recognize", "recognized", "learn", "learned", "decided", "understand", "understands", "feel", "feels", "felt",
+        "state", "states",  // as often a noun: `a swing state`, `state troopers`
     ]
     /// `X sees Y as Z`, `X views Y as Z`: an assessment of Y.
     static let asVerbs: WordSet = ["see", "sees", "saw", "view", "views", "viewed", "regard", "regards", "regarded"]

@@ -261,8 +261,20 @@ import Testing
         #expect(claims("On Monday, the former secretary of state aggressively pushed the strategy during the convention.").isEmpty)
         #expect(claims("Additional reporting by Lawrence Hurley; Editing by Will Dunham").isEmpty)
         #expect(claims("Editor\u{2019}s note: Donald Trump regularly incites political violence.").isEmpty)
+        // `state` says something only with `that`; phrasal verbs say nothing.
+        #expect(claims("Florida is a swing state crucial to clinching a large number of electoral votes.").isEmpty)
+        #expect(claims("The report states that the deal would cost $4 billion.").first?.source?.text == "The report")
+        #expect(claims("The real Trump showed up at the debate on Monday night.").isEmpty)
+        #expect(claims("She called in to a town hall about police relationships with black residents.").isEmpty)
         // A possessive names the source of a nominal cue.
         #expect(claims("The fund cut Trump's claim that growth would reach 4 percent this year.").first?.source?.text == "Trump")
+    }
+
+    /// A quoted title after a preposition or a possessive is no quotation.
+    @Test func aQuotedTitleIsNotAQuote() {
+        let c = claims("In an interview on CBS's \"Face the Nation,\" House Speaker Paul D. Ryan said the recent protests demand that Americans listen.")
+        #expect(c.map(\.text) == ["the recent protests demand that Americans listen"])
+        #expect(c.first?.source?.text == "House Speaker Paul D. Ryan")
     }
 
     /// A dash bounds a source: a dateline before it is not the speaker.
