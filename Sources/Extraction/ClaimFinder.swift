@@ -65,6 +65,13 @@ struct ClaimFinder {
         let lines = QuoteScanner.lines(tokens)
         for (n, line) in lines.enumerated() {
             for q in QuoteScanner.quotes(in: line, tokens) {
+                if let (source, colon) = quotedSpeaker(q, line: line), let content = quoteContent(q, from: colon + 1) {
+                    // `"PENCE: Q`: a transcript quoted as a block, its speaker inside the mark.
+                    claims.append(make(content, source: source, cue: (colon, colon), direct: true))
+                    speaker = (source, (colon, colon), n)
+                    covered.formUnion(q.open..<q.close)
+                    continue
+                }
                 guard let content = quoteContent(q) else { continue }
                 if let (source, cue) = attribute(q, line: line, previous: n > 0 ? lines[n - 1] : nil) {
                     claims.append(make(content, source: source, cue: cue, direct: true))
@@ -95,12 +102,25 @@ struct ClaimFinder {
 
     /// The quoted words without their closing punctuation; a quoted word or
     /// two is a term, not a claim.
-    private func quoteContent(_ q: Quote) -> Span? {
-        guard q.close - q.open >= 4 else { return nil }
+    private func quoteContent(_ q: Quote, from first: Int? = nil) -> Span? {
+        let start = first ?? q.open + 1
+        guard q.close - start >= 3 else { return nil }
         var end = q.close - 1
-        while end > q.open, tokens[end].kind == .punctuation, [",", ".", "!", "?", ":", ";"].contains(tokens[end].text) { end -= 1 }
-        guard end > q.open + 1 || (end > q.open && tokens[end].kind == .word) else { return nil }
-        return spanOf(q.open + 1, end)
+        while end >= start, tokens[end].kind == .punctuation, [",", ".", "!", "?", ":", ";"].contains(tokens[end].text) { end -= 1 }
+        guard end > start || (end == start && tokens[end].kind == .word) else { return nil }
+        // `"(CROSSTALK.)`: a stage direction, not words said.
+        if tokens[start].isPunct("("), tokens[end].isPunct(")") { return nil }
+        return spanOf(start, end)
+    }
+
+    /// A quotation that opens its paragraph with a transcript's speaker
+    /// (`"PENCE: ...`, `"CHRIS WALLACE: ...`): the speaker and the colon.
+    private func quotedSpeaker(_ q: Quote, line: Range<Int>) -> (Range<Int>, Int)? {
+        guard q.open == line.lowerBound,
+              let colon = (q.open + 2..<min(q.close, q.open + 5)).first(where: { tokens[$0].isPunct(":") }),
+              let source = colonSource(colon: colon, lineStart: q.open + 1),
+              source.allSatisfy({ tokens[$0].isAllCaps }) else { return nil }
+        return (source, colon)
     }
 
     /// Particles that make a cue word a phrasal verb of another meaning.
@@ -209,8 +229,9 @@ struct ClaimFinder {
             let end = min(tokens.count, i + 12)
             return (min(i + 2, end)..<end).first(where: { tokens[$0].lower == "as" || isBoundary($0) }).map { tokens[$0].lower == "as" } ?? false
         }
-        // A capitalised "States" after "United" is a name, not a verb.
-        if t.isCapitalized && i > 0 && !t.startsLine && tokens[i - 1].isCapitalized { return false }
+        // A capitalised "States" after "United" is a name, not a verb; a
+        // headline's "Says" after a name is a verb (`Obama Says Museum Will Tell ...`).
+        if t.isCapitalized && i > 0 && !t.startsLine && tokens[i - 1].isCapitalized && !Cues.headlineVerbs.contains(t.text) { return false }
         // "one of the states", "his claims", "secretary of state": a determiner
         // or `of` before the cue word makes it a noun. (`Trump's claim` is a
         // cue: the possessive names the source.)

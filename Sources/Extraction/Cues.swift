@@ -48,6 +48,10 @@ enum Cues {
         "recognize", "recognized", "learn", "learned", "decided", "understand", "understands", "feel", "feels", "felt",
         "state", "states",  // as often a noun: `a swing state`, `state troopers`
     ]
+    /// Capitalised headline verbs that are never part of a name (not
+    /// `Said`, a surname, nor `Claims`, `Reports`, `States`, nouns too).
+    static let headlineVerbs: Set<String> = ["Says", "Tells", "Warns", "Urges", "Insists", "Vows", "Denies", "Admits",
+                                             "Accuses", "Predicts", "Suggests"]
     /// `X sees Y as Z`, `X views Y as Z`: an assessment of Y.
     static let asVerbs: WordSet = ["see", "sees", "saw", "view", "views", "viewed", "regard", "regards", "regarded"]
     /// Nouns that turn a cue word before them into a noun: "think tank".

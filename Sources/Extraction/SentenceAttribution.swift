@@ -94,8 +94,9 @@ extension ClaimFinder {
             let cue = cueSpan(c)
             // Passive ("was reported") and participles ("reported figures") are not cues here.
             if c > start, Cues.auxiliaries.contains(lowerOf: tokens[c - 1]) || tokens[c - 1].lower == "being" { continue }
-            // `Cruz exhorted Republicans ... and said S`: the sentence's subject speaks.
-            let coordinated = c > start + 2 && tokens[c - 1].lower == "and" ? sentenceSubject(start, before: c - 1) : nil
+            // `Cruz exhorted Republicans ... and said S`, `Iran admitted X but
+            // claimed S`: the sentence's subject speaks.
+            let coordinated = c > start + 2 && (tokens[c - 1].lower == "and" || tokens[c - 1].lower == "but") ? sentenceSubject(start, before: c - 1) : nil
             if let source = sourceBefore(cue.first, floor: start) ?? coordinated {
                 let cs0 = firstContent(start)
                 let afterCue = skipAdjunct(cue.last + 1, end: end)
@@ -221,10 +222,11 @@ extension ClaimFinder {
     /// Past a time or place after the cue (`said on Friday`, `said in a
     /// statement`) when a comma or the sentence's end follows it.
     private func skipAdjunct(_ k: Int, end: Int) -> Int {
-        guard k < end, ["on", "in", "at", "during", "last", "this", "late", "earlier", "early", "yesterday", "today",
-                        "tonight", "overnight", "recently", "afterwards", "later", "separately"].contains(tokens[k].lower) else { return k }
+        guard k < end, opensAdjunct(k) else { return k }
+        // A day is a word or two (`Friday afternoon`), not `Friday for releasing the videos,`.
+        let length = NumericGrammar.weekdays.contains(lowerOf: tokens[k]) ? 2 : 7
         var e = k
-        while e < end, e < k + 7, !isBoundary(e) { e += 1 }
+        while e < end, e < k + length, !isBoundary(e) { e += 1 }
         return e >= end || tokens[e].isPunct(",") ? e : k
     }
 
@@ -259,7 +261,8 @@ extension ClaimFinder {
     }
 
     private static let adjunctOpeners: WordSet = ["on", "in", "at", "during", "earlier", "early", "late", "yesterday", "today",
-                                                  "recently", "previously", "repeatedly", "privately", "publicly"]
+                                                  "tonight", "overnight", "recently", "previously", "repeatedly", "privately",
+                                                  "publicly", "afterwards", "later", "separately"]
     /// Words that make a clause, not a time or place: a subject or a verb's helper.
     private static let clauseWords: WordSet = ["he", "she", "they", "it", "we", "i", "you", "is", "are", "was", "were", "be",
                                                "has", "have", "had", "will", "would", "can", "could", "may", "might", "should",
@@ -268,7 +271,7 @@ extension ClaimFinder {
                                              "spring", "summer", "fall", "autumn", "winter", "time"]
 
     /// Whether a time or place opens at `k` after a cue (`on Friday`, `in
-    /// a statement`, `Friday`, `last week`; not `this is`).
+    /// a statement`, `Friday afternoon`, `last week`; not `this is`).
     private func opensAdjunct(_ k: Int) -> Bool {
         let t = tokens[k]
         if Self.adjunctOpeners.contains(lowerOf: t) || NumericGrammar.weekdays.contains(lowerOf: t) { return true }

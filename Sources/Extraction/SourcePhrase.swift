@@ -109,10 +109,13 @@ extension ClaimFinder {
             while begin > floor, !tokens[begin].startsLine, !isBoundary(begin - 1), segmentEnd - begin < 30 { begin -= 1 }
             guard begin < segmentEnd else { break }
             let segment = begin..<segmentEnd
-            if begin < nameEnd && looksLikeName(begin..<nameEnd) {
+            // `But Megan Hester, senior associate at X, said`: the clause's opening word is not the name's.
+            var nameBegin = begin
+            while nameBegin < nameEnd - 1, Self.sourceOpeners.contains(lowerOf: tokens[nameBegin]) { nameBegin += 1 }
+            if nameBegin < nameEnd && looksLikeName(nameBegin..<nameEnd) {
                 // The leftmost name, unless a person's name is already found:
                 // `Russia's foreign minister, Sergey Lavrov, said`.
-                if found == nil || !names(.person, in: found ?? segment) { found = segment }
+                if found == nil || !names(.person, in: found ?? segment) { found = nameBegin..<segmentEnd }
             } else if tokens[begin].isCapitalized && !Self.appositiveStarters.contains(lowerOf: tokens[begin]),
                       !(segment.count <= 3 && segment.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].isPunct(".") })) {
                 // A clause of its own, not an appositive; a short capitalised
@@ -201,6 +204,16 @@ extension ClaimFinder {
     func firstContent(_ start: Int) -> Int {
         var k = start
         while k < tokens.count, tokens[k].kind == .quote { k += 1 }
+        // `WASHINGTON ― S`, `NEW YORK (AP) -- S`: a dateline opens the line, not the claim.
+        if k < tokens.count, tokens[k].startsLine, tokens[k].isAllCaps,
+           let dash = (k + 1..<min(tokens.count, k + 6)).first(where: { Self.dashes.contains(tokens[$0].text) }),
+           (k..<dash).allSatisfy({ tokens[$0].isAllCaps || ["(", ")", ","].contains(tokens[$0].text) }) {
+            var next = dash
+            while next < tokens.count, Self.dashes.contains(tokens[next].text) { next += 1 }
+            if next < tokens.count, !tokens[next].startsLine { k = next }
+        }
         return k
     }
+
+    static let dashes: Set<String> = ["-", "\u{2013}", "\u{2014}", "\u{2015}"]
 }

@@ -213,6 +213,15 @@ import Testing
                 == [["Iran had emboldened Moscow", "Ahmad Naderi", "arguing"]])
     }
 
+    /// `X admitted A but claimed B`: the subject speaks both; a sentence's
+    /// opening word stays out of a source found across appositives.
+    @Test func coordinatedCuesAndOpeningWords() {
+        let c = claims("Iran was forced to admit that it was supplying drones, but claimed that they had been supplied before the war began.")
+        #expect(c.contains { $0.text == "they had been supplied before the war began" && $0.source?.text == "Iran" })
+        let d = claims("But Megan Hester, senior associate for education organizing at the institute, said parents still want neighborhood schools.")
+        #expect(d.first?.source?.text == "Megan Hester")
+    }
+
     @Test func twoAttributionsInOneSentence() {
         #expect(triples("While officials said that a deal had not been completed, officials warned Russia could receive missiles.").count == 2)
         #expect(triples("Naderi stressed that the alliance had limits, and called on the ministry to draft a plan.")
@@ -224,6 +233,19 @@ import Testing
                 .first == ["Russia, Iran preparing to sign treaty on military cooperation", "ISW", ":"])
         #expect(triples("PENCE: Gennifer Flowers will not be attending the debate tomorrow night.").first?[1] == "PENCE")
         #expect(claims("Photo: Soldiers stand guard outside the ministry in Tehran.").isEmpty)
+        // A transcript quoted as a block: each paragraph opens with a mark and the speaker.
+        let block = claims("\"WALLACE: Will Gennifer Flowers be there?\n\n\"PENCE: Gennifer Flowers will not be attending the debate.\n\n\"(CROSSTALK.)")
+        #expect(block.map { [$0.text, $0.source?.text ?? ""] }
+                == [["Will Gennifer Flowers be there", "WALLACE"], ["Gennifer Flowers will not be attending the debate", "PENCE"]])
+        #expect(block.allSatisfy { $0.kind == .direct })
+        // A headline's verb in capitals after the name.
+        #expect(triples("Obama Says African-American Museum Will Tell of Suffering and Delight\nBody.").first
+                == ["African-American Museum Will Tell of Suffering and Delight", "Obama", "Says"])
+        #expect(triples("Trump Could Address Clean Energy, Lindsey Graham Says\nBody.").first
+                == ["Trump Could Address Clean Energy", "Lindsey Graham", "Says"])
+        // A dateline before the claim is not part of it.
+        #expect(claims("WASHINGTON \u{2015} The obsession is an insult to all Americans, top lawmakers said Friday afternoon.").first?.text
+                == "The obsession is an insult to all Americans")
     }
 
     @Test func asClauseAndSeeAs() {
