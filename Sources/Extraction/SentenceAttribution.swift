@@ -209,6 +209,11 @@ extension ClaimFinder {
             } else if let s2 = sourceBefore(cue.first, floor: cs), s2.lowerBound > cs + 2, tokens[s2.lowerBound - 1].isPunct(",") {
                 start2 = s2.lowerBound - 1
                 source2 = s2
+            } else if let s2 = sourceBefore(cue.first, floor: cs), s2.lowerBound > cs + 3,
+                      Self.contrastWords.contains(lowerOf: tokens[s2.lowerBound - 1]), tokens[s2.lowerBound - 2].isPunct(",") {
+                // `X said S, but she denied that S2`, `..., although they say S2`.
+                start2 = s2.lowerBound - 2
+                source2 = s2
             } else {
                 continue
             }
@@ -218,6 +223,9 @@ extension ClaimFinder {
         }
         return nil
     }
+
+    /// Words that join a second attribution to the first one's content.
+    private static let contrastWords: WordSet = ["but", "although", "though", "while", "whereas", "yet"]
 
     /// Past a time or place after the cue (`said on Friday`, `said in a
     /// statement`) when a comma or the sentence's end follows it.

@@ -17,6 +17,8 @@ extension ClaimFinder {
         "and", "but", "however", "so", "while", "as", "that", "which", "who", "with",
         "although", "though", "because", "since", "if", "when", "whereas", "after", "before", "once", "until", "unless",
     ]
+    /// Words that open a clause whose subject speaks after them.
+    static let whWords: WordSet = ["what", "how", "why", "whether", "where", "which", "whom"]
     /// Words that open an appositive or a relative clause after a name.
     static let appositiveStarters: WordSet = [
         "a", "an", "the", "who", "which", "whose", "whom", "where", "its", "his", "her", "their", "one", "now",
@@ -24,7 +26,7 @@ extension ClaimFinder {
     ]
     /// Words that open a noun phrase that can speak: `The bank`, `Many voters`.
     static let determiners: WordSet = [
-        "the", "a", "an", "this", "these", "another", "some", "many", "most", "several", "both", "all", "one", "two",
+        "the", "a", "an", "this", "these", "those", "another", "some", "many", "most", "several", "both", "all", "one", "two",
         "three", "few", "other", "others", "each", "every", "his", "her", "their", "its", "our", "my",
     ]
     /// Line-initial words before a colon that label boilerplate, not a speaker.
@@ -71,6 +73,8 @@ extension ClaimFinder {
            let open = (max(floor, end - 8)..<(end - 1)).last(where: { tokens[$0].isPunct("(") }) { begin = open }
         while begin > floor, !tokens[begin].startsLine, !isBoundary(begin - 1), end - begin < 10 { begin -= 1 }
         while begin < end, Self.sourceOpeners.contains(lowerOf: tokens[begin]) { begin += 1 }
+        // `the difference between what Trump says`: the speaker follows the wh-word.
+        if let wh = (begin..<end).last(where: { Self.whWords.contains(lowerOf: tokens[$0]) }), wh + 1 < end { begin = wh + 1 }
         guard begin < end else { return nil }
         let range = begin..<end
         if looksLikeSource(range) { return trimmedSource(range) }
@@ -195,8 +199,11 @@ extension ClaimFinder {
         return (determined || r.contains { tokens[$0].isCapitalized && !NameFinder.notNames.contains(tokens[$0].text) || Cues.agents.contains(lowerOf: tokens[$0]) })
             && !r.contains { i in
                 let w = tokens[i].lower
-                // "mission to the United Nations" names a speaker; "wants to" does not.
-                if w == "to" { return !(i + 1 < r.upperBound && (tokens[i + 1].lower == "the" || tokens[i + 1].isCapitalized)) }
+                // "mission to the United Nations" and "those close to him" name a speaker; "wants to" does not.
+                if w == "to" {
+                    return !(i + 1 < r.upperBound && (tokens[i + 1].lower == "the" || tokens[i + 1].isCapitalized
+                        || ["him", "her", "them", "us", "me"].contains(tokens[i + 1].lower)))
+                }
                 return ["is", "was", "are", "were", "be", "will", "that"].contains(w)
             }
     }

@@ -226,6 +226,14 @@ import Testing
         #expect(triples("While officials said that a deal had not been completed, officials warned Russia could receive missiles.").count == 2)
         #expect(triples("Naderi stressed that the alliance had limits, and called on the ministry to draft a plan.")
                 == [["the alliance had limits", "Naderi", "stressed"], ["the ministry to draft a plan", "Naderi", "called on"]])
+        #expect(triples("The senator said it was a mistake to use private email, but she denied that she mishandled classified information.")
+                == [["it was a mistake to use private email", "The senator", "said"], ["she mishandled classified information", "she", "denied"]])
+    }
+
+    /// The speaker after a wh-word, and a source that opens with `Those`.
+    @Test func whWordsAndThose() {
+        #expect(claims("The gap between what Trump says his tax plan would do and the analyses has endured.").first?.source?.text == "Trump")
+        #expect(claims("Those close to him say that he would have to consider Rep. Don Beyer.").first?.source?.text == "Those close to him")
     }
 
     @Test func colonHeadlinesAndTranscripts() {
