@@ -116,7 +116,7 @@ struct ClaimFinder {
     /// A quotation that opens its paragraph with a transcript's speaker
     /// (`"PENCE: ...`, `"CHRIS WALLACE: ...`): the speaker and the colon.
     private func quotedSpeaker(_ q: Quote, line: Range<Int>) -> (Range<Int>, Int)? {
-        guard q.open == line.lowerBound,
+        guard q.open == line.lowerBound, q.close > q.open + 2,
               let colon = (q.open + 2..<min(q.close, q.open + 5)).first(where: { tokens[$0].isPunct(":") }),
               let source = colonSource(colon: colon, lineStart: q.open + 1),
               source.allSatisfy({ tokens[$0].isAllCaps }) else { return nil }
@@ -128,6 +128,8 @@ struct ClaimFinder {
         var table: [String: Set<String>] = [:]
         for verb in ["call", "calls", "called"] { table[verb] = ["in", "into", "back", "off", "up"] }
         for verb in ["show", "shows", "showed"] { table[verb] = ["up", "off"] }
+        // `reported from Midway Atoll`: a byline.
+        for verb in ["report", "reports", "reported"] { table[verb] = ["from"] }
         return table
     }()
 
@@ -246,7 +248,7 @@ struct ClaimFinder {
         if i + 1 < tokens.count, Cues.nounFollowers.contains(lowerOf: tokens[i + 1]) { return false }
         if Cues.nounLike.contains(lowerOf: t) {
             guard i + 1 < tokens.count, tokens[i + 1].kind == .word || tokens[i + 1].kind == .quote || tokens[i + 1].isPunct(":"),
-                  !["of", "and", "or", "for", "about"].contains(tokens[i + 1].lower) else { return false }
+                  !["of", "and", "or", "for", "about", "from"].contains(tokens[i + 1].lower) else { return false }
         }
         if Cues.verbs.contains(lowerOf: t) { return true }
         if ["point", "points", "pointed"].contains(t.lower) { return i + 1 < tokens.count && tokens[i + 1].lower == "out" }

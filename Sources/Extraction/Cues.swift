@@ -61,6 +61,7 @@ enum Cues {
     static let nounLike: WordSet = [
         "states", "claims", "reports", "notes", "calls", "charges", "estimates", "quotes", "fears", "hopes", "doubts",
         "questions", "demands", "promises", "shows", "forecasts", "tweets", "remarks", "signals", "concerns",
+        "demand",  // `demand from China cooled`
     ]
     /// Verbs whose object is the listener: `told DW`, `assured reporters`.
     static let listenerVerbs: WordSet = ["told", "tell", "tells", "telling", "assured", "assures", "warned", "reminded"]

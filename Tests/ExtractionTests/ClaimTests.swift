@@ -296,6 +296,8 @@ import Testing
         #expect(claims("The report states that the deal would cost $4 billion.").first?.source?.text == "The report")
         #expect(claims("The real Trump showed up at the debate on Monday night.").isEmpty)
         #expect(claims("She called in to a town hall about police relationships with black residents.").isEmpty)
+        #expect(claims("Julie Hirschfeld Davis reported from Midway Atoll, and Mark Landler from Hawaii.").isEmpty)
+        #expect(claims("Utilities turned to natural gas and demand from China cooled.").isEmpty)
         // A possessive names the source of a nominal cue.
         #expect(claims("The fund cut Trump's claim that growth would reach 4 percent this year.").first?.source?.text == "Trump")
     }
