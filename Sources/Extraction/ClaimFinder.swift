@@ -89,7 +89,8 @@ struct ClaimFinder {
         }
         for s in sentences {
             if let c = headlineClaim(s) {
-                claims.append(c)
+                // (A quotation signed with a dash is its claim already.)
+                if !covered.contains(s.lowerBound) { claims.append(c) }
                 continue
             }
             claims.append(contentsOf: sentenceClaims(s, covered: covered))
@@ -143,6 +144,7 @@ struct ClaimFinder {
     private func attribute(_ q: Quote, line: Range<Int>, previous: Range<Int>?) -> (Range<Int>, CueSpan)? {
         // `"Q," X said`, not `"Q." X said ...`, which starts a new sentence,
         // nor a title (`In an interview on CBS's "Face the Nation," Ryan said`).
+        if q.closed, let signed = signature(after: q.close, line: line) { return signed }
         let title = q.open > line.lowerBound && Self.titleOpeners.contains(lowerOf: tokens[q.open - 1])
         if q.closed, !tokens[q.close - 1].isPunct("."), !title {
             var k = q.close + 1
@@ -169,6 +171,20 @@ struct ClaimFinder {
             }
         }
         return nil
+    }
+
+    /// `“Q.” ― Sonya Herridge`: a dash and a name end the quotation's
+    /// paragraph, the way a quoted voice is signed in a feature or under
+    /// an epigraph. The name is the source, the dash the cue.
+    private func signature(after close: Int, line: Range<Int>) -> (Range<Int>, CueSpan)? {
+        var k = close + 1
+        while k < line.upperBound, Self.dashes.contains(tokens[k].text) { k += 1 }
+        guard k > close + 1, k < line.upperBound else { return nil }
+        var end = line.upperBound
+        if tokens[end - 1].isPunct(".") { end -= 1 }
+        let name = k..<end
+        guard !name.isEmpty, name.count <= 6, name.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }) else { return nil }
+        return (name, (close + 1, k - 1))
     }
 
     /// A quote with no cue of its own continues the last speaker when it

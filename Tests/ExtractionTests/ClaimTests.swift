@@ -302,6 +302,17 @@ import Testing
         #expect(claims("The fund cut Trump's claim that growth would reach 4 percent this year.").first?.source?.text == "Trump")
     }
 
+    /// `“Q.” ― Name` ending a paragraph: a signed quotation.
+    @Test func aSignedQuotation() {
+        let c = claims("\u{201C}Maybe we can build a wall around the candidate.\u{201D} \u{2015} Steve Quinlan.\n\n\u{201C}The most unqualified child to ever run for president.\u{201D} \u{2014} Julie A. Diaz Martinez")
+        #expect(c.map { [$0.text, $0.source?.text ?? "", $0.cue?.text ?? ""] }
+                == [["Maybe we can build a wall around the candidate", "Steve Quinlan", "\u{2015}"],
+                    ["The most unqualified child to ever run for president", "Julie A. Diaz Martinez", "\u{2014}"]])
+        #expect(c.allSatisfy { $0.kind == .direct })
+        // Not a dash before more words than a name.
+        #expect(claims("\u{201C}We will win this election.\u{201D} \u{2014} and the crowd cheered for a long time.").isEmpty)
+    }
+
     /// A quoted title after a preposition or a possessive is no quotation.
     @Test func aQuotedTitleIsNotAQuote() {
         let c = claims("In an interview on CBS's \"Face the Nation,\" House Speaker Paul D. Ryan said the recent protests demand that Americans listen.")
