@@ -36,8 +36,8 @@ enum QuoteScanner {
             if let o = open, !isOpen || isClose {
                 if i > o + 1 { out.append(Quote(open: o, close: i, closed: true)) }
                 open = nil
-            } else if !isClose {
-                open = i
+            } else if !isClose || i == line.lowerBound {
+                open = i  // (a closing mark that opens its paragraph opens a quotation: `”Fear. ...”`)
             }
         }
         // A quote left open runs to the paragraph's end when it opens the

@@ -309,6 +309,8 @@ import Testing
                 == [["Maybe we can build a wall around the candidate", "Steve Quinlan", "\u{2015}"],
                     ["The most unqualified child to ever run for president", "Julie A. Diaz Martinez", "\u{2014}"]])
         #expect(c.allSatisfy { $0.kind == .direct })
+        // A closing mark that opens the paragraph opens the quotation.
+        #expect(claims("\u{201D}Fear. I am truly afraid that he will win.\u{201D} \u{2015} Edwin G. Monroy").first?.source?.text == "Edwin G. Monroy")
         // Not a dash before more words than a name.
         #expect(claims("\u{201C}We will win this election.\u{201D} \u{2014} and the crowd cheered for a long time.").isEmpty)
     }
