@@ -25,9 +25,31 @@ struct ClaimFinder {
     init(text: ArticleText, tokens: [Token], sentences: [Range<Int>], entities: [Entity]) {
         self.text = text
         self.tokens = tokens
-        self.sentences = sentences
+        self.sentences = Self.rejoined(sentences, tokens)
         self.entities = entities.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         cues = tokens.indices.map(decideCue)
+    }
+
+    /// The sentences with those the tokenizer broke at an initialism after
+    /// a hyphen joined again: `Rep. Gregory W. Meeks (D-N` `.` | `Y.), said S`.
+    /// (The tokenizer keeps that split: the entity model was trained on it.)
+    static func rejoined(_ sentences: [Range<Int>], _ tokens: [Token]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        out.reserveCapacity(sentences.count)
+        for s in sentences {
+            if let last = out.last, last.count >= 2, !s.isEmpty, !tokens[s.lowerBound].startsLine {
+                let point = tokens[last.upperBound - 1], word = tokens[last.upperBound - 2], next = tokens[s.lowerBound]
+                let letters = word.text.unicodeScalars
+                if point.isPunct("."), word.end == point.start, point.end == next.start, letters.count >= 3,
+                   letters[letters.index(letters.endIndex, offsetBy: -2)] == "-", word.text.last?.isUppercase == true,
+                   next.kind == .word, next.text.count == 2, next.text.last == "." {
+                    out[out.count - 1] = last.lowerBound..<s.upperBound
+                    continue
+                }
+            }
+            out.append(s)
+        }
+        return out
     }
 
     /// The entities lying inside `lo..<hi` (code points), found by binary

@@ -99,7 +99,12 @@ extension ClaimFinder {
             let coordinated = c > start + 2 && (tokens[c - 1].lower == "and" || tokens[c - 1].lower == "but") ? sentenceSubject(start, before: c - 1) : nil
             if let source = sourceBefore(cue.first, floor: start) ?? coordinated {
                 let cs0 = firstContent(start)
-                let afterCue = skipAdjunct(cue.last + 1, end: end)
+                var afterCue = skipAdjunct(cue.last + 1, end: end)
+                // `S, Graham told The Huffington Post on Thursday.`: past the listener too.
+                if Cues.listenerVerbs.contains(lowerOf: tokens[c]), source.lowerBound > cs0, tokens[source.lowerBound - 1].isPunct(",") {
+                    let past = skipAdjunct(skipListener(from: cue.last + 1, end: end), end: end)
+                    if past >= end || tokens[past].isPunct(",") { afterCue = past }
+                }
                 if source.lowerBound > start, tokens[source.lowerBound - 1].lower == "as", source.lowerBound - 1 == cs0,
                    afterCue < end, tokens[afterCue].isPunct(","), end - afterCue > 3 {
                     // As X said, S

@@ -184,6 +184,13 @@ import Testing
         #expect(e.first?.source?.text == "Donna Sampson Rawlings")
         let f = claims("Rep. Gwen Moore (D-Wis.), chairwoman of the caucus, said members will help him raise cash.")
         #expect(f.first?.source?.text == "Rep. Gwen Moore (D-Wis.)")
+        // The tokenizer ends a sentence inside `(D-N.Y.)`; the claim finder reads on.
+        let g = claims("Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus, said members will help him raise cash.")
+        #expect(g.map(\.text) == ["members will help him raise cash"])
+        #expect(g.first?.source?.text == "Rep. Gregory W. Meeks (D-N.Y.)")
+        // `S, X told Y on Thursday.`: past the listener.
+        #expect(triples("Trump could embrace a clean energy policy, Sen. Lindsey Graham told The Huffington Post on Thursday.")
+                == [["Trump could embrace a clean energy policy", "Sen. Lindsey Graham", "told"]])
     }
 
     @Test func toldWithAndWithoutThat() {
