@@ -156,19 +156,23 @@ struct ClaimFinder {
         return table
     }()
 
-    /// Words before a quoted title: a preposition, a possessive, a naming verb.
-    static let titleOpeners: WordSet = ["on", "of", "in", "to", "from", "at", "for", "by", "with", "about", "'s", "\u{2019}s",
-                                        "called", "titled", "entitled", "dubbed", "named"]
+    /// Words before a quoted title: a preposition, a possessive.
+    static let titleOpeners: WordSet = ["on", "of", "in", "to", "from", "at", "for", "by", "with", "about", "'s", "\u{2019}s"]
+    /// Verbs before a quoted name: the quote is the name, but the verb may attribute it (`Cook called it "crap"`).
+    static let namingVerbs: WordSet = ["called", "titled", "entitled", "dubbed", "named"]
 
     /// `"Q," X said` / `"Q," said X` after the quote; `X said: "Q"`, `X told
     /// reporters: "Q"`, `ISW: "Q"` before it; or `X said:` ending the
     /// previous paragraph.
     private func attribute(_ q: Quote, line: Range<Int>, previous: Range<Int>?) -> (Range<Int>, CueSpan)? {
-        // `"Q," X said`, not `"Q." X said ...`, which starts a new sentence,
-        // nor a title (`In an interview on CBS's "Face the Nation," Ryan said`).
         if q.closed, let signed = signature(after: q.close, line: line) { return signed }
-        let title = q.open > line.lowerBound && Self.titleOpeners.contains(lowerOf: tokens[q.open - 1])
-        if q.closed, !tokens[q.close - 1].isPunct("."), !title {
+        // A title, not a quotation: `In an interview on CBS's "Face the
+        // Nation," Ryan said`, `Pence said on CNN's "State of the Union."`.
+        if q.open > line.lowerBound && Self.titleOpeners.contains(lowerOf: tokens[q.open - 1]) { return nil }
+        // `"Q," X said`, not `"Q." X said ...`, which starts a new sentence,
+        // nor a name (`a group called "Moms for Safety," Smith said`).
+        let named = q.open > line.lowerBound && Self.namingVerbs.contains(lowerOf: tokens[q.open - 1])
+        if q.closed, !tokens[q.close - 1].isPunct("."), !named {
             var k = q.close + 1
             if k < line.upperBound, tokens[k].isPunct(",") { k += 1 }
             if let found = sourceAndCue(after: k, limit: line.upperBound) { return found }

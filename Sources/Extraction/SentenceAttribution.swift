@@ -285,7 +285,7 @@ extension ClaimFinder {
 
     /// Whether a time or place opens at `k` after a cue (`on Friday`, `in
     /// a statement`, `Friday afternoon`, `last week`; not `this is`).
-    private func opensAdjunct(_ k: Int) -> Bool {
+    func opensAdjunct(_ k: Int) -> Bool {
         let t = tokens[k]
         if Self.adjunctOpeners.contains(lowerOf: t) || NumericGrammar.weekdays.contains(lowerOf: t) { return true }
         guard t.lower == "last" || t.lower == "this", k + 1 < tokens.count else { return false }

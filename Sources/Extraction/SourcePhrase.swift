@@ -95,8 +95,24 @@ extension ClaimFinder {
     func trimmedSource(_ range: Range<Int>) -> Range<Int> {
         var end = range.upperBound
         while end - 1 > range.lowerBound, Cues.endsNoSource(tokens[end - 1]), looksLikeSource(range.lowerBound..<(end - 1)) { end -= 1 }
+        // `Trump this week said`, `Sanders on Tuesday said`, `a poll released in
+        // late August found`: a time is the verb's too (not `in Dallas`).
+        if let time = (range.lowerBound + 1..<end).first(where: { opensAdjunct($0) }), end - time <= 3,
+           (time..<end).contains(where: { isTimeWord(tokens[$0]) }),
+           (time..<end).allSatisfy({ tokens[$0].kind == .word && (!tokens[$0].isCapitalized || isTimeWord(tokens[$0])) }),
+           looksLikeSource(range.lowerBound..<time) {
+            end = time
+        }
         return range.lowerBound..<end
     }
+
+    /// A day, a month or a word of time (`week`, `yesterday`).
+    func isTimeWord(_ t: Token) -> Bool {
+        NumericGrammar.weekdays.contains(lowerOf: t) || NumericGrammar.months.contains(lowerOf: t) || Self.timeWords.contains(lowerOf: t)
+    }
+    static let timeWords: WordSet = ["week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "spring",
+                                     "summer", "fall", "autumn", "winter", "yesterday", "today", "tonight", "overnight", "earlier",
+                                     "recently"]
 
     /// Walks back over comma-separated segments that read as appositives
     /// or relative clauses to the name they describe, at most six: `Donna

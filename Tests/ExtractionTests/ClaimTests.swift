@@ -327,6 +327,18 @@ import Testing
         let c = claims("In an interview on CBS's \"Face the Nation,\" House Speaker Paul D. Ryan said the recent protests demand that Americans listen.")
         #expect(c.map(\.text) == ["the recent protests demand that Americans listen"])
         #expect(c.first?.source?.text == "House Speaker Paul D. Ryan")
+        #expect(claims("\"We have to heal,\" Pence said on CNN's \"State of the Union.\"").map(\.text) == ["We have to heal"])
+        // A partial quote after a preposition stays in the reported clause.
+        #expect(claims("Palmieri said Trump is reduced to \"taunts and insults\" because he has no plan.").map(\.text)
+                == ["Trump is reduced to \"taunts and insults\" because he has no plan"])
+    }
+
+    /// A time between the source and its cue is the verb's, a place is not.
+    @Test func aTimeBeforeTheCueStaysOutOfTheSource() {
+        #expect(claims("Sanders on Tuesday said he wants to attack four provisions in the tax code.").first?.source?.text == "Sanders")
+        #expect(claims("A poll released in late August found that most voters wanted the returns.").first?.source?.text == "A poll released")
+        #expect(claims("The Commission on Presidential Debates says there was a problem with the microphone.").first?.source?.text
+                == "The Commission on Presidential Debates")
     }
 
     /// A dash bounds a source: a dateline before it is not the speaker.
