@@ -121,30 +121,9 @@ struct ClaimFinder {
         return claims
     }
 
-    // MARK: quotations
+    // MARK: cues
 
-    /// The quoted words without their closing punctuation; a quoted word or
-    /// two is a term, not a claim.
-    private func quoteContent(_ q: Quote, from first: Int? = nil) -> Span? {
-        let start = first ?? q.open + 1
-        guard q.close - start >= 3 else { return nil }
-        var end = q.close - 1
-        while end >= start, tokens[end].kind == .punctuation, [",", ".", "!", "?", ":", ";"].contains(tokens[end].text) { end -= 1 }
-        guard end > start || (end == start && tokens[end].kind == .word) else { return nil }
-        // `"(CROSSTALK.)`: a stage direction, not words said.
-        if tokens[start].isPunct("("), tokens[end].isPunct(")") { return nil }
-        return spanOf(start, end)
-    }
-
-    /// A quotation that opens its paragraph with a transcript's speaker
-    /// (`"PENCE: ...`, `"CHRIS WALLACE: ...`): the speaker and the colon.
-    private func quotedSpeaker(_ q: Quote, line: Range<Int>) -> (Range<Int>, Int)? {
-        guard q.open == line.lowerBound, q.close > q.open + 2,
-              let colon = (q.open + 2..<min(q.close, q.open + 5)).first(where: { tokens[$0].isPunct(":") }),
-              let source = colonSource(colon: colon, lineStart: q.open + 1),
-              source.allSatisfy({ tokens[$0].isAllCaps }) else { return nil }
-        return (source, colon)
-    }
+    func isCue(_ i: Int) -> Bool { cues[i] }
 
     /// Particles that make a cue word a phrasal verb of another meaning.
     static let phrasalParticles: [String: Set<String>] = {
@@ -155,113 +134,6 @@ struct ClaimFinder {
         for verb in ["report", "reports", "reported"] { table[verb] = ["from"] }
         return table
     }()
-
-    /// Words before a quoted title: a preposition, a possessive.
-    static let titleOpeners: WordSet = ["on", "of", "in", "to", "from", "at", "for", "by", "with", "about", "'s", "\u{2019}s"]
-    /// Verbs before a quoted name: the quote is the name, but the verb may attribute it (`Cook called it "crap"`).
-    static let namingVerbs: WordSet = ["called", "titled", "entitled", "dubbed", "named"]
-
-    /// `"Q," X said` / `"Q," said X` after the quote; `X said: "Q"`, `X told
-    /// reporters: "Q"`, `ISW: "Q"` before it; or `X said:` ending the
-    /// previous paragraph.
-    private func attribute(_ q: Quote, line: Range<Int>, previous: Range<Int>?) -> (Range<Int>, CueSpan)? {
-        if q.closed, let signed = signature(after: q.close, line: line) { return signed }
-        // A title, not a quotation: `In an interview on CBS's "Face the
-        // Nation," Ryan said`, `Pence said on CNN's "State of the Union."`.
-        if q.open > line.lowerBound && Self.titleOpeners.contains(lowerOf: tokens[q.open - 1]) { return nil }
-        // `"Q," X said`, not `"Q." X said ...`, which starts a new sentence,
-        // nor a name (`a group called "Moms for Safety," Smith said`).
-        let named = q.open > line.lowerBound && Self.namingVerbs.contains(lowerOf: tokens[q.open - 1])
-        if q.closed, !tokens[q.close - 1].isPunct("."), !named {
-            var k = q.close + 1
-            if k < line.upperBound, tokens[k].isPunct(",") { k += 1 }
-            if let found = sourceAndCue(after: k, limit: line.upperBound) { return found }
-        }
-        var b = q.open - 1
-        if b >= line.lowerBound, let source = colonSource(colon: b, lineStart: line.lowerBound) { return (source, (b, b)) }
-        if b >= line.lowerBound, tokens[b].isPunct(":") || tokens[b].isPunct(",") { b -= 1 }
-        // The cue may sit a few words back: `said in a statement: "Q"`.
-        var k = b
-        while k >= line.lowerBound, k > b - 6, !isBoundary(k) {
-            if isCue(k) || Cues.participles.contains(lowerOf: tokens[k]) {
-                let cue = cueSpan(k)
-                if let source = source(forCue: k, first: cue.first, floor: line.lowerBound) { return (source, cue) }
-                return nil
-            }
-            k -= 1
-        }
-        if q.open == line.lowerBound, let p = previous, p.count >= 3, tokens[p.upperBound - 1].isPunct(":") {
-            let c = p.upperBound - 2
-            if isCue(c) || Cues.participles.contains(lowerOf: tokens[c]), let source = source(forCue: c, first: cueSpan(c).first, floor: p.lowerBound) {
-                return (source, cueSpan(c))
-            }
-        }
-        return nil
-    }
-
-    /// `“Q.” ― Sonya Herridge`: a dash and a name end the quotation's
-    /// paragraph, the way a quoted voice is signed in a feature or under
-    /// an epigraph. The name is the source, the dash the cue.
-    private func signature(after close: Int, line: Range<Int>) -> (Range<Int>, CueSpan)? {
-        var k = close + 1
-        while k < line.upperBound, Self.dashes.contains(tokens[k].text) { k += 1 }
-        guard k > close + 1, k < line.upperBound else { return nil }
-        var end = line.upperBound
-        if tokens[end - 1].isPunct(".") { end -= 1 }
-        let name = k..<end
-        guard !name.isEmpty, name.count <= 6, name.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }) else { return nil }
-        return (name, (close + 1, k - 1))
-    }
-
-    /// A quote with no cue of its own continues the last speaker when it
-    /// opens a sentence in that speaker's paragraph, or fills the next one.
-    private func continues(_ q: Quote, line: Range<Int>, lineNumber: Int, speakerLine: Int) -> Bool {
-        let opensSentence = q.open == line.lowerBound || [".", "!", "?"].contains(tokens[q.open - 1].text)
-            || (tokens[q.open - 1].kind == .quote && q.open - 2 >= line.lowerBound && tokens[q.open - 2].kind != .word)
-        guard opensSentence, q.close - q.open >= 4 else { return false }
-        if lineNumber == speakerLine { return true }
-        return lineNumber == speakerLine + 1 && q.open == line.lowerBound && q.close >= line.upperBound - 2
-    }
-
-    /// `X said` or `said X` starting at `k`.
-    private func sourceAndCue(after k: Int, limit: Int) -> (Range<Int>, CueSpan)? {
-        guard k < limit else { return nil }
-        if isCue(k) {
-            // said X
-            var e = k + 1
-            while e < limit, e < k + 9, !isBoundary(e), !tokens[e].startsLine { e += 1 }
-            guard e > k + 1, looksLikeSource(k + 1..<e) else { return nil }
-            return (k + 1..<e, (k, k))
-        }
-        // X said / X (D-Mo.) said / X, a writer for Y, said
-        var c = k
-        var nameEnd: Int?
-        while c < limit, c < k + 45, !isCue(c) {
-            if tokens[c].isPunct("("), let close = (c + 1..<min(limit, c + 8)).first(where: { tokens[$0].isPunct(")") }) {
-                c = close + 1
-                continue
-            }
-            if tokens[c].isPunct(",") {
-                if nameEnd == nil { nameEnd = c }
-            } else if isBoundary(c) || (nameEnd == nil && c >= k + 10) {
-                return nil
-            }
-            c += 1
-        }
-        guard c < limit, c > k, isCue(c) else { return nil }
-        if let nameEnd {
-            guard tokens[c - 1].isPunct(","), looksLikeName(k..<nameEnd) else { return nil }
-            return (k..<nameEnd, cueSpan(c, from: c))
-        }
-        var srcEnd = c
-        while srcEnd > k, Cues.between.contains(lowerOf: tokens[srcEnd - 1]) { srcEnd -= 1 }
-        guard srcEnd > k, looksLikeSource(k..<srcEnd) else { return nil }
-        return (trimmedSource(k..<srcEnd), cueSpan(c, from: srcEnd))
-    }
-
-    // MARK: cues
-
-    func isCue(_ i: Int) -> Bool { cues[i] }
 
     /// Whether token `i` is a cue, from the tokens alone.
     private func decideCue(_ i: Int) -> Bool {
@@ -279,7 +151,7 @@ struct ClaimFinder {
         // "one of the states", "his claims", "secretary of state": a determiner
         // or `of` before the cue word makes it a noun. (`Trump's claim` is a
         // cue: the possessive names the source.)
-        if i > 0, Cues.determiners.contains(lowerOf: tokens[i - 1]) || tokens[i - 1].lower == "of" { return false }
+        if i > 0, Cues.nounOpeners.contains(lowerOf: tokens[i - 1]) || tokens[i - 1].lower == "of" { return false }
         // "Editor's note:" is a label.
         if i > 1, t.lower == "note", tokens[i - 2].lower == "editor" { return false }
         // "called in to a show", "showed up": a phrasal verb that says nothing.

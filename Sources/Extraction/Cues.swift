@@ -98,7 +98,7 @@ enum Cues {
         return word.utf8.count >= 5 && word.hasSuffix("ly") && !lyNouns.contains(lowerOf: token)
     }
     /// Words that open a noun phrase: a cue word after one is a noun (`the states`, `his claims`).
-    static let determiners: WordSet = ["the", "a", "an", "these", "those", "his", "her", "its", "their", "our", "my", "your"]
+    static let nounOpeners: WordSet = ["the", "a", "an", "these", "those", "his", "her", "its", "their", "our", "my", "your"]
     static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i"]
     /// Nouns that can head a source without a capital letter.
     static let agents: WordSet = [

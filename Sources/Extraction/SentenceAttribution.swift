@@ -280,8 +280,6 @@ extension ClaimFinder {
     private static let clauseWords: WordSet = ["he", "she", "they", "it", "we", "i", "you", "is", "are", "was", "were", "be",
                                                "has", "have", "had", "will", "would", "can", "could", "may", "might", "should",
                                                "must", "not"]
-    private static let timeNouns: WordSet = ["week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
-                                             "spring", "summer", "fall", "autumn", "winter", "time"]
 
     /// Whether a time or place opens at `k` after a cue (`on Friday`, `in
     /// a statement`, `Friday afternoon`, `last week`; not `this is`).
@@ -289,8 +287,7 @@ extension ClaimFinder {
         let t = tokens[k]
         if Self.adjunctOpeners.contains(lowerOf: t) || NumericGrammar.weekdays.contains(lowerOf: t) { return true }
         guard t.lower == "last" || t.lower == "this", k + 1 < tokens.count else { return false }
-        return Self.timeNouns.contains(lowerOf: tokens[k + 1]) || NumericGrammar.weekdays.contains(lowerOf: tokens[k + 1])
-            || NumericGrammar.months.contains(lowerOf: tokens[k + 1])
+        return isTimeWord(tokens[k + 1])
     }
 
     /// `told reporters S`, `told the Wall Street Journal S`, `told him S`.

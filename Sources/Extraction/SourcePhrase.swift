@@ -39,7 +39,7 @@ extension ClaimFinder {
     func isBoundary(_ i: Int) -> Bool {
         let t = tokens[i]
         if t.text == ".", isAbbreviationPoint(i) { return false }
-        return (t.kind == .punctuation && [",", ".", ";", ":", "!", "?", "(", ")", "\u{2014}", "\u{2013}", "-"].contains(t.text)) || t.kind == .quote
+        return (t.kind == .punctuation && ([",", ".", ";", ":", "!", "?", "(", ")"].contains(t.text) || Self.dashes.contains(t.text))) || t.kind == .quote
     }
 
     /// A point on a word with a comma after it ends an abbreviation the
@@ -111,8 +111,8 @@ extension ClaimFinder {
         NumericGrammar.weekdays.contains(lowerOf: t) || NumericGrammar.months.contains(lowerOf: t) || Self.timeWords.contains(lowerOf: t)
     }
     static let timeWords: WordSet = ["week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "spring",
-                                     "summer", "fall", "autumn", "winter", "yesterday", "today", "tonight", "overnight", "earlier",
-                                     "recently"]
+                                     "summer", "fall", "autumn", "winter", "time", "yesterday", "today", "tonight", "overnight",
+                                     "earlier", "recently"]
 
     /// Walks back over comma-separated segments that read as appositives
     /// or relative clauses to the name they describe, at most six: `Donna
