@@ -25,9 +25,9 @@ import Testing
     /// compound in `Russian-Iranian trade rose last year`; on the
     /// development articles it finds as many hyphenated entities as the BIO
     /// model did, 305 against 302.)
-    @Test func learnedRecogniserFindsNamesInsideCompounds() throws {
+    @Test func learnedRecogniserFindsNamesInsideCompounds() {
         let found = entities("Russian-Iranian ties grew as a London-based group sold British-made drones.",
-                             NewsExtractor(model: try #require(NERModel.builtin)))
+                             NewsExtractor(model: NERModel.builtin))
         for expected in ["31-37 London/GPE", "55-62 British/NORP"] {
             #expect(found.contains(expected), "missing \(expected) in \(found)")
         }
