@@ -161,8 +161,10 @@ struct ClaimFinder {
         // "think tank", "claims process": a noun after the cue word makes it a noun.
         if i + 1 < tokens.count, Cues.nounFollowers.contains(lowerOf: tokens[i + 1]) { return false }
         if Cues.nounLike.contains(lowerOf: t) {
-            guard i + 1 < tokens.count, tokens[i + 1].kind == .word || tokens[i + 1].kind == .quote || tokens[i + 1].isPunct(":"),
-                  !["of", "and", "or", "for", "about", "from"].contains(tokens[i + 1].lower) else { return false }
+            // `..., the ISW reports.`: after a name, at the sentence's end, a verb.
+            let endsAfterName = i > 0 && tokens[i - 1].isCapitalized && (i + 1 == tokens.count || tokens[i + 1].isPunct("."))
+            guard endsAfterName || (i + 1 < tokens.count && (tokens[i + 1].kind == .word || tokens[i + 1].kind == .quote || tokens[i + 1].isPunct(":"))
+                  && !["of", "and", "or", "for", "about", "from"].contains(tokens[i + 1].lower)) else { return false }
         }
         if Cues.verbs.contains(lowerOf: t) { return true }
         if ["point", "points", "pointed"].contains(t.lower) { return i + 1 < tokens.count && tokens[i + 1].lower == "out" }

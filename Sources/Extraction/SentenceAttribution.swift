@@ -211,6 +211,10 @@ extension ClaimFinder {
             if tokens[c2 - 1].lower == "and", tokens[c2 - 2].isPunct(",") {
                 start2 = c2 - 2
                 source2 = source
+            } else if tokens[c2 - 1].lower == "and" || tokens[c2 - 1].lower == "but", c2 < ce, tokens[c2 + 1].lower == "that" {
+                // `officials said S but added that S2`: the same source, a second claim.
+                start2 = c2 - 1
+                source2 = source
             } else if let s2 = sourceBefore(cue.first, floor: cs), s2.lowerBound > cs + 2, tokens[s2.lowerBound - 1].isPunct(",") {
                 start2 = s2.lowerBound - 1
                 source2 = s2

@@ -233,6 +233,8 @@ import Testing
         #expect(triples("While officials said that a deal had not been completed, officials warned Russia could receive missiles.").count == 2)
         #expect(triples("Naderi stressed that the alliance had limits, and called on the ministry to draft a plan.")
                 == [["the alliance had limits", "Naderi", "stressed"], ["the ministry to draft a plan", "Naderi", "called on"]])
+        #expect(triples("U.S. officials said that the deal had not been completed but added that Russia could receive the missiles in spring.")
+                == [["the deal had not been completed", "U.S. officials", "said"], ["Russia could receive the missiles in spring", "U.S. officials", "added"]])
         #expect(triples("The senator said it was a mistake to use private email, but she denied that she mishandled classified information.")
                 == [["it was a mistake to use private email", "The senator", "said"], ["she mishandled classified information", "she", "denied"]])
     }
@@ -304,6 +306,9 @@ import Testing
         #expect(claims("The real Trump showed up at the debate on Monday night.").isEmpty)
         #expect(claims("She called in to a town hall about police relationships with black residents.").isEmpty)
         #expect(claims("Julie Hirschfeld Davis reported from Midway Atoll, and Mark Landler from Hawaii.").isEmpty)
+        // After a name at the sentence's end, a noun-like cue word is a verb.
+        #expect(triples("No timeframe has been set for the treaty, the ISW reports.") == [["No timeframe has been set for the treaty", "the ISW", "reports"]])
+        #expect(claims("He read the news reports.").isEmpty)
         #expect(claims("Utilities turned to natural gas and demand from China cooled.").isEmpty)
         // A possessive names the source of a nominal cue.
         #expect(claims("The fund cut Trump's claim that growth would reach 4 percent this year.").first?.source?.text == "Trump")
