@@ -1,10 +1,10 @@
 /// Finds attributed statements with cue patterns over tokens.
 ///
-/// Quotations come first, as the most certain: `"Q," X said`, `X said:
-/// "Q"`, `"Q1," X said, "Q2."`, and a quote that follows with no cue of
-/// its own belongs to the last speaker (in the same paragraph, or the next
-/// when the paragraph is all quote). Then each sentence is read for the
-/// patterns in `SentenceAttribution.swift`.
+/// Quotations come first, as the most certain (`QuoteAttribution.swift`):
+/// `"Q," X said`, `X said: "Q"`, `"Q1," X said, "Q2."`, and a quote that
+/// follows with no cue of its own belongs to the last speaker (in the same
+/// paragraph, or the next when the paragraph is all quote). Then each
+/// sentence is read for the patterns in `SentenceAttribution.swift`.
 ///
 /// No parse: sources are the noun phrase next to the cue, bounded by
 /// punctuation (`SourcePhrase.swift`).
