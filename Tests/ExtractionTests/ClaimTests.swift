@@ -26,7 +26,7 @@ import Testing
     /// adverb, a contracted negation, `now`; a noun in -ly stays in.
     @Test func theVerbsWordsStayOutOfTheSource() {
         #expect(claims("Gingrich cynically dismissed the report as a hoax.").first?.source?.text == "Gingrich")
-        #expect(claims("Clinton now says she opposes the deal.").first?.source?.text == "Clinton")
+        #expect(claims("Dalton now says she opposes the deal.").first?.source?.text == "Dalton")
         #expect(claims("Mexicans often say that the border is too close.").first?.source?.text == "Mexicans")
         #expect(claims("The family said the boy was safe.").first?.source?.text == "The family")
     }
@@ -35,11 +35,11 @@ import Testing
     /// pieces, both said; a participle after the cue is a claim of its own,
     /// and one or two words before the source are a time, not a claim.
     @Test func anInterruptedClauseGivesBothPieces() {
-        let a = claims("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.")
-        #expect(a.map(\.text) == ["Lenox was a juggernaut", "until it went bankrupt in 1999"])
-        #expect(a.allSatisfy { $0.source?.text == "Mr. Clarke" && $0.cue?.text == "said" })
-        let b = claims("Too often, Mr. Clarke said, the debate over coal is infected with tribalism.")
-        #expect(b.map(\.text) == ["the debate over coal is infected with tribalism"])
+        let a = claims("The mill was a giant, Ms. Okafor said, until it closed its doors in 2004.")
+        #expect(a.map(\.text) == ["The mill was a giant", "until it closed its doors in 2004"])
+        #expect(a.allSatisfy { $0.source?.text == "Ms. Okafor" && $0.cue?.text == "said" })
+        let b = claims("Too often, Ms. Okafor said, the argument over the mill turns into a feud.")
+        #expect(b.map(\.text) == ["the argument over the mill turns into a feud"])
         let c = claims("The deal is close, the minister said, adding that talks would resume on Monday.")
         #expect(c.map(\.text) == ["The deal is close", "talks would resume on Monday"])
         let d = claims("In October, the Washington Post reported, citing US officials, that new shipments would include missiles.")
@@ -50,22 +50,22 @@ import Testing
     /// `"Q," X said, adding S`: the participle's speaker is the quote's, not
     /// a subject inside the quotation.
     @Test func aParticipleAfterAQuoteIsTheSpeakers() {
-        let c = claims("\"We do not see a link to terrorism,\" the mayor said, adding that it would take more hours before details emerge.")
-        #expect(c.map(\.text) == ["We do not see a link to terrorism", "it would take more hours before details emerge"])
-        #expect(c.compactMap(\.source?.text) == ["the mayor", "the mayor"])
+        let c = claims("\"We see no sign of a gas leak,\" the fire chief said, adding that crews would stay at the site overnight.")
+        #expect(c.map(\.text) == ["We see no sign of a gas leak", "crews would stay at the site overnight"])
+        #expect(c.compactMap(\.source?.text) == ["the fire chief", "the fire chief"])
     }
 
     /// A time or place between the cue and `that` is not part of what was
     /// said; a clause of its own before a relative `that` stays.
     @Test func aTimeBeforeThatIsNotSaid() {
-        #expect(claims("Stumpf said on Tuesday that the lowest-paid workers make $12 an hour.").first?.text
-                    == "the lowest-paid workers make $12 an hour")
-        #expect(claims("The agency announced in a statement this month that it had reached a settlement.").first?.text
-                    == "it had reached a settlement")
-        #expect(claims("The Times reported Saturday that it had received the first pages.").first?.text
-                    == "it had received the first pages")
-        #expect(claims("Mexico pledged in the year 2000 it would lift restrictions that kept trucks out.").first?.text
-                    == "in the year 2000 it would lift restrictions that kept trucks out")
+        #expect(claims("Ms. Lindqvist said on Tuesday that the newest trains run at 90 miles an hour.").first?.text
+                    == "the newest trains run at 90 miles an hour")
+        #expect(claims("The company announced in a statement last month that it had sold its bakery unit.").first?.text
+                    == "it had sold its bakery unit")
+        #expect(claims("The Courier reported Saturday that it had obtained the draft budget.").first?.text
+                    == "it had obtained the draft budget")
+        #expect(claims("The city pledged in the year 2010 it would lift rules that kept food carts out.").first?.text
+                    == "in the year 2010 it would lift rules that kept food carts out")
     }
 
     @Test func accordingToBothOrders() {
@@ -178,26 +178,26 @@ import Testing
         let c = claims("\"The lack of reciprocity is deplorable,\" Elez Biberaj, the director of the division, said.")
         #expect(c.first?.source?.text == "Elez Biberaj")
         // Places, ages and relative clauses after the name, five segments deep.
-        let d = claims("Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.")
-        #expect(d.first?.source?.text == "Johnnie Wilson")
-        let e = claims("Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event brought back memories.")
-        #expect(e.first?.source?.text == "Donna Sampson Rawlings")
-        let f = claims("Rep. Gwen Moore (D-Wis.), chairwoman of the caucus, said members will help him raise cash.")
-        #expect(f.first?.source?.text == "Rep. Gwen Moore (D-Wis.)")
+        let d = claims("Harold Pike, of Dover, Del., said he had waited six hours in line.")
+        #expect(d.first?.source?.text == "Harold Pike")
+        let e = claims("Marta Ellison Grey, 61, of Laurel, Md., who watched the parade from a rooftop, said the music brought back her childhood.")
+        #expect(e.first?.source?.text == "Marta Ellison Grey")
+        let f = claims("Rep. Alma Reyes (D-Wis.), chairwoman of the caucus, said members will help raise money for the shelter.")
+        #expect(f.first?.source?.text == "Rep. Alma Reyes (D-Wis.)")
         // The tokenizer ends a sentence inside `(D-N.Y.)`; the claim finder reads on.
-        let g = claims("Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus, said members will help him raise cash.")
-        #expect(g.map(\.text) == ["members will help him raise cash"])
-        #expect(g.first?.source?.text == "Rep. Gregory W. Meeks (D-N.Y.)")
+        let g = claims("Rep. Victor L. Hale (D-N.Y.), chairman of the panel, said members will help raise money for the shelter.")
+        #expect(g.map(\.text) == ["members will help raise money for the shelter"])
+        #expect(g.first?.source?.text == "Rep. Victor L. Hale (D-N.Y.)")
         // `S, X told Y on Thursday.`: past the listener.
-        #expect(triples("Trump could embrace a clean energy policy, Sen. Lindsey Graham told The Huffington Post on Thursday.")
-                == [["Trump could embrace a clean energy policy", "Sen. Lindsey Graham", "told"]])
+        #expect(triples("The council could back a solar plan, Sen. Ruth Calder told The Evening Ledger on Thursday.")
+                == [["The council could back a solar plan", "Sen. Ruth Calder", "told"]])
     }
 
     @Test func toldWithAndWithoutThat() {
         #expect(triples("Brink told reporters on Tuesday that the aid package was urgent.")
                 == [["the aid package was urgent", "Brink", "told"]])
-        #expect(triples("Graham told The Huffington Post the party should embrace clean energy.")
-                == [["the party should embrace clean energy", "Graham", "told"]])
+        #expect(triples("Calder told The Evening Ledger the council should back the solar plan.")
+                == [["the council should back the solar plan", "Calder", "told"]])
     }
 
     @Test func trailingSaidWithATimeAndAnAside() {
@@ -225,8 +225,8 @@ import Testing
     @Test func coordinatedCuesAndOpeningWords() {
         let c = claims("Iran was forced to admit that it was supplying drones, but claimed that they had been supplied before the war began.")
         #expect(c.contains { $0.text == "they had been supplied before the war began" && $0.source?.text == "Iran" })
-        let d = claims("But Megan Hester, senior associate for education organizing at the institute, said parents still want neighborhood schools.")
-        #expect(d.first?.source?.text == "Megan Hester")
+        let d = claims("But Nadia Brook, senior fellow for transit planning at the institute, said riders still want late buses.")
+        #expect(d.first?.source?.text == "Nadia Brook")
     }
 
     @Test func twoAttributionsInOneSentence() {
@@ -235,34 +235,34 @@ import Testing
                 == [["the alliance had limits", "Naderi", "stressed"], ["the ministry to draft a plan", "Naderi", "called on"]])
         #expect(triples("U.S. officials said that the deal had not been completed but added that Russia could receive the missiles in spring.")
                 == [["the deal had not been completed", "U.S. officials", "said"], ["Russia could receive the missiles in spring", "U.S. officials", "added"]])
-        #expect(triples("The senator said it was a mistake to use private email, but she denied that she mishandled classified information.")
-                == [["it was a mistake to use private email", "The senator", "said"], ["she mishandled classified information", "she", "denied"]])
+        #expect(triples("The mayor said it was a mistake to skip the hearing, but she denied that she misled the council.")
+                == [["it was a mistake to skip the hearing", "The mayor", "said"], ["she misled the council", "she", "denied"]])
     }
 
     /// The speaker after a wh-word, and a source that opens with `Those`.
     @Test func whWordsAndThose() {
-        #expect(claims("The gap between what Trump says his tax plan would do and the analyses has endured.").first?.source?.text == "Trump")
-        #expect(claims("Those close to him say that he would have to consider Rep. Don Beyer.").first?.source?.text == "Those close to him")
+        #expect(claims("The gap between what Dalton says his budget would do and the audits has widened.").first?.source?.text == "Dalton")
+        #expect(claims("Those close to him say that he would have to consider Judge Amy Lowell.").first?.source?.text == "Those close to him")
     }
 
     @Test func colonHeadlinesAndTranscripts() {
         #expect(triples("ISW: Russia, Iran preparing to sign treaty on military cooperation\nBody.")
                 .first == ["Russia, Iran preparing to sign treaty on military cooperation", "ISW", ":"])
-        #expect(triples("PENCE: Gennifer Flowers will not be attending the debate tomorrow night.").first?[1] == "PENCE")
+        #expect(triples("MORALES: The governor will not be attending the hearing tomorrow night.").first?[1] == "MORALES")
         #expect(claims("Photo: Soldiers stand guard outside the ministry in Tehran.").isEmpty)
         // A transcript quoted as a block: each paragraph opens with a mark and the speaker.
-        let block = claims("\"WALLACE: Will Gennifer Flowers be there?\n\n\"PENCE: Gennifer Flowers will not be attending the debate.\n\n\"(CROSSTALK.)")
+        let block = claims("\"HOST: Will the governor be there?\n\n\"MORALES: The governor will not be attending the hearing.\n\n\"(CROSSTALK.)")
         #expect(block.map { [$0.text, $0.source?.text ?? ""] }
-                == [["Will Gennifer Flowers be there", "WALLACE"], ["Gennifer Flowers will not be attending the debate", "PENCE"]])
+                == [["Will the governor be there", "HOST"], ["The governor will not be attending the hearing", "MORALES"]])
         #expect(block.allSatisfy { $0.kind == .direct })
         // A headline's verb in capitals after the name.
-        #expect(triples("Obama Says African-American Museum Will Tell of Suffering and Delight\nBody.").first
-                == ["African-American Museum Will Tell of Suffering and Delight", "Obama", "Says"])
-        #expect(triples("Trump Could Address Clean Energy, Lindsey Graham Says\nBody.").first
-                == ["Trump Could Address Clean Energy", "Lindsey Graham", "Says"])
+        #expect(triples("Okafor Says New Library Will Open in the Spring\nBody.").first
+                == ["New Library Will Open in the Spring", "Okafor", "Says"])
+        #expect(triples("Council Could Back Solar Plan, Ruth Calder Says\nBody.").first
+                == ["Council Could Back Solar Plan", "Ruth Calder", "Says"])
         // A dateline before the claim is not part of it.
-        #expect(claims("WASHINGTON \u{2015} The obsession is an insult to all Americans, top lawmakers said Friday afternoon.").first?.text
-                == "The obsession is an insult to all Americans")
+        #expect(claims("BOSTON \u{2015} The delay is an insult to every rider, top lawmakers said Friday afternoon.").first?.text
+                == "The delay is an insult to every rider")
     }
 
     @Test func asClauseAndSeeAs() {
@@ -293,63 +293,63 @@ import Testing
         #expect(claims("The measures were backed by the G7 states, made up of Germany, France and Italy.").isEmpty)
         #expect(claims("He declared a \u{201C}red line\u{201D} for the talks.").allSatisfy { $0.text != "red line" })
         // After a determiner a cue word is a noun: `one of the states`, `The question`.
-        #expect(claims("The attorney general of Oklahoma, one of the states suing the agency, spoke at a Washington event.").isEmpty)
-        #expect(claims("The question is why it took so long for the campaign to use it.").isEmpty)
-        #expect(claims("The state added the additional week to the voting calendar.").first?.source?.text == "The state")
+        #expect(claims("The attorney general of Nevada, one of the states suing the agency, spoke at a conference.").isEmpty)
+        #expect(claims("The question is why it took so long for the council to act.").isEmpty)
+        #expect(claims("The state added a second week to the school calendar.").first?.source?.text == "The state")
         // After `of`: `secretary of state`; a credit line and an editor's note are labels.
-        #expect(claims("On Monday, the former secretary of state aggressively pushed the strategy during the convention.").isEmpty)
-        #expect(claims("Additional reporting by Lawrence Hurley; Editing by Will Dunham").isEmpty)
-        #expect(claims("Editor\u{2019}s note: Donald Trump regularly incites political violence.").isEmpty)
+        #expect(claims("On Monday, the former secretary of state pushed the plan during the summit.").isEmpty)
+        #expect(claims("Additional reporting by Ana Ruiz; Editing by Tom Hale").isEmpty)
+        #expect(claims("Editor\u{2019}s note: This story was updated with the council's vote.").isEmpty)
         // `state` says something only with `that`; phrasal verbs say nothing.
-        #expect(claims("Florida is a swing state crucial to clinching a large number of electoral votes.").isEmpty)
+        #expect(claims("Ohio is a swing state crucial to winning the election.").isEmpty)
         #expect(claims("The report states that the deal would cost $4 billion.").first?.source?.text == "The report")
-        #expect(claims("The real Trump showed up at the debate on Monday night.").isEmpty)
-        #expect(claims("She called in to a town hall about police relationships with black residents.").isEmpty)
-        #expect(claims("Julie Hirschfeld Davis reported from Midway Atoll, and Mark Landler from Hawaii.").isEmpty)
+        #expect(claims("The real champion showed up at the final on Monday night.").isEmpty)
+        #expect(claims("She called in to a radio show about the new bus routes.").isEmpty)
+        #expect(claims("Ana Ruiz reported from Lisbon, and Tom Hale from Porto.").isEmpty)
         // After a name at the sentence's end, a noun-like cue word is a verb.
         #expect(triples("No timeframe has been set for the treaty, the ISW reports.") == [["No timeframe has been set for the treaty", "the ISW", "reports"]])
         #expect(claims("He read the news reports.").isEmpty)
-        #expect(claims("Utilities turned to natural gas and demand from China cooled.").isEmpty)
+        #expect(claims("Farmers planted less wheat and demand from abroad cooled.").isEmpty)
         // A possessive names the source of a nominal cue.
-        #expect(claims("The fund cut Trump's claim that growth would reach 4 percent this year.").first?.source?.text == "Trump")
+        #expect(claims("The fund cut Dalton's claim that growth would reach 4 percent this year.").first?.source?.text == "Dalton")
     }
 
     /// `“Q.” ― Name` ending a paragraph: a signed quotation.
     @Test func aSignedQuotation() {
-        let c = claims("\u{201C}Maybe we can build a wall around the candidate.\u{201D} \u{2015} Steve Quinlan.\n\n\u{201C}The most unqualified child to ever run for president.\u{201D} \u{2014} Julie A. Diaz Martinez")
+        let c = claims("\u{201C}We need more buses on the east side.\u{201D} \u{2015} Rosa Delgado.\n\n\u{201C}The best mayor this city has had in years.\u{201D} \u{2014} Peter J. Lindqvist")
         #expect(c.map { [$0.text, $0.source?.text ?? "", $0.cue?.text ?? ""] }
-                == [["Maybe we can build a wall around the candidate", "Steve Quinlan", "\u{2015}"],
-                    ["The most unqualified child to ever run for president", "Julie A. Diaz Martinez", "\u{2014}"]])
+                == [["We need more buses on the east side", "Rosa Delgado", "\u{2015}"],
+                    ["The best mayor this city has had in years", "Peter J. Lindqvist", "\u{2014}"]])
         #expect(c.allSatisfy { $0.kind == .direct })
         // A closing mark that opens the paragraph opens the quotation.
-        #expect(claims("\u{201D}Fear. I am truly afraid that he will win.\u{201D} \u{2015} Edwin G. Monroy").first?.source?.text == "Edwin G. Monroy")
+        #expect(claims("\u{201D}Rain again. I am tired of the flooding on our street.\u{201D} \u{2015} Omar B. Haddad").first?.source?.text == "Omar B. Haddad")
         // Not a dash before more words than a name.
         #expect(claims("\u{201C}We will win this election.\u{201D} \u{2014} and the crowd cheered for a long time.").isEmpty)
     }
 
     /// A quoted title after a preposition or a possessive is no quotation.
     @Test func aQuotedTitleIsNotAQuote() {
-        let c = claims("In an interview on CBS's \"Face the Nation,\" House Speaker Paul D. Ryan said the recent protests demand that Americans listen.")
-        #expect(c.map(\.text) == ["the recent protests demand that Americans listen"])
-        #expect(c.first?.source?.text == "House Speaker Paul D. Ryan")
-        #expect(claims("\"We have to heal,\" Pence said on CNN's \"State of the Union.\"").map(\.text) == ["We have to heal"])
+        let c = claims("In an interview on WKRN's \"Morning Edition,\" Council Speaker Paul D. Varga said the recent floods demand that residents prepare.")
+        #expect(c.map(\.text) == ["the recent floods demand that residents prepare"])
+        #expect(c.first?.source?.text == "Council Speaker Paul D. Varga")
+        #expect(claims("\"We have to rebuild,\" Varga said on KTVB's \"Sunday Report.\"").map(\.text) == ["We have to rebuild"])
         // A partial quote after a preposition stays in the reported clause.
-        #expect(claims("Palmieri said Trump is reduced to \"taunts and insults\" because he has no plan.").map(\.text)
-                == ["Trump is reduced to \"taunts and insults\" because he has no plan"])
+        #expect(claims("Lindqvist said Dalton is reduced to \"slogans and jokes\" because he has no plan.").map(\.text)
+                == ["Dalton is reduced to \"slogans and jokes\" because he has no plan"])
     }
 
     /// A time between the source and its cue is the verb's, a place is not.
     @Test func aTimeBeforeTheCueStaysOutOfTheSource() {
-        #expect(claims("Sanders on Tuesday said he wants to attack four provisions in the tax code.").first?.source?.text == "Sanders")
-        #expect(claims("A poll released in late August found that most voters wanted the returns.").first?.source?.text == "A poll released")
-        #expect(claims("The Commission on Presidential Debates says there was a problem with the microphone.").first?.source?.text
-                == "The Commission on Presidential Debates")
+        #expect(claims("Okafor on Tuesday said she wants to change four rules in the zoning code.").first?.source?.text == "Okafor")
+        #expect(claims("A survey released in late August found that most riders wanted later buses.").first?.source?.text == "A survey released")
+        #expect(claims("The Commission on Public Transit says there was a problem with the signals.").first?.source?.text
+                == "The Commission on Public Transit")
     }
 
     /// A dash bounds a source: a dateline before it is not the speaker.
     @Test func aDashBoundsTheSource() {
-        let c = claims("WASHINGTON -- President Obama said on Saturday that the museum would tell an American story.")
-        #expect(c.first?.source?.text == "President Obama")
-        #expect(c.first?.text == "the museum would tell an American story")
+        let c = claims("DENVER -- Governor Ruth Calder said on Saturday that the museum would reopen in May.")
+        #expect(c.first?.source?.text == "Governor Ruth Calder")
+        #expect(c.first?.text == "the museum would reopen in May")
     }
 }
