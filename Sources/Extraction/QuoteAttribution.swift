@@ -68,7 +68,7 @@ extension ClaimFinder {
         return nil
     }
 
-    /// `“Q.” ― Sonya Herridge`: a dash and a name end the quotation's
+    /// `“Q.” ― Rosa Delgado`: a dash and a name end the quotation's
     /// paragraph, the way a quoted voice is signed in a feature or under
     /// an epigraph. The name is the source, the dash the cue.
     private func signature(after close: Int, line: Range<Int>) -> (Range<Int>, CueSpan)? {
