@@ -14,10 +14,8 @@ enum DayParts {
     /// (`night's`: the TIME ends before it, as the corpus marks it).
     static func split(_ s: [Token], _ first: Int, _ last: Int) -> (day: Int, part: Int)? {
         let part = first + 1
-        guard part < s.count, last == part || (last == part + 1 && isPossessive(s[last])),
+        guard part < s.count, last == part || (last == part + 1 && s[last].isPossessive),
               days.contains(lowerOf: s[first]), parts.contains(lowerOf: s[part]) else { return nil }
         return (first, part)
     }
-
-    private static func isPossessive(_ t: Token) -> Bool { t.lower == "'s" || t.lower == "\u{2019}s" }
 }

@@ -215,13 +215,16 @@ extension ClaimFinder {
                 // `officials said S but added that S2`: the same source, a second claim.
                 start2 = c2 - 1
                 source2 = source
-            } else if let s2 = sourceBefore(cue.first, floor: cs), s2.lowerBound > cs + 2, tokens[s2.lowerBound - 1].isPunct(",") {
-                start2 = s2.lowerBound - 1
-                source2 = s2
-            } else if let s2 = sourceBefore(cue.first, floor: cs), s2.lowerBound > cs + 3,
-                      Self.contrastWords.contains(lowerOf: tokens[s2.lowerBound - 1]), tokens[s2.lowerBound - 2].isPunct(",") {
-                // `X said S, but she denied that S2`, `..., although they say S2`.
-                start2 = s2.lowerBound - 2
+            } else if let s2 = sourceBefore(cue.first, floor: cs) {
+                if s2.lowerBound > cs + 2, tokens[s2.lowerBound - 1].isPunct(",") {
+                    start2 = s2.lowerBound - 1
+                } else if s2.lowerBound > cs + 3, Self.contrastWords.contains(lowerOf: tokens[s2.lowerBound - 1]),
+                          tokens[s2.lowerBound - 2].isPunct(",") {
+                    // `X said S, but she denied that S2`, `..., although they say S2`.
+                    start2 = s2.lowerBound - 2
+                } else {
+                    continue
+                }
                 source2 = s2
             } else {
                 continue

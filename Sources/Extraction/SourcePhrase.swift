@@ -59,7 +59,7 @@ extension ClaimFinder {
         if end > floor, Cues.pronouns.contains(lowerOf: tokens[end - 1]) || tokens[end - 1].lower == "who" { return (end - 1)..<end }
         // `Trump's claim`, `the IMF's estimate`: the possessor of a nominal cue.
         // (Not a contraction: `Let's say`, `It's said`.)
-        if end > floor + 1, tokens[end - 1].lower == "'s" || tokens[end - 1].lower == "\u{2019}s", tokens[end - 2].isCapitalized,
+        if end > floor + 1, tokens[end - 1].isPossessive, tokens[end - 2].isCapitalized,
            !NameFinder.notNames.contains(tokens[end - 2].text), tokens[end - 2].lower != "let" {
             var begin = end - 2
             while begin > floor, end - begin < 8, tokens[begin - 1].isCapitalized && !isBoundary(begin - 1) { begin -= 1 }
@@ -69,8 +69,7 @@ extension ClaimFinder {
         }
         var begin = end
         // A parenthesis after the name: `Sen. David Perdue (R-Ga.) said`.
-        if end > floor, tokens[end - 1].isPunct(")"),
-           let open = (max(floor, end - 8)..<(end - 1)).last(where: { tokens[$0].isPunct("(") }) { begin = open }
+        if let open = parenthesis(closingAt: end, floor: floor) { begin = open }
         while begin > floor, !tokens[begin].startsLine, !isBoundary(begin - 1), end - begin < 10 { begin -= 1 }
         while begin < end, Self.sourceOpeners.contains(lowerOf: tokens[begin]) { begin += 1 }
         // `the difference between what Trump says`: the speaker follows the wh-word.
@@ -85,6 +84,13 @@ extension ClaimFinder {
         }
         while nameStart < end, ["of", "the", "'s", "for"].contains(tokens[nameStart].lower) { nameStart += 1 }
         return nameStart < end && nameStart > begin && looksLikeSource(nameStart..<end) ? nameStart..<end : nil
+    }
+
+    /// The opening of a parenthesis that closes right before `end`, at most
+    /// eight tokens back and not before `floor`: `Sen. David Perdue (R-Ga.)`.
+    private func parenthesis(closingAt end: Int, floor: Int) -> Int? {
+        guard end > floor, tokens[end - 1].isPunct(")") else { return nil }
+        return (max(floor, end - 8)..<(end - 1)).last(where: { tokens[$0].isPunct("(") })
     }
 
     /// `range`, a source found before its cue, without the words at its end
@@ -124,8 +130,7 @@ extension ClaimFinder {
             var begin = segmentEnd
             // A parenthesis on the name: `Rep. Gregory W. Meeks (D-N.Y.), chairman of X, said`.
             var nameEnd = segmentEnd
-            if begin > floor, tokens[begin - 1].isPunct(")"),
-               let open = (max(floor, begin - 8)..<(begin - 1)).last(where: { tokens[$0].isPunct("(") }) { begin = open; nameEnd = open }
+            if let open = parenthesis(closingAt: begin, floor: floor) { begin = open; nameEnd = open }
             while begin > floor, !tokens[begin].startsLine, !isBoundary(begin - 1), segmentEnd - begin < 30 { begin -= 1 }
             guard begin < segmentEnd else { break }
             let segment = begin..<segmentEnd

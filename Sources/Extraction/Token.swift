@@ -86,6 +86,9 @@ public struct Token: Sendable, Equatable {
 
     public func isPunct(_ s: String) -> Bool { kind == .punctuation && text == s }
 
+    /// A possessive ending split off its word: `'s` or `’s`.
+    var isPossessive: Bool { lower == "'s" || lower == "\u{2019}s" }
+
     /// A word of lower-case letters only (`leveraged`; not `For`, `iPhone`,
     /// `don't` or `1990s`): asked of a few tokens beside a candidate
     /// entity, so computed when asked rather than stored in every token.
