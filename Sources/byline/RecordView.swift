@@ -25,7 +25,7 @@ struct RecordView: Decodable {
 
     /// One human-readable line for `byline tail`.
     static func summary(_ record: JournalRecord) -> String {
-        let head = "#\(record.seq) \(record.time) \(record.type.padding(9))"
+        let head = "#\(record.seq) \(record.time) \(FileName.printable(record.type).padding(9))"
         // Articles through the store's pull reader: Foundation's decoder
         // built a tree of the whole record first, 380 MB for a 15 MB
         // article's.
@@ -42,18 +42,24 @@ struct RecordView: Decodable {
                 + (names.isEmpty ? "" : " [\(names)]")
         }
         guard let view = try? record.decode(RecordView.self) else { return head }
+        // Every field a record got from outside goes to the terminal
+        // escaped, as the daemon's log writes it (`RecordMessage`): a
+        // rejection's detail can hold a path (`open(/inbox/...): ...`), a
+        // reload's the config's words, a start's the watched folder's.
         let name = FileName.printable(view.doc?.name ?? "")
+        let reason = view.reason.map(FileName.printable)
+        let detail = view.detail.map(FileName.printable)
         switch record.type {
         case RecordType.rejected:
-            return "\(head) \(name): \(view.reason ?? "?") — \(view.detail ?? "")"
+            return "\(head) \(name): \(reason ?? "?") — \(detail ?? "")"
         case RecordType.duplicate:
             return "\(head) \(name) = #\(view.duplicateOf.map(String.init) ?? "?")"
         case RecordType.start:
-            return "\(head) pid \(view.pid.map(String.init) ?? "?") watching \(view.watch ?? "?")"
+            return "\(head) pid \(view.pid.map(String.init) ?? "?") watching \(view.watch.map(FileName.printable) ?? "?")"
         case RecordType.stop:
-            return "\(head) \(view.reason ?? "") — \(view.articles ?? 0) articles this run"
+            return "\(head) \(reason ?? "") — \(view.articles ?? 0) articles this run"
         case RecordType.reload:
-            return "\(head) \(view.applied == true ? "applied" : "refused")\(view.detail.map { ": \($0)" } ?? "")"
+            return "\(head) \(view.applied == true ? "applied" : "refused")\(detail.map { ": \($0)" } ?? "")"
         default:
             return head
         }

@@ -1,7 +1,21 @@
 import Foundation
 import Glibc
+import Journal
 import TestSupport
 import Testing
+
+/// A rejected record's fields, as `byline tail` decodes them.
+private struct RejectedBody: Encodable {
+    var doc: [String: String]
+    var reason: String
+    var detail: String
+}
+
+/// A start record's fields.
+private struct StartBody: Encodable {
+    var pid: Int
+    var watch: String
+}
 
 /// The commands on the seeds, end to end through the real binary.
 @Suite struct CLITests {
@@ -129,6 +143,32 @@ import Testing
         let none = try CLI.run(["query", journal, "--entity", "Atlantis Kingdom"])
         #expect(none.status == 0 && none.stdout.isEmpty)
         #expect(try CLI.run(["query", journal, "--label", "NOPE"]).status != 0)
+    }
+
+    /// `byline tail` writes what a record got from outside (a rejection's
+    /// detail and reason, a reload's detail, the watched folder) escaped,
+    /// one record a line: a path with a newline or an escape sequence in a
+    /// detail cannot forge a line or restyle the terminal.
+    @Test func tailEscapesWhatRecordsGotFromOutside() throws {
+        let dir = TestDirectory()
+        let journal = dir.sub("J")
+        let writer = try JournalWriter(directory: journal)
+        let doc: [String: String] = ["name": "a\u{1B}[2J.txt", "path": "/in/a.txt"]
+        _ = try writer.append([
+            JournalEntry(type: "start", body: StartBody(pid: 1, watch: "/in\nbox")),
+            JournalEntry(type: "rejected", body: RejectedBody(doc: doc, reason: "unreadable\u{1B}[31m",
+                                                             detail: "open(/in/a\n#9 forged line): I/O error\u{1B}[2J")),
+            JournalEntry(type: "reload", body: ["detail": "bad key \u{9B}31m in\u{2028}config"]),
+        ])
+        writer.close()
+        let tail = try CLI.run(["tail", journal])
+        #expect(tail.status == 0, "\(tail.stderr)")
+        let lines = tail.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == 3, "\(tail.stdout)")
+        #expect(!tail.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{9B}" || $0 == "\u{2028}" }, "\(tail.stdout)")
+        #expect(tail.stdout.contains(#"open(/in/a\x0a#9 forged line): I/O error\x1b[2J"#), "\(tail.stdout)")
+        #expect(tail.stdout.contains(#"a\x1b[2J.txt: unreadable\x1b[31m"#), "\(tail.stdout)")
+        #expect(tail.stdout.contains(#"watching /in\x0abox"#) && tail.stdout.contains(#"bad key \x9b31m in\u{2028}config"#), "\(tail.stdout)")
     }
 
     @Test func badInputsInAFolderAreRejectedAndIngestCarriesOn() throws {
