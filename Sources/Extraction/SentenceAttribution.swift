@@ -340,7 +340,7 @@ extension ClaimFinder {
         var dash = s.upperBound - 2
         while dash > s.lowerBound + 2, dash >= s.upperBound - 5 {
             let t = tokens[dash]
-            if t.kind == .punctuation && ["-", "\u{2013}", "\u{2014}"].contains(t.text) {
+            if t.kind == .punctuation && Self.dashes.contains(t.text) {
                 let source = dash + 1..<s.upperBound
                 guard source.allSatisfy({ tokens[$0].isCapitalized }),
                       entities(within: tokens[source.lowerBound].start, tokens[s.upperBound - 1].end)

@@ -109,6 +109,11 @@ import Testing
         let c = claims("Russia to buy ballistic missiles from Iran - WSJ\nBody text follows here.")
         #expect(c.first?.source?.text == "WSJ")
         #expect(c.first?.cue?.text == "-")
+        // Any dash the sources know, the horizontal bar too.
+        for dash in ["\u{2013}", "\u{2014}", "\u{2015}"] {
+            let d = claims("Harbour city to close its ferry pier \(dash) Coastal Herald\nBody text follows here.")
+            #expect(d.first?.source?.text == "Coastal Herald" && d.first?.cue?.text == dash, "\(dash): \(d)")
+        }
     }
 
     @Test func nameWordsAreNotCues() {
