@@ -211,8 +211,8 @@ extension ClaimFinder {
             if tokens[c2 - 1].lower == "and", tokens[c2 - 2].isPunct(",") {
                 start2 = c2 - 2
                 source2 = source
-            } else if tokens[c2 - 1].lower == "and" || tokens[c2 - 1].lower == "but", c2 < ce, tokens[c2 + 1].lower == "that" {
-                // `officials said S but added that S2`: the same source, a second claim.
+            } else if tokens[c2 - 1].lower == "and" || tokens[c2 - 1].lower == "but", c2 < ce, tokens[c2 + 1].lower == "that" || Self.sayVerbs.contains(lowerOf: tokens[c2]) {
+                // `officials said S but added that S2`, `X says S and said S2`: the same source, a second claim.
                 start2 = c2 - 1
                 source2 = source
             } else if let s2 = sourceBefore(cue.first, floor: cs) {
@@ -235,6 +235,12 @@ extension ClaimFinder {
         }
         return nil
     }
+
+    /// Verbs of saying that, joined by `and` or `but` without `that`,
+    /// open a second claim of the same source (`X says S and said S2`):
+    /// they take a clause. Others (`and reported a surplus`) may be the
+    /// reported clause's own verb, and stay in its content.
+    private static let sayVerbs: WordSet = ["said", "says", "added", "adds", "argued", "argues", "insisted", "insists", "claimed", "claims", "warned", "warns", "noted", "notes", "stressed", "stresses"]
 
     /// Words that join a second attribution to the first one's content.
     private static let contrastWords: WordSet = ["but", "although", "though", "while", "whereas", "yet"]

@@ -242,6 +242,11 @@ import Testing
                 == [["the deal had not been completed", "U.S. officials", "said"], ["Russia could receive the missiles in spring", "U.S. officials", "added"]])
         #expect(triples("The mayor said it was a mistake to skip the hearing, but she denied that she misled the council.")
                 == [["it was a mistake to skip the hearing", "The mayor", "said"], ["she misled the council", "she", "denied"]])
+        // A second verb of saying joined by `and`, no `that`: the same source's second claim.
+        #expect(triples("Ortiz says the council approved the budget and said she would sign it within a week.")
+                == [["the council approved the budget", "Ortiz", "says"], ["she would sign it within a week", "Ortiz", "said"]])
+        // Any other verb joined so stays in the content: it may be the reported clause's own.
+        #expect(triples("Ortiz says the council approved the budget and reported a surplus for the year.").count == 1)
     }
 
     /// The speaker after a wh-word, and a source that opens with `Those`.
