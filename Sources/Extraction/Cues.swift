@@ -40,7 +40,7 @@ enum Cues {
         "denying", "writing", "predicting", "complaining", "contending", "telling", "alleging",
         "emphasizing", "emphasising", "insinuating", "maintaining", "reiterating", "conceding", "vowing", "pledging",
         "announcing", "confirming", "revealing", "reporting", "calling", "asking", "demanding", "describing",
-        "criticizing", "criticising", "blasting", "questioning", "pointing", "recalling", "tweeting", "responding",
+        "criticizing", "criticising", "blasting", "questioning", "pointing", "recalling", "tweeting", "responding", "citing",
     ]
     /// Verbs that attribute only with a `that` clause: `a study found that S`.
     static let needThat: WordSet = [

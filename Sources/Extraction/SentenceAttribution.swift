@@ -35,7 +35,7 @@ extension ClaimFinder {
         let participles = (floor..<end).filter { i in
             Cues.participles.contains(lowerOf: tokens[i]) && !covered.contains(i) && i + 2 < end && !tokens[i].isCapitalized
                 && tokens[i + 1].lower != "by"  // "Additional reporting by X": a credit
-                && !(tokens[i].lower == "citing" && i >= floor + 2 && tokens[i - 1].isPunct(",") && isCue(i - 2))  // "reported, citing": the main clause's
+                && !(tokens[i].lower == "citing" && citesASource(i, end: end))
         }
         var out: [Claim] = []
         var mainSource: Range<Int>?
@@ -51,6 +51,17 @@ extension ClaimFinder {
             if let c = participleClaim(p, floor: floor, end: end, next: next, subject: mainSource, covered: covered) { out.append(c) }
         }
         return out
+    }
+
+    /// Whether `citing` at `i` names where the report came from (`the
+    /// Journal reported, citing an unnamed official`, `Sky News, citing a
+    /// source, reported`): the main clause's second source, no claim of its
+    /// own. Otherwise it gives the subject's grounds, a claim (`X said S,
+    /// citing a threat to public health`).
+    private func citesASource(_ i: Int, end: Int) -> Bool {
+        var e = i + 1
+        while e < end, !isBoundary(e) { e += 1 }
+        return looksLikeSource(i + 1..<e)
     }
 
     // MARK: according to

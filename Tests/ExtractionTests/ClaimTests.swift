@@ -211,6 +211,12 @@ import Testing
         let d = triples("Missiles have been delivered to Russia, the newspaper reported on Friday, citing an unnamed official.")
         #expect(d == [["Missiles have been delivered to Russia", "the newspaper", "reported"],
                       ["Missiles have been delivered to Russia", "an unnamed official", "citing"]])
+        // `citing` the grounds, not a source: the subject's claim.
+        #expect(triples("The Harbour Board delayed the vote on Monday, citing a shortage of money for the new pier.")
+                == [["a shortage of money for the new pier", "The Harbour Board", "citing"]])
+        #expect(triples("Officials said the ferry would stop running, citing the cost of fuel over the past two winters.")
+                == [["the ferry would stop running", "Officials", "said"],
+                    ["the cost of fuel over the past two winters", "Officials", "citing"]])
         #expect(triples("Citing unnamed officials, Bloomberg reported that Iran could begin deliveries within days.")
                 == [["Iran could begin deliveries within days", "unnamed officials", "Citing"],
                     ["Iran could begin deliveries within days", "Bloomberg", "reported"]])
