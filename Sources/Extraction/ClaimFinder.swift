@@ -168,7 +168,13 @@ struct ClaimFinder {
         }
         if Cues.verbs.contains(lowerOf: t) { return true }
         if ["point", "points", "pointed"].contains(t.lower) { return i + 1 < tokens.count && tokens[i + 1].lower == "out" }
-        if Cues.needThat.contains(lowerOf: t) { return i + 1 < tokens.count && tokens[i + 1].lower == "that" }
+        if Cues.needThat.contains(lowerOf: t) {
+            if i + 1 < tokens.count && tokens[i + 1].lower == "that" { return true }
+            // `one study found S`, `research conducted by X found S`: what a
+            // study finds is its claim, `that` or not.
+            return Cues.findVerbs.contains(lowerOf: t) && (max(0, i - 8)..<i).reversed().prefix { !isBoundary($0) }
+                .contains { Cues.studies.contains(lowerOf: tokens[$0]) }
+        }
         return false
     }
 

@@ -48,6 +48,13 @@ enum Cues {
         "recognize", "recognized", "learn", "learned", "decided", "understand", "understands", "feel", "feels", "felt",
         "state", "states",  // as often a noun: `a swing state`, `state troopers`
     ]
+    /// `find` in its forms: a cue without `that` after a study (`studies`).
+    static let findVerbs: WordSet = ["find", "finds", "found"]
+    /// Nouns for research whose findings are claims (`a 2014 study by X found S`).
+    static let studies: WordSet = [
+        "study", "studies", "survey", "surveys", "poll", "polls", "analysis", "analyses", "research", "report",
+        "review", "audit", "investigation", "inquiry", "researchers",
+    ]
     /// Capitalised headline verbs that are never part of a name (not
     /// `Said`, a surname, nor `Claims`, `Reports`, `States`, nouns too).
     static let headlineVerbs: Set<String> = ["Says", "Tells", "Warns", "Urges", "Insists", "Vows", "Denies", "Admits",

@@ -255,6 +255,16 @@ import Testing
         #expect(triples("Ortiz says the council approved the budget and reported a surplus for the year.").count == 1)
     }
 
+    /// What a study finds is its claim without `that`; what others find needs it.
+    @Test func aStudyFinds() {
+        #expect(triples("A 2019 survey by the Lakeside Institute found nine of ten renters paid more than they could afford.")
+                == [["nine of ten renters paid more than they could afford", "A 2019 survey by the Lakeside Institute", "found"]])
+        #expect(triples("One study found the new bridge would halve the commute.")
+                == [["the new bridge would halve the commute", "One study", "found"]])
+        #expect(triples("Police found the car near the river on Sunday morning.").isEmpty)
+        #expect(triples("The survey ended, and police found the car near the river.").isEmpty)
+    }
+
     /// The speaker after a wh-word, and a source that opens with `Those`.
     @Test func whWordsAndThose() {
         #expect(claims("The gap between what Dalton says his budget would do and the audits has widened.").first?.source?.text == "Dalton")
