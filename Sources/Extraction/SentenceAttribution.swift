@@ -229,10 +229,11 @@ extension ClaimFinder {
             } else if let s2 = sourceBefore(cue.first, floor: cs) {
                 if s2.lowerBound > cs + 2, tokens[s2.lowerBound - 1].isPunct(",") {
                     start2 = s2.lowerBound - 1
-                } else if s2.lowerBound > cs + 3, Self.contrastWords.contains(lowerOf: tokens[s2.lowerBound - 1]),
-                          tokens[s2.lowerBound - 2].isPunct(",") {
-                    // `X said S, but she denied that S2`, `..., although they say S2`.
-                    start2 = s2.lowerBound - 2
+                } else if s2.lowerBound > cs + 3, Self.contrastWords.contains(lowerOf: tokens[s2.lowerBound - 1]) || tokens[s2.lowerBound - 1].lower == "and",
+                          let mark = clauseMark(before: s2.lowerBound - 1, floor: cs) {
+                    // `X said S, but she denied that S2`, `..., although they say S2`,
+                    // `X said S — and he noted that S2`, `"Q," though she noted S2`.
+                    start2 = mark
                 } else {
                     continue
                 }
@@ -252,6 +253,14 @@ extension ClaimFinder {
     /// they take a clause. Others (`and reported a surplus`) may be the
     /// reported clause's own verb, and stay in its content.
     private static let sayVerbs: WordSet = ["said", "says", "added", "adds", "argued", "argues", "insisted", "insists", "claimed", "claims", "warned", "warns", "noted", "notes", "stressed", "stresses"]
+
+    /// The comma or dash that ends a clause before the word at `k`, past a
+    /// closing quotation mark (`..., "Q," though she noted S2`).
+    private func clauseMark(before k: Int, floor: Int) -> Int? {
+        var m = k - 1
+        if m > floor, tokens[m].kind == .quote { m -= 1 }
+        return m > floor && (tokens[m].isPunct(",") || Self.dashes.contains(tokens[m].text)) ? m : nil
+    }
 
     /// Words that join a second attribution to the first one's content.
     private static let contrastWords: WordSet = ["but", "although", "though", "while", "whereas", "yet"]

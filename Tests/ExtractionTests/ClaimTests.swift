@@ -251,6 +251,13 @@ import Testing
         // A second verb of saying joined by `and`, no `that`: the same source's second claim.
         #expect(triples("Ortiz says the council approved the budget and said she would sign it within a week.")
                 == [["the council approved the budget", "Ortiz", "says"], ["she would sign it within a week", "Ortiz", "said"]])
+        // `and` with a new source after a comma or a dash, a contrast word after a closing quote.
+        #expect(triples("Ortiz said the pier would reopen in May — and she noted that the ferry would run again.")
+                == [["the pier would reopen in May", "Ortiz", "said"], ["the ferry would run again", "she", "noted"]])
+        #expect(triples("Ortiz said the budget was balanced, and critics warned that the surplus would vanish by winter.")
+                == [["the budget was balanced", "Ortiz", "said"], ["the surplus would vanish by winter", "critics", "warned"]])
+        #expect(triples("Ortiz said she favours the plan because \"the pier is the town,\" though she noted the cost had doubled.")
+                == [["the pier is the town", "Ortiz", "said"], ["the cost had doubled", "she", "noted"]])
         // Any other verb joined so stays in the content: it may be the reported clause's own.
         #expect(triples("Ortiz says the council approved the budget and reported a surplus for the year.").count == 1)
     }
