@@ -132,7 +132,8 @@ extension ClaimFinder {
                     // S, X said (on Friday)(, following ...) / S, X reported, citing Y / S1, X said, S2.
                     guard !covered.contains(lead) else { return nil }
                     var claims: [Claim] = []
-                    if lead - cs0 >= 2 {
+                    // `The museum, Mr. Bush said, celebrated ...`: a determined noun is the clause's subject, a piece.
+                    if lead - cs0 >= 2 || (rest != nil && lead > cs0 && Self.determiners.contains(lowerOf: tokens[cs0])) {
                         let content = spanOf(cs0, lead)
                         claims.append(make(content, source: source, cue: cue, direct: false))
                         if afterCue + 2 < end, tokens[afterCue + 1].lower == "citing" {

@@ -40,6 +40,9 @@ import Testing
         #expect(a.allSatisfy { $0.source?.text == "Ms. Okafor" && $0.cue?.text == "said" })
         let b = claims("Too often, Ms. Okafor said, the argument over the mill turns into a feud.")
         #expect(b.map(\.text) == ["the argument over the mill turns into a feud"])
+        // Two words, but a determined noun: the clause's subject, a piece.
+        let e = claims("The harbour, Ms. Okafor said, had never frozen before that winter.")
+        #expect(e.map(\.text) == ["The harbour", "had never frozen before that winter"])
         let c = claims("The deal is close, the minister said, adding that talks would resume on Monday.")
         #expect(c.map(\.text) == ["The deal is close", "talks would resume on Monday"])
         let d = claims("In October, the Washington Post reported, citing US officials, that new shipments would include missiles.")
