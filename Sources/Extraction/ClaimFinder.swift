@@ -168,8 +168,11 @@ struct ClaimFinder {
         }
         if Cues.verbs.contains(lowerOf: t) { return true }
         if ["point", "points", "pointed"].contains(t.lower) { return i + 1 < tokens.count && tokens[i + 1].lower == "out" }
+        if Cues.intentions.contains(lowerOf: t) { return i + 1 < tokens.count && tokens[i + 1].lower == "to" }
         if Cues.needThat.contains(lowerOf: t) {
             if i + 1 < tokens.count && tokens[i + 1].lower == "that" { return true }
+            // `Patriot agreed to lend X $5 million`: what the subject agreed to.
+            if t.lower.hasPrefix("agree"), i + 1 < tokens.count, tokens[i + 1].lower == "to" { return true }
             // `one study found S`, `research conducted by X found S`: what a
             // study finds is its claim, `that` or not.
             return Cues.findVerbs.contains(lowerOf: t) && (max(0, i - 8)..<i).reversed().prefix { !isBoundary($0) }

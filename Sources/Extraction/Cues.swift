@@ -32,7 +32,7 @@ enum Cues {
     ]
     /// Every word `ClaimFinder.isCue` can accept: one lookup turns away
     /// the rest (nearly every token).
-    static let cueWords = WordSet(Array([verbs, asVerbs, needThat].joined()) + ["point", "points", "pointed"])
+    static let cueWords = WordSet(Array([verbs, asVerbs, needThat, intentions].joined()) + ["point", "points", "pointed"])
     /// `-ing` forms that attribute to the clause's subject: `..., saying S`.
     static let participles: WordSet = [
         "saying", "adding", "arguing", "noting", "warning", "claiming", "insisting", "suggesting", "accusing",
@@ -48,6 +48,10 @@ enum Cues {
         "recognize", "recognized", "learn", "learned", "decided", "understand", "understands", "feel", "feels", "felt",
         "state", "states",  // as often a noun: `a swing state`, `state troopers`
     ]
+    /// Verbs of intention, cues only before `to`: `Clinton wants to triple
+    /// the program`, `the campaign plans to employ ...` (what the subject
+    /// means to do, attributed to it).
+    static let intentions: WordSet = ["wants", "want", "plans", "planned", "intends", "intended"]
     /// `find` in its forms: a cue without `that` after a study (`studies`).
     static let findVerbs: WordSet = ["find", "finds", "found"]
     /// Nouns for research whose findings are claims (`a 2014 study by X found S`).

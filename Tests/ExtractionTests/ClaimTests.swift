@@ -275,6 +275,19 @@ import Testing
         #expect(triples("The survey ended, and police found the car near the river.").isEmpty)
     }
 
+    /// What a subject wants, plans or agreed to do is attributed to it;
+    /// the same words as nouns, or before anything but `to`, are not cues.
+    @Test func intentionsBeforeTo() {
+        #expect(triples("Mayor Lena Ortiz wants to reopen the pier by the spring.")
+                == [["to reopen the pier by the spring", "Mayor Lena Ortiz", "wants"]])
+        #expect(triples("The Harbour Board plans to sell the old ferry next year.")
+                == [["to sell the old ferry next year", "The Harbour Board", "plans"]])
+        #expect(triples("The Harbour Board agreed to repair the sea wall before winter.")
+                == [["to repair the sea wall before winter", "The Harbour Board", "agreed"]])
+        #expect(triples("The plans to repair the sea wall were shelved in March.").isEmpty)
+        #expect(triples("Mayor Lena Ortiz wants a new pier and a bigger harbour.").isEmpty)
+    }
+
     /// The speaker after a wh-word, and a source that opens with `Those`.
     @Test func whWordsAndThose() {
         #expect(claims("The gap between what Dalton says his budget would do and the audits has widened.").first?.source?.text == "Dalton")
