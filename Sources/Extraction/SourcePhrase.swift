@@ -55,8 +55,14 @@ extension ClaimFinder {
         var end = c
         while end > floor, Cues.between.contains(lowerOf: tokens[end - 1]) || Cues.auxiliaries.contains(lowerOf: tokens[end - 1]) { end -= 1 }
         if end > floor + 1, tokens[end - 1].isPunct(",") { return subjectBeforeAppositives(comma: end - 1, floor: floor) }
-        // `in which he said`: a pronoun right before the cue is the source.
-        if end > floor, Cues.pronouns.contains(lowerOf: tokens[end - 1]) || tokens[end - 1].lower == "who" { return (end - 1)..<end }
+        // `in which he said`: a pronoun right before the cue is the source,
+        // and before a time (`who in 2010 said`, `he on Tuesday said`).
+        var pronoun = end
+        if let time = (max(floor, end - 3)..<end).first(where: { opensAdjunct($0) }), time > floor,
+           (time + 1..<end).contains(where: { isTimeWord(tokens[$0]) || NumericGrammar.isYear(tokens[$0]) }) {
+            pronoun = time
+        }
+        if pronoun > floor, Cues.pronouns.contains(lowerOf: tokens[pronoun - 1]) || tokens[pronoun - 1].lower == "who" { return (pronoun - 1)..<pronoun }
         // `Trump's claim`, `the IMF's estimate`: the possessor of a nominal cue.
         // (Not a contraction: `Let's say`, `It's said`.)
         if end > floor + 1, tokens[end - 1].isPossessive, tokens[end - 2].isCapitalized,

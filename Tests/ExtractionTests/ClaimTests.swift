@@ -393,6 +393,9 @@ import Testing
         #expect(claims("A survey released in late August found that most riders wanted later buses.").first?.source?.text == "A survey released")
         #expect(claims("The Commission on Public Transit says there was a problem with the signals.").first?.source?.text
                 == "The Commission on Public Transit")
+        // A pronoun or `who` before a time: the pronoun speaks.
+        let c = claims("The council has long opposed Okafor, who in 2019 said the ferry should be sold.")
+        #expect(c.first?.source?.text == "who" && c.first?.text == "the ferry should be sold", "\(c)")
     }
 
     /// A dash bounds a source: a dateline before it is not the speaker.
