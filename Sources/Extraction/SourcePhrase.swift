@@ -223,7 +223,8 @@ extension ClaimFinder {
         guard last.kind == .word || last.isPunct(")"), !Cues.hedges.contains(last.lower) else { return false }
         // A name, an agent noun, or a short determined phrase (`The bank`, `Another 19 percent`).
         let determined = r.count <= 5 && Self.determiners.contains(lowerOf: tokens[r.lowerBound])
-        return (determined || r.contains { tokens[$0].isCapitalized && !NameFinder.notNames.contains(tokens[$0].text) || Cues.agents.contains(lowerOf: tokens[$0]) })
+        return (determined || r.contains { tokens[$0].isCapitalized && !NameFinder.notNames.contains(tokens[$0].text) || Cues.agents.contains(lowerOf: tokens[$0]) }
+                || Self.isAgentNoun(tokens[r.upperBound - 1]))
             && !r.contains { i in
                 let w = tokens[i].lower
                 // "mission to the United Nations" and "those close to him" name a speaker; "wants to" does not.
@@ -233,6 +234,12 @@ extension ClaimFinder {
                 }
                 return ["is", "was", "are", "were", "be", "will", "that"].contains(w)
             }
+    }
+
+    /// A plural noun for people by what they do (`environmentalists`,
+    /// `economists`, `physicians`): a speaker though no list names it.
+    static func isAgentNoun(_ t: Token) -> Bool {
+        t.kind == .word && t.text.count > 6 && (t.lower.hasSuffix("ists") || t.lower.hasSuffix("ians"))
     }
 
     func firstContent(_ start: Int) -> Int {

@@ -265,6 +265,14 @@ import Testing
         #expect(triples("Ortiz says the council approved the budget and reported a surplus for the year.").count == 1)
     }
 
+    /// A plural noun for people by their calling speaks, though no list names it.
+    @Test func agentNounsSpeak() {
+        #expect(triples("But hydrologists worry that the river will flood the lower town again.")
+                == [["the river will flood the lower town again", "hydrologists", "worry"]])
+        #expect(triples("Still, local pediatricians warn that the clinic cannot take more patients.")
+                == [["the clinic cannot take more patients", "local pediatricians", "warn"]])
+    }
+
     /// What a study finds is its claim without `that`; what others find needs it.
     @Test func aStudyFinds() {
         #expect(triples("A 2019 survey by the Lakeside Institute found nine of ten renters paid more than they could afford.")
