@@ -108,7 +108,7 @@ extension ClaimFinder {
             // `Cruz exhorted Republicans ... and said S`, `Iran admitted X but
             // claimed S`: the sentence's subject speaks.
             let coordinated = c > start + 2 && (tokens[c - 1].lower == "and" || tokens[c - 1].lower == "but") ? sentenceSubject(start, before: c - 1) : nil
-            if let source = sourceBefore(cue.first, floor: start) ?? coordinated {
+            if let source = coordinated ?? sourceBefore(cue.first, floor: start) {
                 let cs0 = firstContent(start)
                 var afterCue = skipAdjunct(cue.last + 1, end: end)
                 // `S, Graham told The Huffington Post on Thursday.`: past the listener too.

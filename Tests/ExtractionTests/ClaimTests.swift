@@ -261,6 +261,9 @@ import Testing
                 == [["the budget was balanced", "Ortiz", "said"], ["the surplus would vanish by winter", "critics", "warned"]])
         #expect(triples("Ortiz said she favours the plan because \"the pier is the town,\" though she noted the cost had doubled.")
                 == [["the pier is the town", "Ortiz", "said"], ["the cost had doubled", "she", "noted"]])
+        // A cue coordinated with the sentence's first verb: the subject speaks, not the words before `and`.
+        #expect(triples("Mayor Ortiz shut the pier for a week and warned that the sea wall could fail.")
+                == [["the sea wall could fail", "Mayor Ortiz", "warned"]])
         // Any other verb joined so stays in the content: it may be the reported clause's own.
         #expect(triples("Ortiz says the council approved the budget and reported a surplus for the year.").count == 1)
     }
