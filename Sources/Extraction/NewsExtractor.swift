@@ -148,6 +148,10 @@ public struct NewsExtractor: Extractor {
                     entities += [Self.entity(s, day...day, .date, in: text), Self.entity(s, part...part, .time, in: text)]
                     continue
                 }
+                if label == .percent, let (from, to) = PercentChanges.split(s, span.start, last) {
+                    entities += [Self.entity(s, from, label, in: text), Self.entity(s, to, label, in: text)]
+                    continue
+                }
                 if label == .date, let items = DateLists.items(s, span.start, last) {
                     entities += items.map { Self.entity(s, $0, label, in: text) }
                     continue

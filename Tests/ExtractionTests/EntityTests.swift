@@ -239,6 +239,30 @@ import Testing
         #expect(e.first { $0.text.hasPrefix("61") }.map { [$0.text, $0.label.rawValue] } == ["61", "CARDINAL"], "\(e)")
     }
 
+    /// Two percentages joined by `to` are two after `from` or when they
+    /// fall (a change, a tally), one when they rise (a range).
+    @Test func aChangeOfPercentagesIsTwo() {
+        func split(_ s: String) -> [String]? {
+            let text = ArticleText(s)
+            let tokens = NERTokens.split(Tokenizer.tokenize(text)[...])
+            let first = tokens.firstIndex { $0.kind == .number } ?? 0
+            return PercentChanges.split(tokens, first, tokens.count - 1).map { a, b in
+                [a, b].map { text.string(tokens[$0.lowerBound].start, tokens[$0.upperBound].end) }
+            }
+        }
+        #expect(split("rejected it 59% to 41%") == ["59%", "41%"])
+        #expect(split("rose from 2.9% to 3.7%") == ["2.9%", "3.7%"])
+        #expect(split("rose from about 31 percent to 38 percent") == ["31 percent", "38 percent"])
+        #expect(split("quoted at 8 3/4% to 8 5/8%") == ["8 3/4%", "8 5/8%"])
+        #expect(split("cut prices 5% to 20%") == nil, "a range")
+        #expect(split("cut prices 5% to 5%") == nil, "neither falls")
+        #expect(split("yields of several% to 3%") == nil, "no number")
+        #expect(PercentChanges.value(NERTokens.split(Tokenizer.tokenize(ArticleText("1,250.5"))[...])[...]) == 1250.5)
+        // The shipped model takes the tally as one range.
+        let e = Recogniser.learned.extractor.extract("Voters rejected the measure 59% to 41% on Tuesday.").entities
+        #expect(e.filter { $0.label == .percent }.map(\.text) == ["59%", "41%"], "\(e)")
+    }
+
     /// An entity that ends inside a word written with `&` runs to the
     /// word's end; `&` between spaced words joins nothing.
     @Test func anEntityEndsWithTheWordItEndsIn() {
