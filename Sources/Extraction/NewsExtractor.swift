@@ -148,7 +148,7 @@ public struct NewsExtractor: Extractor {
                     entities += [Self.entity(s, day...day, .date, in: text), Self.entity(s, part...part, .time, in: text)]
                     continue
                 }
-                if label == .percent, let (from, to) = PercentChanges.split(s, span.start, last) {
+                if let (from, to) = AmountChanges.split(s, span.start, last, label) {
                     entities += [Self.entity(s, from, label, in: text), Self.entity(s, to, label, in: text)]
                     continue
                 }

@@ -246,7 +246,7 @@ import Testing
             let text = ArticleText(s)
             let tokens = NERTokens.split(Tokenizer.tokenize(text)[...])
             let first = tokens.firstIndex { $0.kind == .number } ?? 0
-            return PercentChanges.split(tokens, first, tokens.count - 1).map { a, b in
+            return AmountChanges.split(tokens, first, tokens.count - 1, .percent).map { a, b in
                 [a, b].map { text.string(tokens[$0.lowerBound].start, tokens[$0.upperBound].end) }
             }
         }
@@ -257,10 +257,19 @@ import Testing
         #expect(split("cut prices 5% to 20%") == nil, "a range")
         #expect(split("cut prices 5% to 5%") == nil, "neither falls")
         #expect(split("yields of several% to 3%") == nil, "no number")
-        #expect(PercentChanges.value(NERTokens.split(Tokenizer.tokenize(ArticleText("1,250.5"))[...])[...]) == 1250.5)
+        #expect(AmountChanges.value(NERTokens.split(Tokenizer.tokenize(ArticleText("1,250.5"))[...])[...]) == 1250.5)
         // The shipped model takes the tally as one range.
         let e = Recogniser.learned.extractor.extract("Voters rejected the measure 59% to 41% on Tuesday.").entities
         #expect(e.filter { $0.label == .percent }.map(\.text) == ["59%", "41%"], "\(e)")
+    }
+
+    /// Two sums joined by `to` after a verb of change are the change and
+    /// the new level; elsewhere one range.
+    @Test func aChangeOfMoneyIsTwo() {
+        let e = Recogniser.learned.extractor.extract("The spot price of silver rose $4 to $367.30 an ounce.").entities
+        #expect(e.filter { $0.label == .money }.map(\.text) == ["$4", "$367.30"], "\(e)")
+        let r = Recogniser.learned.extractor.extract("Tickets cost between $40 to $125 each this year.").entities
+        #expect(r.filter { $0.label == .money }.map(\.text) == ["between $40 to $125"], "\(r)")
     }
 
     /// An entity that ends inside a word written with `&` runs to the
