@@ -212,7 +212,17 @@ extension ClaimFinder {
         let named = entities(within: tokens[lineStart].start, tokens[colon - 1].end).contains { [.org, .person, .gpe, .norp].contains($0.label) }
         // A transcript's speaker in capitals: `PENCE:`, `CHRIS WALLACE:`.
         let transcript = r.count <= 3 && r.allSatisfy { tokens[$0].isAllCaps && tokens[$0].text.count > 2 }
-        return named || transcript || r.contains(where: { Cues.agents.contains(lowerOf: tokens[$0]) }) ? r : nil
+        return named || transcript || r.contains(where: { Cues.agents.contains(lowerOf: tokens[$0]) }) || namedElsewhere(r) ? r : nil
+    }
+
+    /// Whether the article names a person or an organisation whose name
+    /// ends with the words of `r` (`Pence:` opening a headline the tagger
+    /// read as title case, `Mike Pence` in the body).
+    private func namedElsewhere(_ r: Range<Int>) -> Bool {
+        guard r.count <= 2 else { return false }
+        let words = text.string(tokens[r.lowerBound].start, tokens[r.upperBound - 1].end)
+        return entities.contains { ($0.label == .person || $0.label == .org) && $0.text.hasSuffix(words)
+            && ($0.text.count == words.count || $0.text.dropLast(words.count).last == " ") }
     }
 
     func looksLikeSource(_ r: Range<Int>) -> Bool {

@@ -310,6 +310,17 @@ import Testing
                 .first == ["Russia, Iran preparing to sign treaty on military cooperation", "ISW", ":"])
         #expect(triples("MORALES: The governor will not be attending the hearing tomorrow night.").first?[1] == "MORALES")
         #expect(claims("Photo: Soldiers stand guard outside the ministry in Tehran.").isEmpty)
+        // A surname the tagger left untagged in a title-case headline: the body names the person.
+        let text = ArticleText("Okafor: Ferry Service Won’t Resume Before Summer\n\nCouncillor Ruth Okafor spoke on Monday.")
+        let tokens = Tokenizer.tokenize(text)
+        let ruth = tokens.firstIndex { $0.text == "Ruth" } ?? 0
+        func headline(_ entities: [Entity]) -> [String]? {
+            ClaimFinder(text: text, tokens: tokens, sentences: SentenceSplitter.split(tokens), entities: entities).find().first
+                .map { [$0.text, $0.source?.text ?? "", $0.cue?.text ?? ""] }
+        }
+        let person = Entity(start: tokens[ruth].start, end: tokens[ruth + 1].end, text: "Ruth Okafor", label: .person)
+        #expect(headline([person]) == ["Ferry Service Won’t Resume Before Summer", "Okafor", ":"])
+        #expect(headline([]) == nil, "no one of that name in the article")
         // A transcript quoted as a block: each paragraph opens with a mark and the speaker.
         let block = claims("\"HOST: Will the governor be there?\n\n\"MORALES: The governor will not be attending the hearing.\n\n\"(CROSSTALK.)")
         #expect(block.map { [$0.text, $0.source?.text ?? ""] }
