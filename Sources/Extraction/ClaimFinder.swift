@@ -86,6 +86,11 @@ struct ClaimFinder {
         var speaker: (source: Range<Int>, cue: CueSpan, line: Int)?
         let lines = QuoteScanner.lines(tokens)
         for (n, line) in lines.enumerated() {
+            if n + 1 < lines.count, let block = blockQuote(after: line, next: lines[n + 1]) {
+                // `Limbaugh added:` and the paragraph after it: indirect, as no mark quotes it.
+                claims.append(make(block.content, source: block.source, cue: block.cue, direct: false))
+                covered.formUnion(lines[n + 1])
+            }
             for q in QuoteScanner.quotes(in: line, tokens) {
                 if let (source, colon) = quotedSpeaker(q, line: line), let content = quoteContent(q, from: colon + 1) {
                     // `"PENCE: Q`: a transcript quoted as a block, its speaker inside the mark.

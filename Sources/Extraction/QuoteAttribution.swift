@@ -25,6 +25,22 @@ extension ClaimFinder {
         return (source, colon)
     }
 
+    /// A paragraph set off as a block quotation without marks, after a
+    /// paragraph that ends `X added:` (`He said:`, `Caddell continued:`):
+    /// the source, the cue, and the block's content. A block that opens
+    /// with a mark is a quotation the scanner pairs.
+    func blockQuote(after line: Range<Int>, next: Range<Int>) -> (source: Range<Int>, cue: CueSpan, content: Span)? {
+        let colon = line.upperBound - 1
+        guard colon - line.lowerBound >= 2, tokens[colon].isPunct(":"), isCue(colon - 1),
+              tokens[next.lowerBound].kind != .quote, next.count >= 3 else { return nil }
+        let cue = cueSpan(colon - 1)
+        guard let source = sourceBefore(cue.first, floor: line.lowerBound), source.lowerBound == firstContent(line.lowerBound) else { return nil }
+        var end = next.upperBound - 1
+        while end > next.lowerBound, tokens[end].kind == .punctuation || tokens[end].kind == .quote { end -= 1 }
+        guard end - next.lowerBound >= 2 else { return nil }
+        return (source, (cue.first, colon), spanOf(next.lowerBound, end))
+    }
+
     /// Words before a quoted title: a preposition, a possessive.
     static let titleOpeners: WordSet = ["on", "of", "in", "to", "from", "at", "for", "by", "with", "about", "'s", "\u{2019}s"]
     /// Verbs before a quoted name: the quote is the name, but the verb may attribute it (`Cook called it "crap"`).

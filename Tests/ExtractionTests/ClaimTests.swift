@@ -268,6 +268,15 @@ import Testing
         #expect(triples("Ortiz says the council approved the budget and reported a surplus for the year.").count == 1)
     }
 
+    /// A paragraph set off after `X added:` is X's claim, whole.
+    @Test func aBlockQuotationAfterAColon() {
+        let c = claims("The harbour master spoke to the council on Monday.\n\nDalton added:\n\nThe pier has stood for ninety years. It will not stand another winter without repairs.\n\nThe council meets again in May.")
+        #expect(c.map(\.text) == ["The pier has stood for ninety years. It will not stand another winter without repairs"], "\(c)")
+        #expect(c.first?.source?.text == "Dalton" && c.first?.cue?.text == "added:" && c.first?.kind == .indirect)
+        // A colon inside a line, or a paragraph that opens with a mark, is another pattern's.
+        #expect(claims("The note read: repairs are due.\n\nThe council meets in May.").isEmpty)
+    }
+
     /// A plural noun for people by their calling speaks, though no list names it.
     @Test func agentNounsSpeak() {
         #expect(triples("But hydrologists worry that the river will flood the lower town again.")
