@@ -269,6 +269,8 @@ extension ClaimFinder {
     /// Past a time or place after the cue (`said on Friday`, `said in a
     /// statement`) when a comma or the sentence's end follows it.
     private func skipAdjunct(_ k: Int, end: Int) -> Int {
+        // `the senator said then, S`, `he said later.`: one word of time.
+        if k < end, Self.timeAdverbs.contains(lowerOf: tokens[k]), k + 1 >= end || tokens[k + 1].isPunct(",") { return k + 1 }
         guard k < end, opensAdjunct(k) else { return k }
         // A day is a word or two (`Friday afternoon`), not `Friday for releasing the videos,`.
         let length = NumericGrammar.weekdays.contains(lowerOf: tokens[k]) ? 2 : 7
@@ -276,6 +278,9 @@ extension ClaimFinder {
         while e < end, e < k + length, !isBoundary(e) { e += 1 }
         return e >= end || tokens[e].isPunct(",") ? e : k
     }
+
+    /// Adverbs of time that may follow a cue on their own.
+    private static let timeAdverbs: WordSet = ["then", "later", "again", "previously", "earlier", "recently", "afterward", "afterwards"]
 
     /// Where the reported clause starts after the cue at `c`: past `that`,
     /// past a listener (`told reporters`, `told the BBC`), past a time

@@ -43,6 +43,9 @@ import Testing
         // Two words, but a determined noun: the clause's subject, a piece.
         let e = claims("The harbour, Ms. Okafor said, had never frozen before that winter.")
         #expect(e.map(\.text) == ["The harbour", "had never frozen before that winter"])
+        // A word of time after the cue stays out of the second piece.
+        let f = claims("The truth, the mayor said then, was that the pier had rotted for years.")
+        #expect(f.map(\.text) == ["The truth", "was that the pier had rotted for years"], "\(f)")
         let c = claims("The deal is close, the minister said, adding that talks would resume on Monday.")
         #expect(c.map(\.text) == ["The deal is close", "talks would resume on Monday"])
         let d = claims("In October, the Washington Post reported, citing US officials, that new shipments would include missiles.")
