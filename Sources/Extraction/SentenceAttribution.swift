@@ -88,7 +88,12 @@ extension ClaimFinder {
             while ce >= start, tokens[ce].kind == .punctuation { ce -= 1 }
             let cs = firstContent(start)
             guard ce >= cs, !covered.contains(ce) else { return [] }
-            return [make(spanOf(cs, ce), source: source, cue: cue, direct: false)]
+            var claims = [make(spanOf(cs, ce), source: source, cue: cue, direct: false)]
+            // `S1, according to X, and S2`: X says both.
+            if e + 4 < end, tokens[e].isPunct(","), tokens[e + 1].lower == "and", !covered.contains(e + 1) {
+                claims.append(make(spanOf(e + 1, end - 1), source: source, cue: cue, direct: false))
+            }
+            return claims
         }
         return nil
     }

@@ -82,6 +82,10 @@ import Testing
         #expect(b.first?.text == "Russia is reportedly planning to buy missiles")
         #expect(b.first?.source?.text == "The Wall Street Journal")
         #expect(b.first?.stance == .hedged)
+        // `S1, according to X, and S2`: X says both.
+        let c = claims("The family watched the footage on Friday, according to their lawyer, and said it raised more questions.")
+        #expect(c.map(\.text) == ["The family watched the footage on Friday", "and said it raised more questions"], "\(c)")
+        #expect(c.allSatisfy { $0.source?.text == "their lawyer" })
     }
 
     @Test func directQuoteBothSides() {
