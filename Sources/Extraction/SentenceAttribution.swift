@@ -235,7 +235,7 @@ extension ClaimFinder {
             } else if let s2 = sourceBefore(cue.first, floor: cs) {
                 if s2.lowerBound > cs + 2, tokens[s2.lowerBound - 1].isPunct(",") {
                     start2 = s2.lowerBound - 1
-                } else if s2.lowerBound > cs + 3, Self.contrastWords.contains(lowerOf: tokens[s2.lowerBound - 1]) || tokens[s2.lowerBound - 1].lower == "and",
+                } else if s2.lowerBound > cs + 3, Self.contrastWords.contains(lowerOf: tokens[s2.lowerBound - 1]) || ["and", "which"].contains(tokens[s2.lowerBound - 1].lower),
                           let mark = clauseMark(before: s2.lowerBound - 1, floor: cs) {
                     // `X said S, but she denied that S2`, `..., although they say S2`,
                     // `X said S — and he noted that S2`, `"Q," though she noted S2`.

@@ -268,6 +268,9 @@ import Testing
                 == [["the budget was balanced", "Ortiz", "said"], ["the surplus would vanish by winter", "critics", "warned"]])
         #expect(triples("Ortiz said she favours the plan because \"the pier is the town,\" though she noted the cost had doubled.")
                 == [["the pier is the town", "Ortiz", "said"], ["the cost had doubled", "she", "noted"]])
+        // A relative clause with a source of its own: `..., which X claimed S2`.
+        #expect(triples("Mayor Ortiz said the board will meet on the plan, which local media claimed would close the pier.")
+                == [["the board will meet on the plan", "Mayor Ortiz", "said"], ["would close the pier", "local media", "claimed"]])
         // A cue coordinated with the sentence's first verb: the subject speaks, not the words before `and`.
         #expect(triples("Mayor Ortiz shut the pier for a week and warned that the sea wall could fail.")
                 == [["the sea wall could fail", "Mayor Ortiz", "warned"]])
