@@ -140,6 +140,12 @@ struct ClaimFinder {
         return table
     }()
 
+    /// Cue words that are as often singular nouns (`a similar question`).
+    static let singularNouns: WordSet = [
+        "show", "question", "claim", "report", "note", "call", "charge", "estimate", "quote", "fear", "hope", "doubt",
+        "demand", "promise", "forecast", "tweet", "remark", "signal", "concern", "comment", "statement",
+    ]
+
     /// Whether token `i` is a cue, from the tokens alone.
     private func decideCue(_ i: Int) -> Bool {
         let t = tokens[i]
@@ -157,6 +163,11 @@ struct ClaimFinder {
         // or `of` before the cue word makes it a noun. (`Trump's claim` is a
         // cue: the possessive names the source.)
         if i > 0, Cues.nounOpeners.contains(lowerOf: tokens[i - 1]) || tokens[i - 1].lower == "of" { return false }
+        // `an hourlong show`, `A big question`: an article and an adjective
+        // before a word that is a noun in the singular (`the experts
+        // question`, a plural subject, is a verb).
+        if i > 1, Self.singularNouns.contains(lowerOf: t), tokens[i - 1].isLowercaseWord, !tokens[i - 1].lower.hasSuffix("s"),
+           ["a", "an", "the"].contains(tokens[i - 2].lower) { return false }
         // "Editor's note:" is a label.
         if i > 1, t.lower == "note", tokens[i - 2].lower == "editor" { return false }
         // "called in to a show", "showed up": a phrasal verb that says nothing.

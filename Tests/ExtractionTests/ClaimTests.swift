@@ -382,6 +382,11 @@ import Testing
         #expect(claims("The U.S.-based think tank Institute for the Study of War published its latest report on Jan. 15.").isEmpty)
         #expect(claims("The measures were backed by the G7 states, made up of Germany, France and Italy.").isEmpty)
         #expect(claims("He declared a \u{201C}red line\u{201D} for the talks.").allSatisfy { $0.text != "red line" })
+        // After an article and an adjective a singular cue word is a noun; after a plural, a verb.
+        #expect(claims("The two hosts taped an hourlong show that aired on Friday night.").isEmpty)
+        #expect(claims("A big question remains whether the pier can be saved before winter.").isEmpty)
+        #expect(triples("The harbour experts question whether the pier can be saved.")
+                == [["whether the pier can be saved", "The harbour experts", "question"]])
         // After a determiner a cue word is a noun: `one of the states`, `The question`.
         #expect(claims("The attorney general of Nevada, one of the states suing the agency, spoke at a conference.").isEmpty)
         #expect(claims("The question is why it took so long for the council to act.").isEmpty)
