@@ -85,5 +85,4 @@ enum AmountChanges {
         }
         return total
     }
-
 }

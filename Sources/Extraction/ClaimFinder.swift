@@ -140,12 +140,6 @@ struct ClaimFinder {
         return table
     }()
 
-    /// Cue words that are as often singular nouns (`a similar question`).
-    static let singularNouns: WordSet = [
-        "show", "question", "claim", "report", "note", "call", "charge", "estimate", "quote", "fear", "hope", "doubt",
-        "demand", "promise", "forecast", "tweet", "remark", "signal", "concern", "comment", "statement",
-    ]
-
     /// Whether token `i` is a cue, from the tokens alone.
     private func decideCue(_ i: Int) -> Bool {
         let t = tokens[i]
@@ -166,7 +160,7 @@ struct ClaimFinder {
         // `an hourlong show`, `A big question`: an article and an adjective
         // before a word that is a noun in the singular (`the experts
         // question`, a plural subject, is a verb).
-        if i > 1, Self.singularNouns.contains(lowerOf: t), tokens[i - 1].isLowercaseWord, !tokens[i - 1].lower.hasSuffix("s"),
+        if i > 1, Cues.singularNouns.contains(lowerOf: t), tokens[i - 1].isLowercaseWord, !tokens[i - 1].lower.hasSuffix("s"),
            ["a", "an", "the"].contains(tokens[i - 2].lower) { return false }
         // "Editor's note:" is a label.
         if i > 1, t.lower == "note", tokens[i - 2].lower == "editor" { return false }

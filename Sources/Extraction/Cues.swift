@@ -74,6 +74,12 @@ enum Cues {
         "questions", "demands", "promises", "shows", "forecasts", "tweets", "remarks", "signals", "concerns",
         "demand",  // `demand from China cooled`
     ]
+    /// Cue words that are as often singular nouns: nouns after an article
+    /// and an adjective (`a similar question`, `an hourlong show`).
+    static let singularNouns: WordSet = [
+        "show", "question", "claim", "report", "note", "call", "charge", "estimate", "quote", "fear", "hope", "doubt",
+        "demand", "promise", "forecast", "tweet", "remark", "signal", "concern", "comment", "statement",
+    ]
     /// Verbs whose object is the listener: `told DW`, `assured reporters`.
     static let listenerVerbs: WordSet = ["told", "tell", "tells", "telling", "assured", "assures", "warned", "reminded"]
     static let auxiliaries: WordSet = ["is", "are", "was", "were", "been", "be", "am"]
