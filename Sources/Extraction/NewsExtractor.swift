@@ -132,7 +132,7 @@ public struct NewsExtractor: Extractor {
                     label = .cardinal
                 } else if label == .date, span.start == last, NumberBeforeHyphen.isCount(s, at: last) {
                     label = .cardinal
-                } else if label == .date, NumberBeforeHyphen.isTally(s, span.start, last) {
+                } else if label == .date || label == .cardinal, NumberBeforeHyphen.isTally(s, span.start, last) {
                     label = .cardinal
                     last = span.start
                 }

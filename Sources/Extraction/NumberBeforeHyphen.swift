@@ -23,7 +23,8 @@ enum NumberBeforeHyphen {
     /// score (`passed 230-215`, `a 5-1 lead`), which OntoNotes marks as
     /// its first number alone, a CARDINAL (46 times in the training
     /// split; both numbers one CARDINAL 16 times, one DATE twice). The
-    /// tagger now and then reads the pair as a range of days.
+    /// tagger now and then reads the pair as a range of days, or as one
+    /// count.
     static func isTally(_ s: [Token], _ first: Int, _ last: Int) -> Bool {
         last == first + 2 && isNumber(s[first]) && s[first + 1].text == "-" && isNumber(s[last])
             && s[first].kind == .number && s[last].kind == .number

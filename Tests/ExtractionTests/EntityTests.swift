@@ -237,6 +237,9 @@ import Testing
         // The shipped model reads the tally as a range of days.
         let e = Recogniser.learned.extractor.extract("The Senate approved it 61-39.").entities
         #expect(e.first { $0.text.hasPrefix("61") }.map { [$0.text, $0.label.rawValue] } == ["61", "CARDINAL"], "\(e)")
+        // ... and now and then as one count.
+        let c = Recogniser.learned.extractor.extract("They had cut the lead to 4 - 3 by the ninth inning.").entities
+        #expect(c.first { $0.text.hasPrefix("4") }.map { [$0.text, $0.label.rawValue] } == ["4", "CARDINAL"], "\(c)")
     }
 
     /// Two percentages joined by `to` are two after `from` or when they
