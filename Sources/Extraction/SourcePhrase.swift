@@ -193,6 +193,7 @@ extension ClaimFinder {
         while e < limit, e < b + 8 {
             let t = tokens[e]
             let nameWord = t.isCapitalized || ["the", "of", "'s", "and", "for"].contains(t.lower) || Cues.agents.contains(lowerOf: t)
+                || (e == b && Self.determiners.contains(lowerOf: t))
                 || (t.kind == .word && e + 1 < limit && Cues.agents.contains(lowerOf: tokens[e + 1]))
             guard nameWord, t.kind == .word else { break }
             e += 1

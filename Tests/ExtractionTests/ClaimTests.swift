@@ -53,6 +53,12 @@ import Testing
         #expect(d.compactMap(\.source?.text) == ["the Washington Post", "US officials"])
     }
 
+    /// `X did Y, saying S`: the subject speaks, a determiner and all.
+    @Test func aParticiplesSpeakerIsTheSubject() {
+        #expect(triples("In May, several harbour groups sued the council over the pier, saying the repairs had been put off for years.")
+                == [["the repairs had been put off for years", "several harbour groups", "saying"]])
+    }
+
     /// `"Q," X said, adding S`: the participle's speaker is the quote's, not
     /// a subject inside the quotation.
     @Test func aParticipleAfterAQuoteIsTheSpeakers() {
