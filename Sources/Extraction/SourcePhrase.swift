@@ -194,7 +194,7 @@ extension ClaimFinder {
             let t = tokens[e]
             let nameWord = t.isCapitalized || ["the", "of", "'s", "and", "for"].contains(t.lower) || Cues.agents.contains(lowerOf: t)
                 || (e == b && Self.determiners.contains(lowerOf: t))
-                || (t.kind == .word && e + 1 < limit && Cues.agents.contains(lowerOf: tokens[e + 1]))
+                || (t.kind == .word && e + 1 < limit && Cues.agents.contains(lowerOf: tokens[e + 1]) && !Cues.auxiliaries.contains(lowerOf: t))
             guard nameWord, t.kind == .word else { break }
             e += 1
         }
