@@ -183,8 +183,10 @@ extension ClaimFinder {
     /// prepositional phrase (`On Monday, ...`).
     func sentenceSubject(_ start: Int, before limit: Int) -> Range<Int>? {
         var b = firstContent(start)
-        if b < limit, Self.clauseStarters.contains(lowerOf: tokens[b]),
-           let comma = (b..<min(limit, b + 10)).first(where: { tokens[$0].isPunct(",") }) {
+        // `On Thursday, however, Ortiz ...`: one opening phrase, and a word after it.
+        for _ in 0..<2 {
+            guard b < limit, Self.clauseStarters.contains(lowerOf: tokens[b]),
+                  let comma = (b..<min(limit, b + 10)).first(where: { tokens[$0].isPunct(",") }) else { break }
             b = comma + 1
         }
         guard b < limit else { return nil }

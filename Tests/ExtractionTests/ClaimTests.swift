@@ -57,6 +57,9 @@ import Testing
     @Test func aParticiplesSpeakerIsTheSubject() {
         #expect(triples("In May, several harbour groups sued the council over the pier, saying the repairs had been put off for years.")
                 == [["the repairs had been put off for years", "several harbour groups", "saying"]])
+        // Past an opening phrase and a word after it.
+        #expect(triples("On Thursday, however, Ortiz spoke to a gathering of ferry owners, promising to lift the harbour fees.")
+                == [["to lift the harbour fees", "Ortiz", "promising"]])
         // `is` before a noun that can name a source (`filing`) is the verb's, not the subject's.
         #expect(triples("Ortiz is filing a complaint today, saying that the mayor lied about the pier.")
                 == [["the mayor lied about the pier", "Ortiz", "saying"]])
