@@ -355,7 +355,8 @@ extension ClaimFinder {
         if p > floor + 1, tokens[p - 1].isPunct(","), isCue(p - 2), let speaker = sourceBefore(cueSpan(p - 2).first, floor: floor) {
             // `"Q," the mayor said, adding S`: the quote's speaker, not a subject inside the quote.
             source = speaker
-        } else if p > floor, tokens[p - 1].isPunct(",") {
+        } else if p > floor, tokens[p - 1].isPunct(",") || (p > floor + 1 && tokens[p - 1].kind == .quote && tokens[p - 2].isPunct(",")) {
+            // (`X said: "Q," adding S`: after the quotation's closing mark too.)
             source = subject ?? sentenceSubject(floor, before: p - 1)
         } else {
             source = sourceBefore(p, floor: floor)

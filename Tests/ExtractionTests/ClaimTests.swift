@@ -57,6 +57,9 @@ import Testing
     @Test func aParticiplesSpeakerIsTheSubject() {
         #expect(triples("In May, several harbour groups sued the council over the pier, saying the repairs had been put off for years.")
                 == [["the repairs had been put off for years", "several harbour groups", "saying"]])
+        // After a quotation's closing mark.
+        #expect(triples("In a statement, the Harbour Board said: \"The pier was sound when we sold it,\" adding that its value doubled within a year.")
+                == [["The pier was sound when we sold it", "the Harbour Board", "said"], ["its value doubled within a year", "the Harbour Board", "adding"]])
         // Past an opening phrase and a word after it.
         #expect(triples("On Thursday, however, Ortiz spoke to a gathering of ferry owners, promising to lift the harbour fees.")
                 == [["to lift the harbour fees", "Ortiz", "promising"]])
