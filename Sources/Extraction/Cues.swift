@@ -41,7 +41,7 @@ enum Cues {
         "emphasizing", "emphasising", "insinuating", "maintaining", "reiterating", "conceding", "vowing", "pledging",
         "announcing", "confirming", "revealing", "reporting", "calling", "asking", "demanding", "describing",
         "criticizing", "criticising", "blasting", "questioning", "pointing", "recalling", "tweeting", "responding", "citing",
-        "referencing", "comparing", "encouraging", "showing",
+        "referencing", "comparing", "encouraging", "showing", "touting", "defending", "offering", "painting",
     ]
     /// Verbs that attribute only with a `that` clause: `a study found that S`.
     static let needThat: WordSet = [

@@ -60,7 +60,9 @@ import Testing
         // After a quotation's closing mark.
         #expect(triples("In a statement, the Harbour Board said: \"The pier was sound when we sold it,\" adding that its value doubled within a year.")
                 == [["The pier was sound when we sold it", "the Harbour Board", "said"], ["its value doubled within a year", "the Harbour Board", "adding"]])
-        // Participles of comparing, encouraging, referencing, showing.
+        // Participles of comparing, defending, encouraging, offering, painting, referencing, showing, touting.
+        #expect(triples("Ortiz spoke for an hour, defending the new harbour fees against her critics.")
+                == [["the new harbour fees against her critics", "Ortiz", "defending"]])
         #expect(triples("Ortiz openly admires the ferry crews, comparing them favourably to the crews of the old line.")
                 == [["them favourably to the crews of the old line", "Ortiz", "comparing"]])
         // Past an opening phrase and a word after it.
