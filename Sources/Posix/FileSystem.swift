@@ -115,7 +115,7 @@ public enum FileSystem {
         if path.hasPrefix("/") { return path }
         var buf = [CChar](repeating: 0, count: Int(PATH_MAX))
         guard getcwd(&buf, buf.count) != nil else { return path }
-        let cwd = String(cString: buf)
+        let cwd = String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var rel = Substring(path)
         while rel.hasPrefix("./") { rel = rel.dropFirst(2) }
         return rel.isEmpty || rel == "." ? cwd : join(cwd, String(rel))

@@ -139,7 +139,8 @@ public enum ConfigParser {
         }
     }
 
-    static func choice<E: RawRepresentable & CaseIterable>(_: E.Type, _ set: @escaping @Sendable (inout BylineConfig, E) -> Void) -> Setter where E.RawValue == String {
+    static func choice<E: RawRepresentable & CaseIterable & Sendable>(_: E.Type, _ set: @escaping @Sendable (inout BylineConfig, E) -> Void) -> Setter
+    where E.RawValue == String, E.AllCases: Sendable {
         { config, value in
             guard value.type == .string, let s = value.string, let e = E(rawValue: s) else {
                 return "must be one of \(E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))"

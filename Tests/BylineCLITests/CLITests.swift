@@ -45,13 +45,13 @@ private struct StartBody: Encodable {
         try FileManager.default.createDirectory(atPath: folder + "/sub", withIntermediateDirectories: true)
         let texts = ["b.txt": "Peskov told reporters in Moscow on Monday.", "a.txt": "Smith, 45, said the White House would act.",
                      ".hidden.txt": "Iran said nothing.", "sub/c.txt": "Reuters reported it on Friday."]
-        for (name, text) in texts { FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(text.utf8)) }
+        for (name, text) in texts { _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(text.utf8)) }
         let named = try CLI.run(["extract", folder + "/a.txt", folder + "/b.txt"])
         #expect(named.status == 0 && named.stdout.split(separator: "\n").count == 2, "\(named.stderr)")
         let byFolder = try CLI.run(["extract", folder])
         #expect(byFolder.status == 0 && byFolder.stdout == named.stdout, "\(byFolder.stdout)")
         let list = dir.sub("list.txt")
-        FileManager.default.createFile(atPath: list, contents: Data((folder + "/a.txt\n\n" + folder + "/b.txt\n").utf8))
+        _ = FileManager.default.createFile(atPath: list, contents: Data((folder + "/a.txt\n\n" + folder + "/b.txt\n").utf8))
         let listed = try CLI.run(["extract", "--files-from", list])
         #expect(listed.status == 0 && listed.stdout == named.stdout, "\(listed.stdout)")
         let none = try CLI.run(["extract"])
@@ -175,11 +175,11 @@ private struct StartBody: Encodable {
         let dir = TestDirectory()
         let inbox = dir.sub("inbox")
         try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: inbox + "/good.txt", contents: Data("Iran and Russia signed a deal, Reuters said.".utf8))
-        FileManager.default.createFile(atPath: inbox + "/empty.txt", contents: Data())
-        FileManager.default.createFile(atPath: inbox + "/bin.dat", contents: Data([0, 1, 2, 3, 0, 0xFF]))
-        FileManager.default.createFile(atPath: inbox + "/big.txt", contents: Data(repeating: 0x61, count: 5000))
-        FileManager.default.createFile(atPath: inbox + "/latin1.txt", contents: Data([0x63, 0x61, 0x66, 0xE9]))
+        _ = FileManager.default.createFile(atPath: inbox + "/good.txt", contents: Data("Iran and Russia signed a deal, Reuters said.".utf8))
+        _ = FileManager.default.createFile(atPath: inbox + "/empty.txt", contents: Data())
+        _ = FileManager.default.createFile(atPath: inbox + "/bin.dat", contents: Data([0, 1, 2, 3, 0, 0xFF]))
+        _ = FileManager.default.createFile(atPath: inbox + "/big.txt", contents: Data(repeating: 0x61, count: 5000))
+        _ = FileManager.default.createFile(atPath: inbox + "/latin1.txt", contents: Data([0x63, 0x61, 0x66, 0xE9]))
         try FileManager.default.createSymbolicLink(atPath: inbox + "/link.txt", withDestinationPath: "/etc/passwd")
         let journal = dir.sub("J")
         let r = try CLI.run(["ingest", inbox, "--journal", journal, "--max-bytes", "4096", "--encoding-fallback", "reject"])
@@ -205,12 +205,12 @@ private struct StartBody: Encodable {
         try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: journal, withIntermediateDirectories: true)
         let text = "Iran and Russia met in Tehran, Reuters said."
-        FileManager.default.createFile(atPath: inbox + "/bad.txt", contents: Data(text.utf8))
-        FileManager.default.createFile(atPath: inbox + "/good.txt", contents: Data("Peskov told reporters in Moscow.".utf8))
+        _ = FileManager.default.createFile(atPath: inbox + "/bad.txt", contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: inbox + "/good.txt", contents: Data("Peskov told reporters in Moscow.".utf8))
         let extracted = try CLI.run(["extract", inbox + "/bad.txt"]).stdout
         let doc = (try JSONSerialization.jsonObject(with: Data(extracted.utf8)) as? [String: Any])?["doc"] as? [String: Any]
         let sha = try #require(doc?["sha256"] as? String)
-        FileManager.default.createFile(atPath: journal + "/extracting", contents: Data("2 \(sha)\n".utf8))
+        _ = FileManager.default.createFile(atPath: journal + "/extracting", contents: Data("2 \(sha)\n".utf8))
         let r = try CLI.run(["ingest", inbox, "--journal", journal])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains("(3 of 3 times)") && r.stderr.contains("2 files: 1 articles, 0 duplicates, 1 rejected"), "\(r.stderr)")
@@ -252,10 +252,10 @@ private struct StartBody: Encodable {
         let journal = dir.sub("J")
         let inbox = dir.sub("inbox")
         try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: inbox + "/one.txt", contents: Data("Iran said Russia paid.".utf8))
+        _ = FileManager.default.createFile(atPath: inbox + "/one.txt", contents: Data("Iran said Russia paid.".utf8))
         _ = try CLI.run(["ingest", inbox, "--journal", journal])
         let outPath = dir.sub("tail.out")
-        FileManager.default.createFile(atPath: outPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: CLI.binary)
         p.arguments = ["tail", journal, "-f"]
@@ -277,7 +277,7 @@ private struct StartBody: Encodable {
         for _ in 0..<500 where !output().contains("one.txt") { usleep(20_000) }
         #expect(output().contains("#1 ") && output().contains("one.txt"))
         // ...and a record appended afterwards is followed.
-        FileManager.default.createFile(atPath: inbox + "/two.txt", contents: Data("Kyiv said Moscow lied.".utf8))
+        _ = FileManager.default.createFile(atPath: inbox + "/two.txt", contents: Data("Kyiv said Moscow lied.".utf8))
         _ = try CLI.run(["ingest", inbox, "--journal", journal])
         for _ in 0..<500 where !output().contains("two.txt") { usleep(20_000) }
         #expect(output().contains("#2 ") && output().contains("two.txt"))

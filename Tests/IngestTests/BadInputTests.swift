@@ -9,7 +9,7 @@ import Testing
     let processor = ArticleProcessor(extractor: NewsExtractor(), options: IngestOptions(maxBytes: 10_000))
 
     func write(_ dir: TestDirectory, _ name: String, _ bytes: [UInt8]) {
-        FileManager.default.createFile(atPath: dir.sub(name), contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: dir.sub(name), contents: Data(bytes))
     }
 
     func reason(_ dir: TestDirectory, _ name: String, _ p: ArticleProcessor? = nil) -> RejectionReason? {

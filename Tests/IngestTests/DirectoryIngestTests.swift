@@ -26,11 +26,11 @@ import Testing
         let dir = TestDirectory()
         let inbox = dir.sub("inbox"), journal = dir.sub("journal")
         try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
-        for i in 1...7 { FileManager.default.createFile(atPath: "\(inbox)/story\(i).txt", contents: Data("Story \(i): Iran said Russia paid.".utf8)) }
-        FileManager.default.createFile(atPath: "\(inbox)/copy.txt", contents: Data("Story 3: Iran said Russia paid.".utf8))
-        FileManager.default.createFile(atPath: "\(inbox)/empty.txt", contents: Data())
-        FileManager.default.createFile(atPath: "\(inbox)/.hidden.txt", contents: Data("x".utf8))
-        FileManager.default.createFile(atPath: "\(inbox)/draft.txt.part", contents: Data("x".utf8))
+        for i in 1...7 { _ = FileManager.default.createFile(atPath: "\(inbox)/story\(i).txt", contents: Data("Story \(i): Iran said Russia paid.".utf8)) }
+        _ = FileManager.default.createFile(atPath: "\(inbox)/copy.txt", contents: Data("Story 3: Iran said Russia paid.".utf8))
+        _ = FileManager.default.createFile(atPath: "\(inbox)/empty.txt", contents: Data())
+        _ = FileManager.default.createFile(atPath: "\(inbox)/.hidden.txt", contents: Data("x".utf8))
+        _ = FileManager.default.createFile(atPath: "\(inbox)/draft.txt.part", contents: Data("x".utf8))
 
         let first = try ingest(inbox, journal)
         #expect(first.files == 9 && first.articles == 7 && first.duplicates == 1 && first.rejected == 1)

@@ -68,8 +68,8 @@ import Testing
     @Test func theProcessorRejectsAnArticleThatTookTheProcessDownMaxDeathsTimes() throws {
         let dir = TestDirectory()
         let text = "Iran and Russia met in Tehran, Reuters said."
-        FileManager.default.createFile(atPath: dir.sub("story.txt"), contents: Data(text.utf8))
-        FileManager.default.createFile(atPath: dir.sub("other.txt"), contents: Data("Peskov told reporters in Moscow.".utf8))
+        _ = FileManager.default.createFile(atPath: dir.sub("story.txt"), contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: dir.sub("other.txt"), contents: Data("Peskov told reporters in Moscow.".utf8))
         let state = TestDirectory()
         let sha = try #require(ArticleProcessor(extractor: NewsExtractor(), options: IngestOptions()).process(directory: dir.path, name: "story.txt").doc.sha256)
         for _ in 0..<ExtractionLedger.maxDeaths {

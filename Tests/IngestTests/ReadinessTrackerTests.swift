@@ -11,7 +11,7 @@ import Testing
 
     @Test func openFileIsNeverReadyWhateverThePause() throws {
         let dir = TestDirectory()
-        FileManager.default.createFile(atPath: dir.sub("a.txt"), contents: Data("x".utf8))
+        _ = FileManager.default.createFile(atPath: dir.sub("a.txt"), contents: Data("x".utf8))
         var t = ReadinessTracker(settleNanoseconds: 100 * ms)
         t.observe(.created, name: "a.txt", status: nil, now: 0)
         t.observe(.modified, name: "a.txt", status: nil, now: 1 * ms)
@@ -30,7 +30,7 @@ import Testing
     @Test func aFileWhoseCloseEventWasLostIsTakenAfterTwoQuietScans() throws {
         let dir = TestDirectory()
         let path = dir.sub("a.txt")
-        FileManager.default.createFile(atPath: path, contents: Data("x".utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data("x".utf8))
         var t = ReadinessTracker(settleNanoseconds: 100 * ms)
         t.observe(.created, name: "a.txt", status: nil, now: 0)
         t.observeScan(name: "a.txt", status: status(path), now: 60_000 * ms)
@@ -57,11 +57,11 @@ import Testing
     @Test func changeDuringSettleRestartsTheClock() throws {
         let dir = TestDirectory()
         let path = dir.sub("b.txt")
-        FileManager.default.createFile(atPath: path, contents: Data("one".utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data("one".utf8))
         var t = ReadinessTracker(settleNanoseconds: 100 * ms)
         t.observeScan(name: "b.txt", status: status(path), now: 0)
         usleep(10_000)
-        FileManager.default.createFile(atPath: path, contents: Data("longer text".utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data("longer text".utf8))
         #expect(t.admit(limit: 10, now: 150 * ms) { _ in self.status(path) }.isEmpty)  // changed: restarted at 150ms
         #expect(t.admit(limit: 10, now: 200 * ms) { _ in self.status(path) }.isEmpty)
         #expect(t.admit(limit: 10, now: 260 * ms) { _ in self.status(path) } == ["b.txt"])
@@ -70,7 +70,7 @@ import Testing
     @Test func leftInPlaceFilesAreNotTakenAgainUntilChanged() throws {
         let dir = TestDirectory()
         let path = dir.sub("c.txt")
-        FileManager.default.createFile(atPath: path, contents: Data("one".utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data("one".utf8))
         var t = ReadinessTracker(settleNanoseconds: 0)
         t.observe(.movedIn, name: "c.txt", status: nil, now: 0)
         #expect(t.admit(limit: 10, now: 0) { _ in self.status(path) } == ["c.txt"])
@@ -78,7 +78,7 @@ import Testing
         t.observeScan(name: "c.txt", status: status(path), now: 1)
         #expect(t.admit(limit: 10, now: 2) { _ in self.status(path) }.isEmpty)
         usleep(10_000)
-        FileManager.default.createFile(atPath: path, contents: Data("two, changed".utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data("two, changed".utf8))
         t.observeScan(name: "c.txt", status: status(path), now: 3)
         #expect(t.admit(limit: 10, now: 4) { _ in self.status(path) } == ["c.txt"])
     }

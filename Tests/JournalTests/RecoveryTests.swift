@@ -55,7 +55,7 @@ import Testing
         _ = try writer.append([entry(1)])
         writer.close()
         // A crash right after creating the next segment, before writing to it.
-        FileManager.default.createFile(atPath: dir.path + "/0000000000000002.jsonl", contents: Data())
+        _ = FileManager.default.createFile(atPath: dir.path + "/0000000000000002.jsonl", contents: Data())
         let reopened = try JournalWriter(directory: dir.path, options: .init(segmentBytes: 100))
         #expect(reopened.lastSeq == 1)
         _ = try reopened.append([entry(2)])

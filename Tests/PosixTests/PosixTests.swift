@@ -17,8 +17,8 @@ import Testing
     @Test func renameNoReplaceNeverOverwrites() throws {
         let dir = NSTemporaryDirectory() + "byline-posix-\(getpid())"
         try FileSystem.makeDirectories(dir + "/a/b")
-        FileManager.default.createFile(atPath: dir + "/one", contents: Data("1".utf8))
-        FileManager.default.createFile(atPath: dir + "/two", contents: Data("2".utf8))
+        _ = FileManager.default.createFile(atPath: dir + "/one", contents: Data("1".utf8))
+        _ = FileManager.default.createFile(atPath: dir + "/two", contents: Data("2".utf8))
         let folder = try DirectoryHandle.open(trusted: dir)
         #expect(throws: SystemError.self) { try folder.renameNoReplace("one", to: folder, as: "two") }
         #expect(String(decoding: FileManager.default.contents(atPath: dir + "/two") ?? Data(), as: UTF8.self) == "2")

@@ -49,7 +49,7 @@ final class DaemonHarness {
 
             """
         text += extra
-        FileManager.default.createFile(atPath: configPath, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: configPath, contents: Data(text.utf8))
     }
 
     /// Sets `key = value` in the [watch] section of the configuration file.
@@ -59,7 +59,7 @@ final class DaemonHarness {
         lines.removeAll { $0.hasPrefix(key + " =") }
         lines.insert(line, at: (lines.firstIndex(of: "[watch]") ?? 0) + 1)
         let text = lines.joined(separator: "\n")
-        FileManager.default.createFile(atPath: configPath, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: configPath, contents: Data(text.utf8))
     }
 
     /// Starts `byline run`. With `logReader: false` its stderr is a pipe
@@ -76,7 +76,7 @@ final class DaemonHarness {
         p.standardOutput = FileHandle.nullDevice
         logReaderClosed = !logReader
         if logReader {
-            FileManager.default.createFile(atPath: logPath, contents: nil)
+            _ = FileManager.default.createFile(atPath: logPath, contents: nil)
             let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
             p.standardError = log
             try p.run()
@@ -130,7 +130,7 @@ final class DaemonHarness {
 
     static func drop(_ name: String, _ text: String, inbox: String, staging: String) {
         let tmp = staging + "/.staging-" + name.replacingOccurrences(of: "/", with: "_")
-        FileManager.default.createFile(atPath: tmp, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: tmp, contents: Data(text.utf8))
         rename(tmp, inbox + "/" + name)
     }
 

@@ -86,7 +86,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
         let count = 10_000
         for i in 0..<count {
-            FileManager.default.createFile(atPath: "\(staging)/f\(i).txt", contents: Data("Report \(i): Iran said Russia paid \(i) dollars.".utf8))
+            _ = FileManager.default.createFile(atPath: "\(staging)/f\(i).txt", contents: Data("Report \(i): Iran said Russia paid \(i) dollars.".utf8))
         }
         for i in 0..<count { rename("\(staging)/f\(i).txt", "\(h.inbox)/f\(i).txt") }
         #expect(wait(seconds: 600) { h.fileRecords().count >= count })

@@ -9,14 +9,14 @@ import Testing
         let h = DaemonHarness()
         // Dropped while the daemon was down: found by the start-up scan.
         try FileManager.default.createDirectory(atPath: h.inbox, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: h.inbox + "/early.txt", contents: Data("Iran and Russia met in Tehran, Reuters said.".utf8))
+        _ = FileManager.default.createFile(atPath: h.inbox + "/early.txt", contents: Data("Iran and Russia met in Tehran, Reuters said.".utf8))
         try h.start()
         #expect(h.waitReady())
         let ready = try #require(h.notify.all.first { $0.contains("READY=1") })
         #expect(ready.contains("STATUS=watching \(h.inbox)"))
         h.drop("story.txt", "Sergei Shoigu visited Tehran on Monday, the Wall Street Journal reported.")
         h.drop("copy.txt", "Iran and Russia met in Tehran, Reuters said.")
-        FileManager.default.createFile(atPath: h.inbox + "/empty.txt", contents: Data())
+        _ = FileManager.default.createFile(atPath: h.inbox + "/empty.txt", contents: Data())
         #expect(wait(seconds: 60) { h.fileRecords().count == 4 })
         #expect(wait(seconds: 60) { h.notify.contains("4 journaled") })
         #expect(h.stop() == 0)
@@ -141,7 +141,7 @@ func runByline(_ args: [String]) throws -> Int32 {
         try h.addWatchOption("rescan_interval_s = 3600")
         try FileManager.default.createDirectory(atPath: h.inbox, withIntermediateDirectories: true)
         for i in 0..<3 {
-            FileManager.default.createFile(atPath: h.inbox + "/early\(i).txt", contents: Data("Report \(i): Paris said the summit would go ahead.".utf8))
+            _ = FileManager.default.createFile(atPath: h.inbox + "/early\(i).txt", contents: Data("Report \(i): Paris said the summit would go ahead.".utf8))
         }
         try h.start()
         #expect(h.waitReady())

@@ -156,7 +156,7 @@ import Testing
     @Test func theStoreLagShowsWhileTheStoreIsDown() throws {
         let h = DaemonHarness()
         let blocked = h.dir.sub("store")
-        FileManager.default.createFile(atPath: blocked, contents: Data("not a folder".utf8))
+        _ = FileManager.default.createFile(atPath: blocked, contents: Data("not a folder".utf8))
         let prom = h.dir.sub("metrics/byline.prom")
         try FileManager.default.createDirectory(atPath: h.dir.sub("metrics"), withIntermediateDirectories: false)
         h.writeConfig("[store]\nurl = \"sqlite:\(blocked)/byline.sqlite\"\n[metrics]\ntextfile = \"\(prom)\"\n")

@@ -36,7 +36,7 @@ import Testing
     @Test func aStoreThatIsDownCatchesUpWithoutHoldingUpIntake() throws {
         let h = DaemonHarness()
         let blocked = h.dir.sub("store")
-        FileManager.default.createFile(atPath: blocked, contents: Data("not a folder".utf8))
+        _ = FileManager.default.createFile(atPath: blocked, contents: Data("not a folder".utf8))
         let url = "sqlite:\(blocked)/byline.sqlite"
         h.writeConfig("[store]\nurl = \"\(url)\"\n")
         try h.start()

@@ -16,7 +16,7 @@ import Testing
         // Some 4 MB of news: long enough in extraction to be caught there.
         let seed = try String(contentsOfFile: DaemonHarness.root.appendingPathComponent("seeds/000_75a039d5df770be9.txt").path, encoding: .utf8)
         let long = String(repeating: seed + "\n", count: 4_000_000 / seed.utf8.count)
-        FileManager.default.createFile(atPath: h.inbox + "/long.txt", contents: Data(long.utf8))
+        _ = FileManager.default.createFile(atPath: h.inbox + "/long.txt", contents: Data(long.utf8))
         let ledger = h.journal + "/extracting"
         func inExtraction() -> String? {
             guard let text = try? String(contentsOfFile: ledger, encoding: .utf8), !text.isEmpty else { return nil }

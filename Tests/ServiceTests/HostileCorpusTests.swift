@@ -34,7 +34,6 @@ import Testing
         #expect(h.process?.isRunning == true)
         #expect(h.stop() == 0)
         let records = h.fileRecords()
-        let paths = records.compactMap { ($0["doc"] as? [String: Any])?["path"] as? String }
         #expect(records.count == expected, "\(records.count) records for \(expected) entries")
         let doubled = Dictionary(grouping: records, by: { ($0["doc"] as? [String: Any])?["path"] as? String ?? "" }).filter { $0.value.count > 1 }
         #expect(doubled.isEmpty, "paths with two records: \(doubled)")

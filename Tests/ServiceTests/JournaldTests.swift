@@ -77,7 +77,7 @@ struct JournaldProcess: SuiteTrait, TestScoping {
         let h = DaemonHarness()
         var text = try String(contentsOfFile: h.configPath, encoding: .utf8)
         text = text.replacingOccurrences(of: "enabled = false", with: "enabled = true")
-        FileManager.default.createFile(atPath: h.configPath, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: h.configPath, contents: Data(text.utf8))
         try h.start()
         #expect(h.waitReady())
         let name = "jd-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).txt"

@@ -80,7 +80,7 @@ import Testing
         try h.start()
         #expect(h.waitReady())
         let staging = h.dir.sub("staging.txt")
-        FileManager.default.createFile(atPath: staging, contents: Data("Paris said on Monday that the summit would go ahead.".utf8))
+        _ = FileManager.default.createFile(atPath: staging, contents: Data("Paris said on Monday that the summit would go ahead.".utf8))
         let target: [CChar] = (Array((h.inbox + "/caf").utf8) + [0xE9] + Array(".txt".utf8) + [0]).map { CChar(bitPattern: $0) }
         #expect(target.withUnsafeBufferPointer { rename(staging, $0.baseAddress!) } == 0)
         #expect(wait(seconds: 60) { h.records(ofType: "article").count == 1 })
