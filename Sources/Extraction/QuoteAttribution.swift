@@ -30,15 +30,24 @@ extension ClaimFinder {
     /// the source, the cue, and the block's content. A block that opens
     /// with a mark is a quotation the scanner pairs.
     func blockQuote(after line: Range<Int>, next: Range<Int>) -> (source: Range<Int>, cue: CueSpan, content: Span)? {
-        let colon = line.upperBound - 1
-        guard colon - line.lowerBound >= 2, tokens[colon].isPunct(":"), isCue(colon - 1),
-              tokens[next.lowerBound].kind != .quote, next.count >= 3 else { return nil }
-        let cue = cueSpan(colon - 1)
-        guard let source = sourceBefore(cue.first, floor: line.lowerBound), source.lowerBound == firstContent(line.lowerBound) else { return nil }
+        // A verb, not a participle, and its source the paragraph's subject.
+        guard tokens[next.lowerBound].kind != .quote, next.count >= 3, let intro = colonIntroduction(line), isCue(intro.cue),
+              intro.source.lowerBound == firstContent(line.lowerBound) else { return nil }
         var end = next.upperBound - 1
         while end > next.lowerBound, tokens[end].kind == .punctuation || tokens[end].kind == .quote { end -= 1 }
         guard end - next.lowerBound >= 2 else { return nil }
-        return (source, (cue.first, colon), spanOf(next.lowerBound, end))
+        return (intro.source, (cueSpan(intro.cue).first, intro.cue + 1), spanOf(next.lowerBound, end))
+    }
+
+    /// The source and the cue of a paragraph that ends `X said:` (`He
+    /// said:`, `Limbaugh added:`), introducing what the next paragraph
+    /// holds: a quotation, or a block set off without marks.
+    func colonIntroduction(_ p: Range<Int>) -> (source: Range<Int>, cue: Int)? {
+        guard p.count >= 3, tokens[p.upperBound - 1].isPunct(":") else { return nil }
+        let c = p.upperBound - 2
+        guard isCue(c) || Cues.participles.contains(lowerOf: tokens[c]),
+              let source = source(forCue: c, first: cueSpan(c).first, floor: p.lowerBound) else { return nil }
+        return (source, c)
     }
 
     /// Words before a quoted title: a preposition, a possessive.
@@ -75,12 +84,7 @@ extension ClaimFinder {
             }
             k -= 1
         }
-        if q.open == line.lowerBound, let p = previous, p.count >= 3, tokens[p.upperBound - 1].isPunct(":") {
-            let c = p.upperBound - 2
-            if isCue(c) || Cues.participles.contains(lowerOf: tokens[c]), let source = source(forCue: c, first: cueSpan(c).first, floor: p.lowerBound) {
-                return (source, cueSpan(c))
-            }
-        }
+        if q.open == line.lowerBound, let p = previous, let intro = colonIntroduction(p) { return (intro.source, cueSpan(intro.cue)) }
         return nil
     }
 
