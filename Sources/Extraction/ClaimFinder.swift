@@ -224,6 +224,7 @@ struct ClaimFinder {
     func spanOf(_ a: Int, _ b: Int) -> Span { text.span(tokens[a].start, tokens[b].end) }
 
     func make(_ content: Span, source: Range<Int>, cue: CueSpan, direct: Bool) -> Claim {
+        let content = balanced(content)
         let sourceSpan = spanOf(source.lowerBound, source.upperBound - 1)
         let cueSpan = spanOf(cue.first, cue.last)
         return Claim(content: content, source: sourceSpan, sourceCanonical: canonical(of: sourceSpan, before: cueSpan.start),
@@ -254,7 +255,7 @@ struct ClaimFinder {
     }
 
     /// Binary search: the first token starting at or after `offset`.
-    private func firstToken(atOrAfter offset: Int) -> Int {
+    func firstToken(atOrAfter offset: Int) -> Int {
         tokens.firstIndex(keyAtLeast: offset) { $0.start }
     }
 

@@ -78,6 +78,10 @@ extension ClaimFinder {
         var k = b
         while k >= line.lowerBound, k > b - 6, !isBoundary(k) {
             if isCue(k) || Cues.participles.contains(lowerOf: tokens[k]) {
+                // `Trump says voter fraud “would be ...”`: the quotation
+                // finishes a reported clause, which the sentence patterns
+                // take whole.
+                if tokens[q.open - 1].kind == .word, isCue(k), contentStart(afterCue: k, end: line.upperBound) < q.open { return nil }
                 let cue = cueSpan(k)
                 if let source = source(forCue: k, first: cue.first, floor: line.lowerBound) { return (source, cue) }
                 return nil

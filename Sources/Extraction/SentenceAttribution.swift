@@ -290,7 +290,7 @@ extension ClaimFinder {
     /// Where the reported clause starts after the cue at `c`: past `that`,
     /// past a listener (`told reporters`, `told the BBC`), past a time
     /// (`said on Monday,`).
-    private func contentStart(afterCue c: Int, end: Int) -> Int {
+    func contentStart(afterCue c: Int, end: Int) -> Int {
         var cs = c + 1
         if cs < end, tokens[cs].lower == "out" || tokens[cs].lower == "for" || tokens[cs].lower == "on",
            ["pointed", "points", "point", "called", "calls", "call", "calling", "pointing"].contains(tokens[c].lower) { cs += 1 }

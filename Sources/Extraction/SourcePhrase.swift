@@ -17,6 +17,8 @@ extension ClaimFinder {
         "and", "but", "however", "so", "while", "as", "that", "which", "who", "with",
         "although", "though", "because", "since", "if", "when", "whereas", "after", "before", "once", "until", "unless",
     ]
+    /// Prepositions that open a phrase before a cue which is not its source.
+    static let prepositions: WordSet = ["in", "on", "at", "during", "from", "under", "amid", "through", "across", "into", "despite"]
     /// Words that open a clause whose subject speaks after them.
     static let whWords: WordSet = ["what", "how", "why", "whether", "where", "which", "whom"]
     /// Words that open an appositive or a relative clause after a name.
@@ -82,7 +84,10 @@ extension ClaimFinder {
         if let wh = (begin..<end).last(where: { Self.whWords.contains(lowerOf: tokens[$0]) }), wh + 1 < end { begin = wh + 1 }
         guard begin < end else { return nil }
         let range = begin..<end
-        if looksLikeSource(range) { return trimmedSource(range) }
+        // `In a Facebook message posted Friday, Cruz said`: a phrase that
+        // opens with a preposition is a place or a time, not a speaker,
+        // though a name may end it (`In a Bloomberg interview Trump declared`).
+        if !Self.prepositions.contains(lowerOf: tokens[begin]), looksLikeSource(range) { return trimmedSource(range) }
         // `the third time AROS said`: the name that ends the clause.
         var nameStart = end
         while nameStart > begin, tokens[nameStart - 1].isCapitalized || ["of", "the", "'s", "for"].contains(tokens[nameStart - 1].lower) {

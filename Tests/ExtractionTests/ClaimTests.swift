@@ -287,7 +287,7 @@ import Testing
         #expect(triples("Ortiz said the budget was balanced, and critics warned that the surplus would vanish by winter.")
                 == [["the budget was balanced", "Ortiz", "said"], ["the surplus would vanish by winter", "critics", "warned"]])
         #expect(triples("Ortiz said she favours the plan because \"the pier is the town,\" though she noted the cost had doubled.")
-                == [["the pier is the town", "Ortiz", "said"], ["the cost had doubled", "she", "noted"]])
+                == [["she favours the plan because \"the pier is the town,\"", "Ortiz", "said"], ["the cost had doubled", "she", "noted"]])
         // A relative clause with a source of its own: `..., which X claimed S2`.
         #expect(triples("Mayor Ortiz said the board will meet on the plan, which local media claimed would close the pier.")
                 == [["the board will meet on the plan", "Mayor Ortiz", "said"], ["would close the pier", "local media", "claimed"]])
@@ -469,5 +469,36 @@ import Testing
         let c = claims("DENVER -- Governor Ruth Calder said on Saturday that the museum would reopen in May.")
         #expect(c.first?.source?.text == "Governor Ruth Calder")
         #expect(c.first?.text == "the museum would reopen in May")
+    }
+
+    /// A content holds the quotations it takes whole: through the closing
+    /// mark the sentence's punctuation stood before, and back to an opening
+    /// mark right before it.
+    @Test func aContentKeepsItsQuotationMarksPaired() {
+        #expect(claims("The mayor called the council's plan \u{201C}reckless.\u{201D}").map(\.text)
+                == ["the council's plan \u{201C}reckless.\u{201D}"])
+        #expect(claims("\u{201C}The plan is dead\u{201D} until the spring vote, the mayor said.").map(\.text)
+                == ["\u{201C}The plan is dead\u{201D} until the spring vote"])
+    }
+
+    /// A quotation that finishes a reported clause is part of the clause:
+    /// the claim is the clause, not the quoted words alone.
+    @Test func aQuotationInsideTheReportedClauseKeepsTheClause() {
+        let c = claims("Okafor says the levy \"would be a disaster for every family in the county.\"")
+        #expect(c.map(\.text) == ["the levy \"would be a disaster for every family in the county.\""])
+        #expect(c.first?.source?.text == "Okafor" && c.first?.cue?.text == "says")
+        // After a colon, or right after the cue, the quoted words are the claim.
+        #expect(claims("Okafor said: \"The levy would be a disaster for every family.\"").map(\.text)
+                == ["The levy would be a disaster for every family"])
+        #expect(claims("Okafor said \"the levy would be a disaster for every family.\"").map(\.text)
+                == ["the levy would be a disaster for every family"])
+    }
+
+    /// A phrase that opens with a preposition is no source, though a name
+    /// may end it.
+    @Test func aPrepositionalPhraseIsNoSource() {
+        let c = claims("In a letter posted Friday, Okafor said the ferry would run until May.")
+        #expect(c.map { $0.source?.text } == ["Okafor"], "\(c)")
+        #expect(claims("In a radio interview Okafor declared that the ferry would run until May.").first?.source?.text == "Okafor")
     }
 }
