@@ -81,7 +81,9 @@ extension ClaimFinder {
                 // `Trump says voter fraud “would be ...”`: the quotation
                 // finishes a reported clause, which the sentence patterns
                 // take whole.
-                if tokens[q.open - 1].kind == .word, isCue(k), contentStart(afterCue: k, end: line.upperBound) < q.open { return nil }
+                // (`says on its website that “Q.”`: the quotation is the clause.)
+                if tokens[q.open - 1].kind == .word, isCue(k), contentStart(afterCue: k, end: line.upperBound) < q.open,
+                   !(tokens[q.open - 1].lower == "that" && endsSentence(q, line: line)) { return nil }
                 let cue = cueSpan(k)
                 if let source = source(forCue: k, first: cue.first, floor: line.lowerBound) { return (source, cue) }
                 return nil
@@ -91,6 +93,16 @@ extension ClaimFinder {
         if q.open == line.lowerBound, let p = previous, let intro = colonIntroduction(p) { return (intro.source, cueSpan(intro.cue)) }
         return nil
     }
+
+    /// Whether the quotation ends its sentence: `“Q.”` or `“Q”.`.
+    private func endsSentence(_ q: Quote, line: Range<Int>) -> Bool {
+        guard q.closed, q.close + 1 < line.upperBound else { return true }
+        let last = tokens[q.close - 1], next = tokens[q.close + 1]
+        return (last.kind == .punctuation && Self.sentenceEnds.contains(last.text))
+            || (next.kind == .punctuation && Self.sentenceEnds.contains(next.text))
+    }
+
+    private static let sentenceEnds: WordSet = [".", "!", "?"]
 
     /// `“Q.” ― Rosa Delgado`: a dash and a name end the quotation's
     /// paragraph, the way a quoted voice is signed in a feature or under

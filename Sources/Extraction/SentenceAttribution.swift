@@ -301,6 +301,8 @@ extension ClaimFinder {
             cs = skipListener(from: cs, end: end)
         }
         if cs < end, tokens[cs].lower == "that" || tokens[cs].isPunct(",") || tokens[cs].isPunct(":") { cs += 1 }
+        // `said that, if elected, he would`: the clause starts after the comma.
+        if cs < end, cs > c + 1, tokens[cs - 1].lower == "that", tokens[cs].isPunct(",") { cs += 1 }
         if cs < end, ["on", "in", "at", "during", "last"].contains(tokens[cs].lower),
            let comma = (cs..<min(end, cs + 5)).first(where: { tokens[$0].isPunct(",") }) {
             cs = comma + 1  // said on Monday, S

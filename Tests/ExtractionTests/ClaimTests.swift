@@ -81,6 +81,11 @@ import Testing
         #expect(c.compactMap(\.source?.text) == ["the fire chief", "the fire chief"])
     }
 
+    /// A comma after `that` opens an aside inside the clause, not the clause.
+    @Test func aCommaAfterThatIsNoPartOfTheClause() {
+        #expect(claims("Okafor said that, if re-elected, she would close the pier.").map(\.text) == ["if re-elected, she would close the pier"])
+    }
+
     /// A time or place between the cue and `that` is not part of what was
     /// said; a clause of its own before a relative `that` stays.
     @Test func aTimeBeforeThatIsNotSaid() {
@@ -492,6 +497,9 @@ import Testing
                 == ["The levy would be a disaster for every family"])
         #expect(claims("Okafor said \"the levy would be a disaster for every family.\"").map(\.text)
                 == ["the levy would be a disaster for every family"])
+        // So after `that`, when the quotation ends the sentence.
+        #expect(claims("The council says on its website that \"the pier will reopen in May.\"").map(\.text)
+                == ["the pier will reopen in May"])
     }
 
     /// A phrase that opens with a preposition is no source, though a name
