@@ -60,10 +60,7 @@ extension ClaimFinder {
         // `in which he said`: a pronoun right before the cue is the source,
         // and before a time (`who in 2010 said`, `he on Tuesday said`).
         var pronoun = end
-        if let time = (max(floor, end - 3)..<end).first(where: { opensAdjunct($0) }), time > floor,
-           (time + 1..<end).contains(where: { isTimeWord(tokens[$0]) || NumericGrammar.isYear(tokens[$0]) }) {
-            pronoun = time
-        }
+        if let time = timeBefore(end, floor: floor + 1) { pronoun = time }
         if pronoun > floor, Cues.pronouns.contains(lowerOf: tokens[pronoun - 1]) || tokens[pronoun - 1].lower == "who" { return (pronoun - 1)..<pronoun }
         // `Trump's claim`, `the IMF's estimate`: the possessor of a nominal cue.
         // (Not a contraction: `Let's say`, `It's said`.)
@@ -87,7 +84,13 @@ extension ClaimFinder {
         // `In a Facebook message posted Friday, Cruz said`: a phrase that
         // opens with a preposition is a place or a time, not a speaker,
         // though a name may end it (`In a Bloomberg interview Trump declared`).
-        if !Self.prepositions.contains(lowerOf: tokens[begin]), looksLikeSource(range) { return trimmedSource(range) }
+        if !Self.prepositions.contains(lowerOf: tokens[begin]) {
+            if looksLikeSource(range) { return trimmedSource(range) }
+            // `Okafor in 2019 said`: a year ends no source.
+            if NumericGrammar.isYear(tokens[end - 1]), let time = timeBefore(end, floor: begin + 1), looksLikeSource(begin..<time) {
+                return begin..<time
+            }
+        }
         // `the third time AROS said`: the name that ends the clause.
         var nameStart = end
         while nameStart > begin, tokens[nameStart - 1].isCapitalized || ["of", "the", "'s", "for"].contains(tokens[nameStart - 1].lower) {
@@ -114,13 +117,21 @@ extension ClaimFinder {
         while end - 1 > range.lowerBound, Cues.endsNoSource(tokens[end - 1]), looksLikeSource(range.lowerBound..<(end - 1)) { end -= 1 }
         // `Trump this week said`, `Sanders on Tuesday said`, `a poll released in
         // late August found`: a time is the verb's too (not `in Dallas`).
-        if let time = (range.lowerBound + 1..<end).first(where: { opensAdjunct($0) }), end - time <= 3,
-           (time..<end).contains(where: { isTimeWord(tokens[$0]) }),
-           (time..<end).allSatisfy({ tokens[$0].kind == .word && (!tokens[$0].isCapitalized || isTimeWord(tokens[$0])) }),
-           looksLikeSource(range.lowerBound..<time) {
-            end = time
-        }
+        if let time = timeBefore(end, floor: range.lowerBound + 1), looksLikeSource(range.lowerBound..<time) { end = time }
         return range.lowerBound..<end
+    }
+
+    /// Where a time of at most three words right before `end` opens (`on
+    /// Tuesday`, `this week`, `in late August`, `in 2010`), not before
+    /// `floor`: the cue's, not part of its source. A place is no time (`in
+    /// Dallas`).
+    func timeBefore(_ end: Int, floor: Int) -> Int? {
+        guard floor < end, let time = (max(floor, end - 3)..<end).first(where: { opensAdjunct($0) }) else { return nil }
+        let words = time..<end
+        guard words.contains(where: { isTimeWord(tokens[$0]) || NumericGrammar.isYear(tokens[$0]) }),
+              words.allSatisfy({ NumericGrammar.isYear(tokens[$0]) || tokens[$0].kind == .word && (!tokens[$0].isCapitalized || isTimeWord(tokens[$0])) })
+        else { return nil }
+        return time
     }
 
     /// A day, a month or a word of time (`week`, `yesterday`).

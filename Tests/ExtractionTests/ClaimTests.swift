@@ -461,6 +461,9 @@ import Testing
     /// A time between the source and its cue is the verb's, a place is not.
     @Test func aTimeBeforeTheCueStaysOutOfTheSource() {
         #expect(claims("Okafor on Tuesday said she wants to change four rules in the zoning code.").first?.source?.text == "Okafor")
+        #expect(claims("Okafor in 2019 said the ferry should be sold.").first?.source?.text == "Okafor")
+        #expect(claims("The woman in the corner office on Tuesday said the ferry should be sold.").first?.source?.text
+                == "The woman in the corner office")
         #expect(claims("A survey released in late August found that most riders wanted later buses.").first?.source?.text == "A survey released")
         #expect(claims("The Commission on Public Transit says there was a problem with the signals.").first?.source?.text
                 == "The Commission on Public Transit")
