@@ -263,7 +263,7 @@ struct ClaimFinder {
     /// the nearest earlier person (he, she) or organisation (it).
     private func canonical(of source: Span, before position: Int) -> String {
         let lower = source.text.lowercased()
-        if lower == "who", let e = lastEntity(before: source.start, labels: [.person, .org]) {
+        if Self.relatives.contains(lower), let e = lastEntity(before: source.start, labels: lower == "who" ? [.person, .org] : [.org, .gpe]) {
             return e.canonical
         }
         if Cues.pronouns.contains(lower) {

@@ -167,6 +167,11 @@ extension ClaimFinder {
                 var ce = end - 1
                 if let p = participles.first(where: { $0 > cs + 2 }), tokens[p - 1].isPunct(",") { ce = p - 2 }
                 if let q = (cs...ce).first(where: { covered.contains($0) }) { ce = q - 1 }
+                // `the EU, which contended that S, is ...`: a relative clause's claim ends with the clause.
+                if source.count == 1, Self.relatives.contains(lowerOf: tokens[source.lowerBound]),
+                   let comma = (cs..<ce).first(where: { tokens[$0].isPunct(",") && Self.mainVerbs.contains(lowerOf: tokens[$0 + 1]) }) {
+                    ce = comma - 1
+                }
                 var second: [Claim] = []
                 if let (cut, more) = secondClause(cs, ce, source: source, covered: covered) {
                     ce = cut
@@ -322,6 +327,10 @@ extension ClaimFinder {
     private static let adjunctOpeners: WordSet = ["on", "in", "at", "during", "earlier", "early", "late", "yesterday", "today",
                                                   "tonight", "overnight", "recently", "previously", "repeatedly", "privately",
                                                   "publicly", "afterwards", "later", "separately"]
+    /// Verbs that, after a comma, go on with the main clause a relative
+    /// clause interrupted (`Okafor, who said S, has resigned`).
+    private static let mainVerbs: WordSet = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+                                             "should", "may", "might", "must"]
     /// Words that make a clause, not a time or place: a subject or a verb's helper.
     private static let clauseWords: WordSet = ["he", "she", "they", "it", "we", "i", "you", "is", "are", "was", "were", "be",
                                                "has", "have", "had", "will", "would", "can", "could", "may", "might", "should",

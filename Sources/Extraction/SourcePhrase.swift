@@ -19,6 +19,9 @@ extension ClaimFinder {
     ]
     /// Prepositions that open a phrase before a cue which is not its source.
     static let prepositions: WordSet = ["in", "on", "at", "during", "from", "under", "amid", "through", "across", "into", "despite"]
+    /// Relative pronouns that speak for the noun before them (`Okafor, who
+    /// said`, `the council, which claimed`).
+    static let relatives: WordSet = ["who", "which"]
     /// Words that open a clause whose subject speaks after them.
     static let whWords: WordSet = ["what", "how", "why", "whether", "where", "which", "whom"]
     /// Words that open an appositive or a relative clause after a name.
@@ -61,7 +64,9 @@ extension ClaimFinder {
         // and before a time (`who in 2010 said`, `he on Tuesday said`).
         var pronoun = end
         if let time = timeBefore(end, floor: floor + 1) { pronoun = time }
-        if pronoun > floor, Cues.pronouns.contains(lowerOf: tokens[pronoun - 1]) || tokens[pronoun - 1].lower == "who" { return (pronoun - 1)..<pronoun }
+        if pronoun > floor, Cues.pronouns.contains(lowerOf: tokens[pronoun - 1]) || Self.relatives.contains(lowerOf: tokens[pronoun - 1]) {
+            return (pronoun - 1)..<pronoun
+        }
         // `Trump's claim`, `the IMF's estimate`: the possessor of a nominal cue.
         // (Not a contraction: `Let's say`, `It's said`.)
         if end > floor + 1, tokens[end - 1].isPossessive, tokens[end - 2].isCapitalized,

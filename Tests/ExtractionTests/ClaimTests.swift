@@ -512,4 +512,13 @@ import Testing
         #expect(c.map { $0.source?.text } == ["Okafor"], "\(c)")
         #expect(claims("In a radio interview Okafor declared that the ferry would run until May.").first?.source?.text == "Okafor")
     }
+
+    /// `which` speaks for the noun before it as `who` does, and a relative
+    /// clause's claim ends where the main clause goes on.
+    @Test func aRelativePronounSpeaksForItsNoun() {
+        let c = claims("The Harbor Authority, which claimed that the ferry was unsafe, has closed the pier.")
+        #expect(c.map(\.text) == ["the ferry was unsafe"], "\(c)")
+        #expect(c.first?.source?.text == "which" && c.first?.sourceCanonical == "Harbor Authority")
+        #expect(claims("Ruth Okafor, who said the ferry was unsafe, has resigned.").map(\.text) == ["the ferry was unsafe"])
+    }
 }
