@@ -1,7 +1,8 @@
 /// The words that mark attribution, and the words that weaken or negate it.
 enum Cues {
-    /// Verbs of saying, reporting, thinking and assessing, in the forms news uses.
-    static let verbs: WordSet = [
+    /// Verbs of saying, reporting, thinking, assessing and judging, in the forms news uses.
+    static let verbs = WordSet(Array(saying) + Array(judgements))
+    private static let saying: WordSet = [
         "say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "note", "notes", "noted",
         "stated", "declare", "declares", "declared", "announce", "announces", "announced",
         "warn", "warns", "warned", "urge", "urges", "urged", "deny", "denies", "denied", "claim", "claims", "claimed",
@@ -26,9 +27,13 @@ enum Cues {
         "remarked", "retort", "retorted", "demand", "demands", "demanded", "recommend", "recommended", "forecast",
         "forecasts", "project", "projected", "worry", "worries", "worried", "doubt", "doubts", "doubted", "question",
         "questioned", "signal", "signals", "signalled", "signaled", "posted",
-        "ask", "asks", "asked", "call", "calls", "called", "criticize", "criticizes", "criticized", "criticise",
-        "criticises", "criticised", "blast", "blasts", "blasted", "slam", "slams", "slammed", "condemn", "condemns",
-        "condemned", "praise", "praises", "praised",
+        "ask", "asks", "asked", "call", "calls", "called",
+    ]
+    /// Verbs of judging whose object is a person or a thing, not a
+    /// statement: cues when said, nothing when negated.
+    static let judgements: WordSet = [
+        "criticize", "criticizes", "criticized", "criticise", "criticises", "criticised", "blast", "blasts", "blasted",
+        "slam", "slams", "slammed", "condemn", "condemns", "condemned", "praise", "praises", "praised",
     ]
     /// Every word `ClaimFinder.isCue` can accept: one lookup turns away
     /// the rest (nearly every token).

@@ -110,6 +110,9 @@ extension ClaimFinder {
             let cue = cueSpan(c)
             // Passive ("was reported") and participles ("reported figures") are not cues here.
             if c > start, Cues.auxiliaries.contains(lowerOf: tokens[c - 1]) || tokens[c - 1].lower == "being" { continue }
+            // `Russia, which does not criticise the crackdown`: a judgement
+            // withheld attributes nothing (a denial of speech still does).
+            if cue.first < c, Cues.judgements.contains(lowerOf: tokens[c]) { continue }
             // `Cruz exhorted Republicans ... and said S`, `Iran admitted X but
             // claimed S`: the sentence's subject speaks.
             let coordinated = c > start + 2 && (tokens[c - 1].lower == "and" || tokens[c - 1].lower == "but") ? sentenceSubject(start, before: c - 1) : nil

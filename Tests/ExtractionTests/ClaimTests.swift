@@ -521,4 +521,11 @@ import Testing
         #expect(c.first?.source?.text == "which" && c.first?.sourceCanonical == "Harbor Authority")
         #expect(claims("Ruth Okafor, who said the ferry was unsafe, has resigned.").map(\.text) == ["the ferry was unsafe"])
     }
+
+    /// A judgement withheld attributes nothing; a judgement made does.
+    @Test func aNegatedJudgementIsNoClaim() {
+        #expect(claims("The Harbor Authority, which does not criticise the new ferry schedule, is hiring.").isEmpty)
+        #expect(claims("Okafor did not praise the new ferry schedule at the meeting.").isEmpty)
+        #expect(claims("Okafor praised the new ferry schedule at the meeting.").map(\.text) == ["the new ferry schedule at the meeting"])
+    }
 }
