@@ -94,6 +94,18 @@ extension ClaimFinder {
         return nil
     }
 
+    /// Whether the words after the quotation, to the end of its sentence,
+    /// hold a cue.
+    private func attributedAfter(_ q: Quote, line: Range<Int>) -> Bool {
+        guard q.closed, !endsSentence(q, line: line) else { return false }
+        var k = q.close + 1
+        while k < line.upperBound, !(tokens[k].kind == .punctuation && Self.sentenceEnds.contains(tokens[k].text)) {
+            if isCue(k) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether the quotation ends its sentence: `“Q.”` or `“Q”.`.
     private func endsSentence(_ q: Quote, line: Range<Int>) -> Bool {
         guard q.closed, q.close + 1 < line.upperBound else { return true }
@@ -123,7 +135,9 @@ extension ClaimFinder {
     func continues(_ q: Quote, line: Range<Int>, lineNumber: Int, speakerLine: Int) -> Bool {
         let opensSentence = q.open == line.lowerBound || [".", "!", "?"].contains(tokens[q.open - 1].text)
             || (tokens[q.open - 1].kind == .quote && q.open - 2 >= line.lowerBound && tokens[q.open - 2].kind != .word)
-        guard opensSentence, q.close - q.open >= 4 else { return false }
+        // (`“Q” to drive up the price, she said`: the sentence that goes on
+        // past the quotation has an attribution of its own.)
+        guard opensSentence, q.close - q.open >= 4, !attributedAfter(q, line: line) else { return false }
         if lineNumber == speakerLine { return true }
         return lineNumber == speakerLine + 1 && q.open == line.lowerBound && q.close >= line.upperBound - 2
     }

@@ -528,4 +528,13 @@ import Testing
         #expect(claims("Okafor did not praise the new ferry schedule at the meeting.").isEmpty)
         #expect(claims("Okafor praised the new ferry schedule at the meeting.").map(\.text) == ["the new ferry schedule at the meeting"])
     }
+
+    /// A quotation opening a sentence that goes on to a cue of its own is
+    /// that cue's, not a continuation of the last speaker.
+    @Test func aQuotationWithItsOwnCueLaterIsNoContinuation() {
+        let c = triples("\u{201C}This is not right,\u{201D} Okafor said. \u{201C}You closed the pier in May\u{201D} to save money, she said.")
+        #expect(c == [["This is not right", "Okafor", "said"], ["\u{201C}You closed the pier in May\u{201D} to save money", "she", "said"]])
+        // With no cue after it, it still continues the speaker.
+        #expect(triples("\u{201C}This is not right,\u{201D} Okafor said. \u{201C}You closed the pier in May\u{201D} for the season.").count == 2)
+    }
 }
