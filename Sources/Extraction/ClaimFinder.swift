@@ -177,6 +177,7 @@ struct ClaimFinder {
                   && !["of", "and", "or", "for", "about", "from"].contains(tokens[i + 1].lower)) else { return false }
         }
         if Cues.verbs.contains(lowerOf: t) { return true }
+        if Cues.quotationVerbs.contains(lowerOf: t) { return besideQuotation(i) }
         if ["point", "points", "pointed"].contains(t.lower) { return i + 1 < tokens.count && tokens[i + 1].lower == "out" }
         if Cues.intentions.contains(lowerOf: t) { return i + 1 < tokens.count && tokens[i + 1].lower == "to" }
         if Cues.needThat.contains(lowerOf: t) {
@@ -187,6 +188,23 @@ struct ClaimFinder {
             // study finds is its claim, `that` or not.
             return Cues.findVerbs.contains(lowerOf: t) && (max(0, i - 8)..<i).reversed().prefix { !isBoundary($0) }
                 .contains { Cues.studies.contains(lowerOf: tokens[$0]) }
+        }
+        return false
+    }
+
+    /// Whether a quotation opens right after the verb at `i` (`continued:
+    /// "Q`, `continued, "Q`), or closed after a comma just before it and
+    /// the sentence ends with the verb (`"Q," the letter reads.`).
+    private func besideQuotation(_ i: Int) -> Bool {
+        let next = i + 1
+        if next < tokens.count {
+            if tokens[next].kind == .quote || tokens[next].isPunct(":") { return true }
+            if tokens[next].isPunct(","), next + 1 < tokens.count, tokens[next + 1].kind == .quote { return true }
+            guard tokens[next].isPunct(".") else { return false }
+        }
+        for k in stride(from: i - 1, through: max(1, i - 7), by: -1) {
+            if tokens[k].kind == .quote { return tokens[k - 1].isPunct(",") }
+            if isBoundary(k) { return false }
         }
         return false
     }

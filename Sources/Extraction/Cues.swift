@@ -37,7 +37,11 @@ enum Cues {
     ]
     /// Every word `ClaimFinder.isCue` can accept: one lookup turns away
     /// the rest (nearly every token).
-    static let cueWords = WordSet(Array([verbs, asVerbs, needThat, intentions].joined()) + ["point", "points", "pointed"])
+    static let cueWords = WordSet(Array([verbs, asVerbs, needThat, intentions, quotationVerbs].joined()) + ["point", "points", "pointed"])
+    /// Verbs that attribute only beside a quotation: `"Q," she continued.`,
+    /// `She continued: "Q"`, `"Q," the letter reads.` (elsewhere `the
+    /// fighting continued`, `he read the report`).
+    static let quotationVerbs: WordSet = ["continued", "continues", "reads", "read"]
     /// `-ing` forms that attribute to the clause's subject: `..., saying S`.
     static let participles: WordSet = [
         "saying", "adding", "arguing", "noting", "warning", "claiming", "insisting", "suggesting", "accusing",

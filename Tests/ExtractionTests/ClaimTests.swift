@@ -309,7 +309,7 @@ import Testing
         #expect(c.map(\.text) == ["The pier has stood for ninety years. It will not stand another winter without repairs"], "\(c)")
         #expect(c.first?.source?.text == "Dalton" && c.first?.cue?.text == "added:" && c.first?.kind == .indirect)
         // A colon inside a line, or a paragraph that opens with a mark, is another pattern's.
-        #expect(claims("The note read: repairs are due.\n\nThe council meets in May.").isEmpty)
+        #expect(claims("The plan was simple: repairs are due.\n\nThe council meets in May.").isEmpty)
     }
 
     /// A plural noun for people by their calling speaks, though no list names it.
@@ -536,5 +536,15 @@ import Testing
         #expect(c == [["This is not right", "Okafor", "said"], ["\u{201C}You closed the pier in May\u{201D} to save money", "she", "said"]])
         // With no cue after it, it still continues the speaker.
         #expect(triples("\u{201C}This is not right,\u{201D} Okafor said. \u{201C}You closed the pier in May\u{201D} for the season.").count == 2)
+    }
+
+    /// `continued` and `reads` attribute beside a quotation, and only there.
+    @Test func verbsThatAttributeOnlyBesideAQuotation() {
+        #expect(triples("\"The pier stays shut for the winter,\" she continued. \"We have no money to fix it.\"")
+                == [["The pier stays shut for the winter", "she", "continued"], ["We have no money to fix it", "she", "continued"]])
+        #expect(triples("Okafor continued: \"We have no money to fix the pier.\"") == [["We have no money to fix the pier", "Okafor", "continued"]])
+        #expect(triples("\"We hope the pier reopens in May,\" the letter reads.") == [["We hope the pier reopens in May", "the letter", "reads"]])
+        #expect(claims("The storm continued through the night and the pier was shut.").isEmpty)
+        #expect(claims("The mayor read the report on the pier to the council.").isEmpty)
     }
 }
