@@ -80,8 +80,8 @@ extension ClaimFinder {
             if isCue(k) || Cues.participles.contains(lowerOf: tokens[k]) {
                 // `Trump says voter fraud “would be ...”`: the quotation
                 // finishes a reported clause, which the sentence patterns
-                // take whole.
-                // (`says on its website that “Q.”`: the quotation is the clause.)
+                // take whole (but `says on its website that “Q.”`: the
+                // quotation is the clause).
                 if tokens[q.open - 1].kind == .word, isCue(k), contentStart(afterCue: k, end: line.upperBound) < q.open,
                    !(tokens[q.open - 1].lower == "that" && endsSentence(q, line: line)) { return nil }
                 let cue = cueSpan(k)
@@ -133,7 +133,7 @@ extension ClaimFinder {
     /// A quote with no cue of its own continues the last speaker when it
     /// opens a sentence in that speaker's paragraph, or fills the next one.
     func continues(_ q: Quote, line: Range<Int>, lineNumber: Int, speakerLine: Int) -> Bool {
-        let opensSentence = q.open == line.lowerBound || [".", "!", "?"].contains(tokens[q.open - 1].text)
+        let opensSentence = q.open == line.lowerBound || Self.sentenceEnds.contains(tokens[q.open - 1].text)
             || (tokens[q.open - 1].kind == .quote && q.open - 2 >= line.lowerBound && tokens[q.open - 2].kind != .word)
         // (`“Q” to drive up the price, she said`: the sentence that goes on
         // past the quotation has an attribution of its own.)

@@ -172,7 +172,7 @@ extension ClaimFinder {
                 if let q = (cs...ce).first(where: { covered.contains($0) }) { ce = q - 1 }
                 // `the EU, which contended that S, is ...`: a relative clause's claim ends with the clause.
                 if source.count == 1, Self.relatives.contains(lowerOf: tokens[source.lowerBound]),
-                   let comma = (cs..<ce).first(where: { tokens[$0].isPunct(",") && Self.mainVerbs.contains(lowerOf: tokens[$0 + 1]) }) {
+                   let comma = (cs..<max(cs, ce)).first(where: { tokens[$0].isPunct(",") && Self.mainVerbs.contains(lowerOf: tokens[$0 + 1]) }) {
                     ce = comma - 1
                 }
                 var second: [Claim] = []
