@@ -7,14 +7,10 @@
 /// content that starts just inside a quotation it then closes goes back
 /// to the opening mark.
 extension ClaimFinder {
-    private static let opening: WordSet = ["\u{201C}", "\u{00AB}", "\u{201E}", "``"]
-    private static let closing: WordSet = ["\u{201D}", "\u{00BB}"]
-    /// Straight marks, which open or close by position.
-    private static let straight: WordSet = ["\"", "''"]
-
     /// `content` grown to the marks it leaves unpaired: forward past at
     /// most two punctuation tokens to a closing mark, back to an opening
-    /// mark right before it. Single quotes are left alone (apostrophes).
+    /// mark right before it. The marks are classed as `QuoteScanner`
+    /// pairs them; single quotes are left alone (apostrophes).
     func balanced(_ content: Span) -> Span {
         let first = firstToken(atOrAfter: content.start)
         guard first < tokens.count, tokens[first].end <= content.end else { return content }
@@ -23,11 +19,11 @@ extension ClaimFinder {
         var open = 0, unopened = false, straightCount = 0
         for i in first...last where tokens[i].kind == .quote {
             let mark = tokens[i].text
-            if Self.opening.contains(mark) {
+            if QuoteScanner.openingMarks.contains(mark) {
                 open += 1
-            } else if Self.closing.contains(mark) {
+            } else if QuoteScanner.closingMarks.contains(mark) {
                 if open > 0 { open -= 1 } else { unopened = true }
-            } else if Self.straight.contains(mark) {
+            } else if isStraight(mark) {
                 straightCount += 1
             }
         }
@@ -36,15 +32,20 @@ extension ClaimFinder {
             var k = last + 1
             while k < tokens.count, k <= last + 2, tokens[k].kind == .punctuation, !tokens[k].startsLine { k += 1 }
             if k < tokens.count, tokens[k].kind == .quote, !tokens[k].startsLine,
-               Self.closing.contains(tokens[k].text) || (open == 0 && Self.straight.contains(tokens[k].text)) {
+               QuoteScanner.closingMarks.contains(tokens[k].text) || (open == 0 && isStraight(tokens[k].text)) {
                 end = k
             }
         }
         if unopened || (straightCount % 2 == 1 && end == last), first > 0, !tokens[first].startsLine,
-           tokens[first - 1].kind == .quote, Self.opening.contains(tokens[first - 1].text) || Self.straight.contains(tokens[first - 1].text) {
+           tokens[first - 1].kind == .quote, QuoteScanner.openingMarks.contains(tokens[first - 1].text) || isStraight(tokens[first - 1].text) {
             start = first - 1
         }
         guard start != first || end != last else { return content }
         return spanOf(start, end)
+    }
+
+    /// A straight mark (`"`, `''`), which opens or closes by position.
+    private func isStraight(_ mark: String) -> Bool {
+        !QuoteScanner.singleMarks.contains(mark) && !QuoteScanner.openingMarks.contains(mark) && !QuoteScanner.closingMarks.contains(mark)
     }
 }

@@ -254,7 +254,7 @@ struct ClaimFinder {
     private func quotes(in content: Span) -> Bool {
         var i = firstToken(atOrAfter: content.start)
         while i < tokens.count, tokens[i].end <= content.end {
-            if tokens[i].kind == .quote, !["'", "\u{2018}", "\u{2019}", "`"].contains(tokens[i].text) { return true }
+            if tokens[i].kind == .quote, !QuoteScanner.singleMarks.contains(tokens[i].text) { return true }
             i += 1
         }
         return false

@@ -22,6 +22,13 @@ enum QuoteScanner {
         return out
     }
 
+    /// Curly and angle marks say which side of a quotation they stand on;
+    /// straight ones (`"`, `''`) open or close by position; single ones
+    /// are passed over, too often apostrophes or quotes inside quotes.
+    static let openingMarks: WordSet = ["\u{201C}", "\u{00AB}", "\u{201E}", "``"]
+    static let closingMarks: WordSet = ["\u{201D}", "\u{00BB}"]
+    static let singleMarks: WordSet = ["'", "\u{2018}", "\u{2019}", "`"]
+
     /// Pairs quotation marks within a line: straight quotes and `''`
     /// alternate, curly ones say which side they are. Single quotes are
     /// skipped: they are too often apostrophes or quotes inside quotes.
@@ -30,9 +37,9 @@ enum QuoteScanner {
         var open: Int?
         for i in line where tokens[i].kind == .quote {
             let t = tokens[i].text
-            if t == "'" || t == "\u{2018}" || t == "\u{2019}" || t == "`" { continue }
-            let isOpen = t == "\u{201C}" || t == "\u{00AB}" || t == "\u{201E}" || t == "``"
-            let isClose = t == "\u{201D}" || t == "\u{00BB}"
+            if singleMarks.contains(t) { continue }
+            let isOpen = openingMarks.contains(t)
+            let isClose = closingMarks.contains(t)
             if let o = open, !isOpen || isClose {
                 if i > o + 1 { out.append(Quote(open: o, close: i, closed: true)) }
                 open = nil
