@@ -335,9 +335,7 @@ extension ClaimFinder {
     private static let mainVerbs: WordSet = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
                                              "should", "may", "might", "must"]
     /// Words that make a clause, not a time or place: a subject or a verb's helper.
-    private static let clauseWords: WordSet = ["he", "she", "they", "it", "we", "i", "you", "is", "are", "was", "were", "be",
-                                               "has", "have", "had", "will", "would", "can", "could", "may", "might", "should",
-                                               "must", "not"]
+    private static let clauseWords = WordSet(["he", "she", "they", "it", "we", "i", "you", "be", "not"] + Array(mainVerbs))
 
     /// Whether a time or place opens at `k` after a cue (`on Friday`, `in
     /// a statement`, `Friday afternoon`, `last week`; not `this is`).
