@@ -113,10 +113,20 @@ extension ClaimFinder {
             // `Russia, which does not criticise the crackdown`: a judgement
             // withheld attributes nothing (a denial of speech still does).
             if cue.first < c, Cues.judgements.contains(lowerOf: tokens[c]) { continue }
-            // `Cruz exhorted Republicans ... and said S`, `Iran admitted X but
-            // claimed S`: the sentence's subject speaks.
-            let coordinated = c > start + 2 && (tokens[c - 1].lower == "and" || tokens[c - 1].lower == "but") ? sentenceSubject(start, before: c - 1) : nil
-            if let source = coordinated ?? sourceBefore(cue.first, floor: start) {
+            // S, said X (, the director of Y). For a verb of saying, before
+            // any source found back from the cue, which would walk over S as
+            // if it were appositives; for others only without one (`X, a
+            // fund, called the plan Y` names its object after the verb).
+            let inverted = c > start + 2 && tokens[c - 1].isPunct(",") ? invertedSource(c, end: end) : nil
+            let backward = inverted != nil && Self.sayVerbs.contains(lowerOf: tokens[c]) ? nil : coordinatedSubject(c, start: start) ?? sourceBefore(cue.first, floor: start)
+            if backward == nil, let source = inverted {
+                var ce = c - 2
+                while ce >= start, tokens[ce].kind == .punctuation || tokens[ce].kind == .quote { ce -= 1 }
+                let cs = firstContent(start)
+                guard ce > cs, !covered.contains(ce) else { return nil }
+                return ([make(spanOf(cs, ce), source: source, cue: cue, direct: false)], source)
+            }
+            if let source = backward {
                 let cs0 = firstContent(start)
                 var afterCue = skipAdjunct(cue.last + 1, end: end)
                 // `S, Graham told The Huffington Post on Thursday.`: past the listener too.
@@ -176,7 +186,7 @@ extension ClaimFinder {
                     ce = comma - 1
                 }
                 var second: [Claim] = []
-                if let (cut, more) = secondClause(cs, ce, source: source, covered: covered) {
+                if let (cut, more) = secondClause(cs, ce, source: source, sentence: cs0, covered: covered) {
                     ce = cut
                     second = more
                 }
@@ -186,23 +196,45 @@ extension ClaimFinder {
                 var claims = [make(content, source: source, cue: cue, direct: false)]
                 if let cited { claims.append(make(content, source: cited.source, cue: (cited.cue, cited.cue), direct: false)) }
                 return (claims + second, source)
-            } else if c > start + 2, tokens[c - 1].isPunct(","), c + 1 < end, !Cues.listenerVerbs.contains(lowerOf: tokens[c]) {
-                // S, said X (, the director of Y).
-                var e = c + 1
-                while e < end, !isBoundary(e) { e += 1 }
-                let appositiveFollows = e < end && tokens[e].isPunct(",") && e + 1 < end
-                    && (Self.appositiveStarters.contains(lowerOf: tokens[e + 1]) || !tokens[e + 1].isCapitalized)
-                let source = c + 1..<e
-                if e - c <= 7, looksLikeName(source) || Cues.pronouns.contains(lowerOf: tokens[c + 1]), e >= end - 1 || appositiveFollows {
-                    var ce = c - 2
-                    while ce >= start, tokens[ce].kind == .punctuation || tokens[ce].kind == .quote { ce -= 1 }
-                    let cs = firstContent(start)
-                    guard ce > cs, !covered.contains(ce) else { return nil }
-                    return ([make(spanOf(cs, ce), source: source, cue: cue, direct: false)], source)
-                }
             }
         }
         return nil
+    }
+
+    /// `Cruz exhorted Republicans ... and said S`, `Iran admitted X but
+    /// claimed S`: the sentence's subject speaks.
+    private func coordinatedSubject(_ c: Int, start: Int) -> Range<Int>? {
+        c > start + 2 && (tokens[c - 1].lower == "and" || tokens[c - 1].lower == "but") ? sentenceSubject(start, before: c - 1) : nil
+    }
+
+    /// The source after an inverted cue, `S, said X`: a name, a pronoun
+    /// or a determined phrase whose noun can speak (`said a spokesman for
+    /// the ministry`), ending the sentence or before an appositive (`said
+    /// Smith, the director of Y`).
+    private func invertedSource(_ c: Int, end: Int) -> Range<Int>? {
+        guard c + 1 < end, !Cues.listenerVerbs.contains(lowerOf: tokens[c]) else { return nil }
+        var e = c + 1
+        while e < end, !isBoundary(e) { e += 1 }
+        let appositiveFollows = e < end && tokens[e].isPunct(",") && e + 1 < end
+            && (Self.appositiveStarters.contains(lowerOf: tokens[e + 1]) || !tokens[e + 1].isCapitalized)
+        guard e - c <= 7, e >= end - 1 || appositiveFollows else { return nil }
+        if let agent = invertedAgent(c + 1, e) { return agent }
+        let source = c + 1..<e
+        return looksLikeName(source) || e == c + 2 && Cues.pronouns.contains(lowerOf: tokens[c + 1]) ? source : nil
+    }
+
+    /// `S, said the company in a statement.`, `S, said a spokesman for the
+    /// ministry.`: a determined phrase whose noun can speak, the source
+    /// after an inverted cue, up to the noun or through its `of`/`for`
+    /// phrase; a time or place after the noun is the cue's.
+    private func invertedAgent(_ b: Int, _ e: Int) -> Range<Int>? {
+        guard b + 1 < e, Self.determiners.contains(lowerOf: tokens[b]),
+              let noun = (b + 1..<e).first(where: { Cues.agents.contains(lowerOf: tokens[$0]) }),
+              (b + 1..<noun).allSatisfy({ tokens[$0].kind == .word && !Self.clauseStarters.contains(lowerOf: tokens[$0]) }) else { return nil }
+        guard noun + 1 < e else { return b..<e }
+        // `said the state court did nothing`: a clause, not a source.
+        if ["of", "for"].contains(tokens[noun + 1].lower) { return b..<e }
+        return Self.prepositions.contains(lowerOf: tokens[noun + 1]) || tokens[noun + 1].lower == "with" ? b..<(noun + 1) : nil
     }
 
     /// The reported clause's second piece when the attribution interrupts
@@ -227,7 +259,7 @@ extension ClaimFinder {
     /// A second attribution inside the first one's content: `..., officials
     /// warned S2` (its own source after a comma) or `..., and called for S2`
     /// (the same source). Gives where the first content ends and the claim.
-    private func secondClause(_ cs: Int, _ ce: Int, source: Range<Int>, covered: Set<Int>) -> (Int, [Claim])? {
+    private func secondClause(_ cs: Int, _ ce: Int, source: Range<Int>, sentence: Int, covered: Set<Int>) -> (Int, [Claim])? {
         guard ce - cs > 4 else { return nil }
         for c2 in (cs + 3)...ce where isCue(c2) && !covered.contains(c2) && !Cues.auxiliaries.contains(lowerOf: tokens[c2 - 1]) {
             let cue = cueSpan(c2)
@@ -255,6 +287,12 @@ extension ClaimFinder {
             } else {
                 continue
             }
+            // `Caltex plans to build S, the newspaper said.`: an attribution
+            // ending the sentence reports all of it before the comma.
+            if source2 != source, tokens[start2].isPunct(","), Self.sayVerbs.contains(lowerOf: tokens[c2]) || Self.reportVerbs.contains(lowerOf: tokens[c2]),
+               skipAdjunct(cue.last + 1, end: ce + 1) > ce {
+                return (start2 - 1, [make(spanOf(sentence, start2 - 1), source: source2, cue: cue, direct: false)])
+            }
             let cs2 = contentStart(afterCue: c2, end: ce + 1)
             guard ce - cs2 >= 2, tokens[cs2].kind != .quote else { return nil }
             return (start2 - 1, [make(spanOf(cs2, ce), source: source2, cue: cue, direct: false)])
@@ -267,6 +305,10 @@ extension ClaimFinder {
     /// they take a clause. Others (`and reported a surplus`) may be the
     /// reported clause's own verb, and stay in its content.
     private static let sayVerbs: WordSet = ["said", "says", "added", "adds", "argued", "argues", "insisted", "insists", "claimed", "claims", "warned", "warns", "noted", "notes", "stressed", "stresses"]
+
+    /// Verbs of reporting that end a sentence after their source (`...,
+    /// the newspaper reported.`), besides `sayVerbs`.
+    private static let reportVerbs: WordSet = ["reported", "reports", "wrote", "writes", "announced", "told", "added", "adds", "explained", "confirmed"]
 
     /// The comma or dash that ends a clause before the word at `k`, past a
     /// closing quotation mark (`..., "Q," though she noted S2`).
@@ -324,7 +366,26 @@ extension ClaimFinder {
            tokens[that].lower == "that", end - that > 3, tokens[that + 1].kind != .quote {
             cs = that + 1
         }
+        // `said on Friday it would`, `said Friday he had`: a time with no
+        // comma or `that` after it, then the clause's subject.
+        if cs < end, let past = pastTime(cs, end: end), past < end,
+           Cues.pronouns.contains(lowerOf: tokens[past]) || Self.determiners.contains(lowerOf: tokens[past]) || tokens[past].isCapitalized {
+            cs = past
+        }
         return cs
+    }
+
+    /// The end of a time of at most four words opening at `k` (`on Friday`,
+    /// `Friday night`, `last week`, `on Aug. 5`), or nil.
+    private func pastTime(_ k: Int, end: Int) -> Int? {
+        var e = k
+        if ["on", "late", "early", "last", "this", "earlier"].contains(tokens[e].lower) { e += 1 }
+        guard e < end, isTimeWord(tokens[e]) else { return nil }
+        e += 1
+        while e < end, e < k + 4, isTimeWord(tokens[e]) || tokens[e].kind == .number || tokens[e].isPunct(".") && tokens[e - 1].end == tokens[e].start {
+            e += 1
+        }
+        return e
     }
 
     private static let adjunctOpeners: WordSet = ["on", "in", "at", "during", "earlier", "early", "late", "yesterday", "today",

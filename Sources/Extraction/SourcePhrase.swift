@@ -169,6 +169,8 @@ extension ClaimFinder {
                 // `Russia's foreign minister, Sergey Lavrov, said`.
                 if found == nil || !names(.person, in: found ?? segment) { found = nameBegin..<segmentEnd }
             } else if tokens[begin].isCapitalized && !Self.appositiveStarters.contains(lowerOf: tokens[begin]),
+                      // `China, Pyongyang's only ally, said`: a possessor opens an appositive.
+                      !(begin + 1 < segmentEnd && tokens[begin + 1].isPossessive),
                       !(segment.count <= 3 && segment.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].isPunct(".") })) {
                 // A clause of its own, not an appositive; a short capitalised
                 // segment is a place and goes on (`of Springfield, Va., said`).

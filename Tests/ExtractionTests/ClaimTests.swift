@@ -547,4 +547,44 @@ import Testing
         #expect(claims("The storm continued through the night and the pier was shut.").isEmpty)
         #expect(claims("The mayor read the report on the pier to the council.").isEmpty)
     }
+
+    /// A possessor opens an appositive between a name and its cue.
+    @Test func aPossessiveAppositiveLeadsBackToTheName() {
+        let c = triples("Harbor Ferries, Bergen's only landlord and its sole source of funds, said it was opposed to the plan.")
+        #expect(c == [["it was opposed to the plan", "Harbor Ferries", "said"]], "\(c)")
+    }
+
+    /// After an inverted cue, a determined phrase whose noun can speak is
+    /// the source; a clause is not.
+    @Test func aDeterminedSpeakerAfterAnInvertedCue() {
+        #expect(triples("The pier will reopen in May, said the council in a statement.") == [["The pier will reopen in May", "the council", "said"]])
+        #expect(triples("The pier will reopen in May, said a spokesman for the council.")
+                == [["The pier will reopen in May", "a spokesman for the council", "said"]])
+        #expect(triples("Ruth Okafor, the council's lawyer, said the court did nothing wrong.")
+                == [["the court did nothing wrong", "Ruth Okafor", "said"]])
+    }
+
+    /// A name after an inverted verb of saying is its source, though the
+    /// clause before it has commas that read like appositives.
+    @Test func anInvertedCueIsNotReadBackOverTheClause() {
+        let c = triples("Harbor Ferries, which had revenue of $5 million, was losing money on the route, said Ruth Okafor, its treasurer.")
+        #expect(c == [["Harbor Ferries, which had revenue of $5 million, was losing money on the route", "Ruth Okafor", "said"]], "\(c)")
+    }
+
+    /// A time right after the cue, with no comma or `that`, is the cue's.
+    @Test func aTimeAfterTheCueStaysOutOfTheContent() {
+        #expect(claims("Okafor said on Friday she would close the pier.").map(\.text) == ["she would close the pier"])
+        #expect(claims("Harbor Ferries said Friday it had sold the boat.").map(\.text) == ["it had sold the boat"])
+        #expect(claims("Okafor said Friday's storm had closed the pier.").map(\.text) == ["Friday's storm had closed the pier"])
+    }
+
+    /// An attribution that ends the sentence reports all of it, and the
+    /// claim inside it ends before its comma.
+    @Test func aTrailingAttributionReportsTheSentence() {
+        let c = triples("Harbor Ferries plans to sell the boat next year, the newspaper said.")
+        #expect(c == [["Harbor Ferries plans to sell the boat next year", "the newspaper", "said"], ["to sell the boat next year", "Harbor Ferries", "plans"]], "\(c)")
+        let d = triples("Okafor told the council that the pier was unsafe, her lawyer added on Monday.")
+        #expect(d.contains(["Okafor told the council that the pier was unsafe", "her lawyer", "added"]), "\(d)")
+        #expect(d.contains(["the pier was unsafe", "Okafor", "told"]), "\(d)")
+    }
 }
