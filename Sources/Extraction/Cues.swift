@@ -124,6 +124,12 @@ enum Cues {
         if word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t") { return true }
         return word.utf8.count >= 5 && word.hasSuffix("ly") && !lyNouns.contains(lowerOf: token)
     }
+    /// Whether a cue word is a verb and never a noun (`said`, `warned`,
+    /// `says`), so that a possessive before it ends a name (`Moody's
+    /// said`) rather than owning a nominal cue (`Moody's warning`).
+    static func onlyVerb(_ token: Token) -> Bool {
+        ["said", "says", "told", "tells", "wrote", "writes", "adds"].contains(token.lower) || token.lower.hasSuffix("ed")
+    }
     /// Words that open a noun phrase: a cue word after one is a noun (`the states`, `his claims`).
     static let nounOpeners: WordSet = ["the", "a", "an", "these", "those", "his", "her", "its", "their", "our", "my", "your"]
     static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i"]

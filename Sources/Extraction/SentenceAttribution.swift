@@ -35,6 +35,7 @@ extension ClaimFinder {
         let participles = (floor..<end).filter { i in
             Cues.participles.contains(lowerOf: tokens[i]) && !covered.contains(i) && i + 2 < end && !tokens[i].isCapitalized
                 && tokens[i + 1].lower != "by"  // "Additional reporting by X": a credit
+                && !(i > floor && tokens[i - 1].lower == "of")  // "measures of recalling the delegation": a noun
                 && !(tokens[i].lower == "citing" && citesASource(i, end: end))
         }
         var out: [Claim] = []

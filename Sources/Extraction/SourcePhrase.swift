@@ -68,8 +68,9 @@ extension ClaimFinder {
             return (pronoun - 1)..<pronoun
         }
         // `Trump's claim`, `the IMF's estimate`: the possessor of a nominal cue.
-        // (Not a contraction: `Let's say`, `It's said`.)
-        if end > floor + 1, tokens[end - 1].isPossessive, tokens[end - 2].isCapitalized,
+        // (Not a contraction: `Let's say`, `It's said`; nor a name that
+        // ends in `'s` before a verb: `Moody's said`, `McDonald's warned`.)
+        if end > floor + 1, tokens[end - 1].isPossessive, tokens[end - 2].isCapitalized, !Cues.onlyVerb(tokens[c]),
            !NameFinder.notNames.contains(tokens[end - 2].text), tokens[end - 2].lower != "let" {
             var begin = end - 2
             while begin > floor, end - begin < 8, tokens[begin - 1].isCapitalized && !isBoundary(begin - 1) { begin -= 1 }

@@ -587,4 +587,16 @@ import Testing
         #expect(d.contains(["Okafor told the council that the pier was unsafe", "her lawyer", "added"]), "\(d)")
         #expect(d.contains(["the pier was unsafe", "Okafor", "told"]), "\(d)")
     }
+
+    /// A name ending in `'s` before a verb is the name (`Moody's said`);
+    /// before a cue that can be a noun it owns the cue (`Okafor's claim`).
+    @Test func aNameEndingInApostropheSBeforeAVerb() {
+        #expect(triples("Halvorsen's said the pier was unsafe.") == [["the pier was unsafe", "Halvorsen's", "said"]])
+        #expect(claims("Okafor's claim that the pier was unsafe was false.").first?.source?.text == "Okafor")
+    }
+
+    /// A participle after `of` is a noun: `the plan of recalling X`.
+    @Test func aParticipleAfterOfIsNoCue() {
+        #expect(claims("The council approved a plan of recalling the ferry crews and closing the pier office.").isEmpty)
+    }
 }
