@@ -83,6 +83,7 @@ enum Cues {
         "states", "claims", "reports", "notes", "calls", "charges", "estimates", "quotes", "fears", "hopes", "doubts",
         "questions", "demands", "promises", "shows", "forecasts", "tweets", "remarks", "signals", "concerns",
         "demand",  // `demand from China cooled`
+        "note",  // `took note of the storm`
     ]
     /// Cue words that are as often singular nouns: nouns after an article
     /// and an adjective (`a similar question`, `an hourlong show`).

@@ -181,12 +181,18 @@ extension ClaimFinder {
                 var ce = end - 1
                 if let p = participles.first(where: { $0 > cs + 2 }), tokens[p - 1].isPunct(",") { ce = p - 2 }
                 if let q = (cs...ce).first(where: { covered.contains($0) }) { ce = q - 1 }
+                var second: [Claim] = []
                 // `the EU, which contended that S, is ...`: a relative clause's claim ends with the clause.
                 if source.count == 1, Self.relatives.contains(lowerOf: tokens[source.lowerBound]),
-                   let comma = (cs..<max(cs, ce)).first(where: { tokens[$0].isPunct(",") && Self.mainVerbs.contains(lowerOf: tokens[$0 + 1]) }) {
+                   let comma = (cs..<max(cs, ce)).first(where: { tokens[$0].isPunct(",") && (Self.mainVerbs.contains(lowerOf: tokens[$0 + 1]) || saysAgain($0 + 1)) }) {
                     ce = comma - 1
+                    // `The government, which said S1, said S2`: the main clause's own claim.
+                    if saysAgain(comma + 1), source.lowerBound > start + 1, tokens[source.lowerBound - 1].isPunct(","),
+                       let subject = sentenceSubject(start, before: source.lowerBound - 1) {
+                        let cs2 = contentStart(afterCue: comma + 1, end: end)
+                        if end - 1 - cs2 >= 2 { second.append(make(spanOf(cs2, end - 1), source: subject, cue: cueSpan(comma + 1), direct: false)) }
+                    }
                 }
-                var second: [Claim] = []
                 if let (cut, more) = secondClause(cs, ce, source: source, sentence: cs0, covered: covered) {
                     ce = cut
                     second = more
@@ -290,7 +296,7 @@ extension ClaimFinder {
             }
             // `Caltex plans to build S, the newspaper said.`: an attribution
             // ending the sentence reports all of it before the comma.
-            if source2 != source, tokens[start2].isPunct(","), Self.sayVerbs.contains(lowerOf: tokens[c2]) || Self.reportVerbs.contains(lowerOf: tokens[c2]),
+            if source2 != source, tokens[start2].isPunct(","), Self.reportingVerbs.contains(lowerOf: tokens[c2]),
                skipAdjunct(cue.last + 1, end: ce + 1) > ce {
                 return (start2 - 1, [make(spanOf(sentence, start2 - 1), source: source2, cue: cue, direct: false)])
             }
@@ -307,9 +313,15 @@ extension ClaimFinder {
     /// reported clause's own verb, and stay in its content.
     private static let sayVerbs: WordSet = ["said", "says", "added", "adds", "argued", "argues", "insisted", "insists", "claimed", "claims", "warned", "warns", "noted", "notes", "stressed", "stresses"]
 
-    /// Verbs of reporting that end a sentence after their source (`...,
-    /// the newspaper reported.`), besides `sayVerbs`.
-    private static let reportVerbs: WordSet = ["reported", "reports", "wrote", "writes", "announced", "told", "added", "adds", "explained", "confirmed"]
+    /// Whether a verb of saying or reporting is a cue at `k`.
+    private func saysAgain(_ k: Int) -> Bool {
+        isCue(k) && Self.reportingVerbs.contains(lowerOf: tokens[k])
+    }
+
+    /// Verbs of saying and reporting that end a sentence after their
+    /// source (`..., the newspaper reported.`) or go on with a main clause
+    /// after a participle's (`X, responding to Y, wrote that S`).
+    private static let reportingVerbs = WordSet(Array(sayVerbs) + ["reported", "reports", "wrote", "writes", "announced", "told", "explained", "confirmed"])
 
     /// The comma or dash that ends a clause before the word at `k`, past a
     /// closing quotation mark (`..., "Q," though she noted S2`).
@@ -440,6 +452,9 @@ extension ClaimFinder {
         if tokens[p].lower == "citing" { cs = p + 1 }
         var ce = end - 1
         if let n = next, n > cs + 2, tokens[n - 1].isPunct(",") { ce = n - 2 }
+        // `the experts, responding to an inquiry by X, wrote that S`: the
+        // participle's clause ends before the main verb.
+        if let k = (cs..<ce).first(where: { tokens[$0].isPunct(",") && saysAgain($0 + 1) }) { ce = k - 1 }
         guard ce - cs >= 2, tokens[cs].kind != .quote, !covered.contains(cs) else { return nil }
         return make(spanOf(cs, ce), source: source, cue: cueSpan(p), direct: false)
     }

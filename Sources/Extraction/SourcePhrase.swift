@@ -169,6 +169,11 @@ extension ClaimFinder {
                 // The leftmost name, unless a person's name is already found:
                 // `Russia's foreign minister, Sergey Lavrov, said`.
                 if found == nil || !names(.person, in: found ?? segment) { found = nameBegin..<segmentEnd }
+            } else if found == nil, segmentEnd - nameBegin <= 4, Self.determiners.contains(lowerOf: tokens[nameBegin]),
+                      Cues.agents.contains(lowerOf: tokens[segmentEnd - 1]) || Self.isAgentNoun(tokens[segmentEnd - 1]) {
+                // `The source, who spoke on condition of anonymity, said`: a
+                // determined phrase whose noun can speak.
+                found = nameBegin..<segmentEnd
             } else if tokens[begin].isCapitalized && !Self.appositiveStarters.contains(lowerOf: tokens[begin]),
                       // `China, Pyongyang's only ally, said`: a possessor opens an appositive.
                       !(begin + 1 < segmentEnd && tokens[begin + 1].isPossessive),
@@ -274,10 +279,14 @@ extension ClaimFinder {
     }
 
     /// A plural noun for people by what they do (`environmentalists`,
-    /// `economists`, `physicians`): a speaker though no list names it.
+    /// `economists`, `physicians`): a speaker though no list names it; or
+    /// one of wire copy's market and broadcast speakers (`..., traders
+    /// said.`, `state radio said`), which speak only as the phrase's last
+    /// word (not `as traders took note`).
     static func isAgentNoun(_ t: Token) -> Bool {
-        t.kind == .word && t.text.count > 6 && (t.lower.hasSuffix("ists") || t.lower.hasSuffix("ians"))
+        t.kind == .word && (t.text.count > 6 && (t.lower.hasSuffix("ists") || t.lower.hasSuffix("ians")) || wireSpeakers.contains(lowerOf: t))
     }
+    private static let wireSpeakers: WordSet = ["traders", "dealers", "brokers", "bankers", "radio", "television"]
 
     func firstContent(_ start: Int) -> Int {
         var k = start

@@ -599,4 +599,30 @@ import Testing
     @Test func aParticipleAfterOfIsNoCue() {
         #expect(claims("The council approved a plan of recalling the ferry crews and closing the pier office.").isEmpty)
     }
+
+    /// Wire copy's market and broadcast speakers end a source; elsewhere
+    /// in a phrase they name none.
+    @Test func tradersAndStateRadioSpeak() {
+        #expect(triples("Ferry shares fell on Friday as the harbor closed, traders said.")
+                == [["Ferry shares fell on Friday as the harbor closed", "traders", "said"]])
+        #expect(claims("State radio said the pier had closed.").first?.source?.text == "State radio")
+        #expect(claims("Ferry shares fell as traders took note of the storm.").isEmpty)
+    }
+
+    /// A determined speaker before a relative clause or an appositive.
+    @Test func aDeterminedSpeakerBeforeItsRelativeClause() {
+        #expect(triples("The official, who spoke on condition of anonymity, said the pier would close.")
+                == [["the pier would close", "The official", "said"]])
+    }
+
+    /// A relative clause's claim ends where the main clause's verb of
+    /// saying comes, which makes a claim of its own; so does a
+    /// participle's.
+    @Test func aClauseInsideTheSubjectEndsBeforeTheMainCue() {
+        #expect(triples("The council, which in May said the pier was safe, said the ferry would stop.")
+                == [["the pier was safe", "which", "said"], ["the ferry would stop", "The council", "said"]])
+        let c = triples("The two lawyers, responding to a letter from the council, wrote that the pier was unsafe.")
+        #expect(c.contains(["to a letter from the council", "The two lawyers", "responding"]), "\(c)")
+        #expect(c.contains(["the pier was unsafe", "The two lawyers", "wrote"]), "\(c)")
+    }
 }
