@@ -211,7 +211,10 @@ extension ClaimFinder {
     /// `Cruz exhorted Republicans ... and said S`, `Iran admitted X but
     /// claimed S`: the sentence's subject speaks.
     private func coordinatedSubject(_ c: Int, start: Int) -> Range<Int>? {
-        c > start + 2 && (tokens[c - 1].lower == "and" || tokens[c - 1].lower == "but") ? sentenceSubject(start, before: c - 1) : nil
+        var k = c - 1
+        // `..., but also said S`
+        while k > start + 2, Cues.between.contains(lowerOf: tokens[k]) { k -= 1 }
+        return k > start + 1 && (tokens[k].lower == "and" || tokens[k].lower == "but") ? sentenceSubject(start, before: k) : nil
     }
 
     /// The source after an inverted cue, `S, said X`: a name, a pronoun
@@ -222,9 +225,15 @@ extension ClaimFinder {
         guard c + 1 < end, !Cues.listenerVerbs.contains(lowerOf: tokens[c]) else { return nil }
         var e = c + 1
         while e < end, !isBoundary(e) { e += 1 }
+        // `said Fred Hubbell, Equitable's president`: an owner's name opens an appositive too.
         let appositiveFollows = e < end && tokens[e].isPunct(",") && e + 1 < end
-            && (Self.appositiveStarters.contains(lowerOf: tokens[e + 1]) || !tokens[e + 1].isCapitalized)
-        guard e - c <= 7, e >= end - 1 || appositiveFollows else { return nil }
+            && (Self.appositiveStarters.contains(lowerOf: tokens[e + 1]) || !tokens[e + 1].isCapitalized || e + 2 < end && tokens[e + 2].isPossessive)
+        // A name with a long title (`says General Electric senior vice
+        // president Frank Doyle`) may run to nine words, a phrase ending
+        // otherwise to seven (not `shows Democratic groups outpacing
+        // Republicans in recent weeks`).
+        let longName = e - c <= 9 && entities(within: tokens[c + 1].start, tokens[e - 1].end).contains { $0.label == .person && $0.end == tokens[e - 1].end }
+        guard e - c <= 7 || longName, e >= end - 1 || appositiveFollows else { return nil }
         if let agent = invertedAgent(c + 1, e) { return agent }
         let source = c + 1..<e
         return looksLikeName(source) || e == c + 2 && Cues.pronouns.contains(lowerOf: tokens[c + 1]) ? source : nil

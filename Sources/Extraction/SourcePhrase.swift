@@ -154,6 +154,7 @@ extension ClaimFinder {
     func subjectBeforeAppositives(comma: Int, floor: Int) -> Range<Int>? {
         var segmentEnd = comma
         var found: Range<Int>?
+        var determined: Range<Int>?
         for _ in 0..<6 {
             var begin = segmentEnd
             // A parenthesis on the name: `Rep. Gregory W. Meeks (D-N.Y.), chairman of X, said`.
@@ -169,11 +170,14 @@ extension ClaimFinder {
                 // The leftmost name, unless a person's name is already found:
                 // `Russia's foreign minister, Sergey Lavrov, said`.
                 if found == nil || !names(.person, in: found ?? segment) { found = nameBegin..<segmentEnd }
-            } else if found == nil, segmentEnd - nameBegin <= 4, Self.determiners.contains(lowerOf: tokens[nameBegin]),
-                      Cues.agents.contains(lowerOf: tokens[segmentEnd - 1]) || Self.isAgentNoun(tokens[segmentEnd - 1]) {
-                // `The source, who spoke on condition of anonymity, said`: a
-                // determined phrase whose noun can speak.
-                found = nameBegin..<segmentEnd
+            } else if determined == nil, segmentEnd - nameBegin <= 5, Self.determiners.contains(lowerOf: tokens[nameBegin]),
+                      Cues.agents.contains(lowerOf: tokens[segmentEnd - 1]) || Self.isAgentNoun(tokens[segmentEnd - 1])
+                        || (nameBegin + 1..<segmentEnd).contains(where: { tokens[$0].isCapitalized }) && looksLikeSource(nameBegin..<segmentEnd) {
+                // `The source, who spoke on condition of anonymity, said`, `The
+                // parent of Younkers, after ..., said`: a determined phrase
+                // whose noun can speak or that names its owner, unless a name
+                // before it is the speaker (`Rendell, a Clinton surrogate, said`).
+                determined = nameBegin..<segmentEnd
             } else if tokens[begin].isCapitalized && !Self.appositiveStarters.contains(lowerOf: tokens[begin]),
                       // `China, Pyongyang's only ally, said`: a possessor opens an appositive.
                       !(begin + 1 < segmentEnd && tokens[begin + 1].isPossessive),
@@ -185,7 +189,7 @@ extension ClaimFinder {
             guard begin > floor, tokens[begin - 1].isPunct(","), !tokens[begin].startsLine else { break }
             segmentEnd = begin - 1
         }
-        return found
+        return found ?? determined
     }
 
     /// A short capitalised phrase that can name a speaker: `Sen. David
@@ -260,6 +264,7 @@ extension ClaimFinder {
     func looksLikeSource(_ r: Range<Int>) -> Bool {
         guard !r.isEmpty, r.count <= 10 else { return false }
         if r.count == 1, Cues.pronouns.contains(lowerOf: tokens[r.lowerBound]) { return true }
+        if isShare(r) { return true }
         if r.contains(where: { tokens[$0].kind == .quote }) { return false }
         let last = tokens[r.upperBound - 1]
         guard last.kind == .word || last.isPunct(")"), !Cues.hedges.contains(last.lower) else { return false }
@@ -278,6 +283,17 @@ extension ClaimFinder {
             }
     }
 
+    /// A share of those asked, a survey's speaker: `3.7% said`, `63
+    /// percent of voters said`, `Another 19 percent`.
+    func isShare(_ r: Range<Int>) -> Bool {
+        var n = r.lowerBound
+        // (Not `the`: `The 12% notes due 1995 fell` are bonds.)
+        if r.count > 2, ["another", "only", "about", "nearly", "almost", "some", "just"].contains(tokens[n].lower) { n += 1 }
+        guard n + 1 < r.upperBound, tokens[n].kind == .number, tokens[n + 1].text == "%" || tokens[n + 1].lower == "percent" else { return false }
+        // Nothing after the share but `of` and the ones it is of.
+        return n + 2 == r.upperBound || tokens[n + 2].lower == "of" && r.upperBound - n <= 6
+    }
+
     /// A plural noun for people by what they do (`environmentalists`,
     /// `economists`, `physicians`): a speaker though no list names it; or
     /// one of wire copy's market and broadcast speakers (`..., traders
@@ -286,7 +302,13 @@ extension ClaimFinder {
     static func isAgentNoun(_ t: Token) -> Bool {
         t.kind == .word && (t.text.count > 6 && (t.lower.hasSuffix("ists") || t.lower.hasSuffix("ians")) || wireSpeakers.contains(lowerOf: t))
     }
-    private static let wireSpeakers: WordSet = ["traders", "dealers", "brokers", "bankers", "radio", "television"]
+    private static let wireSpeakers: WordSet = [
+        "traders", "trader", "dealers", "dealer", "brokers", "bankers", "investors", "managers", "regulators", "participants",
+        "radio", "television",
+        // a company named by what it does: `the diversified energy and minerals concern said`
+        "concern", "maker", "makers", "producer", "retailer", "insurer", "lender", "thrift", "unit", "subsidiary",
+        "carrier", "airline", "utility", "publisher",
+    ]
 
     func firstContent(_ start: Int) -> Int {
         var k = start

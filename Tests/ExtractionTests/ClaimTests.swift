@@ -625,4 +625,42 @@ import Testing
         #expect(c.contains(["to a letter from the council", "The two lawyers", "responding"]), "\(c)")
         #expect(c.contains(["the pier was unsafe", "The two lawyers", "wrote"]), "\(c)")
     }
+
+    /// A share of those asked speaks for them: `3.7% said`, `63 percent of
+    /// voters said`; a bond's coupon does not (`The 12% notes`).
+    @Test func aShareOfThoseAskedSpeaks() {
+        #expect(triples("In October, 3.7% said they would buy a boat.") == [["they would buy a boat", "3.7%", "said"]])
+        #expect(claims("Only 52 percent of voters said the pier was safe.").first?.source?.text == "Only 52 percent of voters")
+        #expect(claims("The 12% notes due 1995 fell 9/32 to 103 3/8.").isEmpty)
+    }
+
+    /// A company named by what it does, and market speakers, as a
+    /// phrase's last word: `the minerals concern said`.
+    @Test func aCompanyNamedByWhatItDoes() {
+        #expect(claims("The diversified ferry and minerals concern said that the pier would close.").first?.source?.text
+                == "The diversified ferry and minerals concern")
+        #expect(claims("The purchasing managers, however, also said that orders rose in October.").first?.source?.text == "The purchasing managers")
+    }
+
+    /// A determined phrase that names its owner is the subject before its
+    /// appositives, unless a name comes before it.
+    @Test func aDeterminedOwnerBeforeItsAppositive() {
+        #expect(claims("The parent of Harbor Ferries, after failing to find a buyer, said it will sell the boat.").first?.source?.text
+                == "The parent of Harbor Ferries")
+        #expect(claims("Okafor, a Harbor Ferries director, said the boat was sold.").first?.source?.text == "Okafor")
+    }
+
+    /// After an inverted cue: a person's name with a long title, and an
+    /// appositive opening with an owner's name.
+    @Test func invertedCueWithTitlesAndOwners() {
+        #expect(claims("The pier will reopen, says Harbor Ferries senior vice president Ruth Okafor.").first?.source?.text
+                == "Harbor Ferries senior vice president Ruth Okafor")
+        #expect(claims("The pier will reopen in May, said Ruth Okafor, Bergen's mayor.").first?.source?.text == "Ruth Okafor")
+        #expect(claims("A 2014 study of the harbor, 2015, shows Harbor Ferries losing money in recent weeks.").allSatisfy { $0.source?.text != "Harbor Ferries losing money in recent weeks" })
+    }
+
+    /// `but also said`: the sentence's subject speaks past `also`.
+    @Test func aCoordinatedCuePastAlso() {
+        #expect(triples("The council approved the plan but also said the pier would close.") == [["the pier would close", "The council", "said"]])
+    }
 }
