@@ -31,8 +31,9 @@ struct ClaimFinder {
     }
 
     /// The sentences with those the tokenizer broke at an initialism after
-    /// a hyphen joined again: `Rep. Gregory W. Meeks (D-N` `.` | `Y.), said S`.
-    /// (The tokenizer keeps that split: the entity model was trained on it.)
+    /// a hyphen joined again: `Rep. Gregory W. Meeks (D-N` `.` | `Y.), said S`;
+    /// and at a plural title: `says that Messrs.` | `Kaminski and Mehrens are S`.
+    /// (The tokenizer keeps those splits: the entity model was trained on them.)
     static func rejoined(_ sentences: [Range<Int>], _ tokens: [Token]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         out.reserveCapacity(sentences.count)
@@ -40,9 +41,10 @@ struct ClaimFinder {
             if let last = out.last, last.count >= 2, !s.isEmpty, !tokens[s.lowerBound].startsLine {
                 let point = tokens[last.upperBound - 1], word = tokens[last.upperBound - 2], next = tokens[s.lowerBound]
                 let letters = word.text.unicodeScalars
-                if point.isPunct("."), word.end == point.start, point.end == next.start, letters.count >= 3,
-                   letters[letters.index(letters.endIndex, offsetBy: -2)] == "-", word.text.last?.isUppercase == true,
-                   next.kind == .word, next.text.count == 2, next.text.last == "." {
+                let initialism = point.end == next.start && letters.count >= 3
+                    && letters[letters.index(letters.endIndex, offsetBy: -2)] == "-" && word.text.last?.isUppercase == true
+                    && next.kind == .word && next.text.count == 2 && next.text.last == "."
+                if point.isPunct("."), word.end == point.start, initialism || pluralTitles.contains(word.text) {
                     out[out.count - 1] = last.lowerBound..<s.upperBound
                     continue
                 }
@@ -51,6 +53,10 @@ struct ClaimFinder {
         }
         return out
     }
+
+    /// Titles before several names, which the tokenizer does not keep
+    /// with their point.
+    private static let pluralTitles: Set<String> = ["Messrs", "Mmes", "Sens", "Reps", "Govs", "Drs"]
 
     /// The entities lying inside `lo..<hi` (code points), found by binary
     /// search so that a long article stays linear.
@@ -177,7 +183,8 @@ struct ClaimFinder {
                   && !["of", "and", "or", "for", "about", "from"].contains(tokens[i + 1].lower)) else { return false }
         }
         if Cues.verbs.contains(lowerOf: t) { return true }
-        if Cues.quotationVerbs.contains(lowerOf: t) { return besideQuotation(i) }
+        // (`agreed`, beside no quotation, may still take `that` or `to`.)
+        if Cues.quotationVerbs.contains(lowerOf: t), besideQuotation(i) { return true }
         if ["point", "points", "pointed"].contains(t.lower) { return i + 1 < tokens.count && tokens[i + 1].lower == "out" }
         if Cues.intentions.contains(lowerOf: t) { return i + 1 < tokens.count && tokens[i + 1].lower == "to" }
         if Cues.needThat.contains(lowerOf: t) {
@@ -196,6 +203,8 @@ struct ClaimFinder {
     /// "Q`, `continued, "Q`), or closed after a comma just before it and
     /// the sentence ends with the verb (`"Q," the letter reads.`).
     private func besideQuotation(_ i: Int) -> Bool {
+        // `"Q," agrees Roger Guffey`: right after a quotation's comma.
+        if i >= 2, tokens[i - 1].kind == .quote, tokens[i - 2].isPunct(",") { return true }
         let next = i + 1
         if next < tokens.count {
             if tokens[next].kind == .quote || tokens[next].isPunct(":") { return true }

@@ -39,9 +39,10 @@ enum Cues {
     /// the rest (nearly every token).
     static let cueWords = WordSet(Array([verbs, asVerbs, needThat, intentions, quotationVerbs].joined()) + ["point", "points", "pointed"])
     /// Verbs that attribute only beside a quotation: `"Q," she continued.`,
-    /// `She continued: "Q"`, `"Q," the letter reads.` (elsewhere `the
-    /// fighting continued`, `he read the report`).
-    static let quotationVerbs: WordSet = ["continued", "continues", "reads", "read"]
+    /// `She continued: "Q"`, `"Q," the letter reads.`, `"Q," agrees X`
+    /// (elsewhere `the fighting continued`, `he read the report`, `agreed
+    /// to lend`).
+    static let quotationVerbs: WordSet = ["continued", "continues", "reads", "read", "agrees", "agreed", "muses", "mused", "quips", "jokes"]
     /// `-ing` forms that attribute to the clause's subject: `..., saying S`.
     static let participles: WordSet = [
         "saying", "adding", "arguing", "noting", "warning", "claiming", "insisting", "suggesting", "accusing",

@@ -73,6 +73,7 @@ extension ClaimFinder {
         }
         var b = q.open - 1
         if b >= line.lowerBound, let source = colonSource(colon: b, lineStart: line.lowerBound) { return (source, (b, b)) }
+        if let found = splitQuotation(q, line: line) ?? openingCue(before: q, line: line) { return found }
         if b >= line.lowerBound, tokens[b].isPunct(":") || tokens[b].isPunct(",") { b -= 1 }
         // The cue may sit a few words back: `said in a statement: "Q"`.
         var k = b
@@ -93,6 +94,40 @@ extension ClaimFinder {
         if q.open == line.lowerBound, let p = previous, let intro = colonIntroduction(p) { return (intro.source, cueSpan(intro.cue)) }
         return nil
     }
+
+    /// `"Now," says Joseph Napolitan, a pioneer in political television,
+    /// "the idea is ..."`: the second piece of a quotation split around its
+    /// cue, whose first piece ended with a comma inside its marks.
+    private func splitQuotation(_ q: Quote, line: Range<Int>) -> (Range<Int>, CueSpan)? {
+        guard q.open - 2 > line.lowerBound, tokens[q.open - 1].isPunct(","),
+              let close = (line.lowerBound..<(q.open - 1)).last(where: { tokens[$0].kind == .quote }),
+              close > line.lowerBound, tokens[close - 1].isPunct(","),
+              // (the same sentence: not `"Q1," X said. And, he said, "Q2"`)
+              !(close..<q.open).contains(where: { tokens[$0].kind == .punctuation && Self.sentenceEnds.contains(tokens[$0].text) })
+        else { return nil }
+        var k = close + 1
+        if k < q.open, tokens[k].isPunct(",") { k += 1 }
+        return sourceAndCue(after: k, limit: q.open - 1)
+    }
+
+    /// `Says Mr. Dahlen, "Q."`, `Adds Takeshi Kondo, senior vice president
+    /// of C. Itoh America Inc.: "Q."`: a cue opening the paragraph, its
+    /// source after it, to the first comma or the colon before the quote.
+    private func openingCue(before q: Quote, line: Range<Int>) -> (Range<Int>, CueSpan)? {
+        let c = line.lowerBound
+        guard q.open - 1 > c + 1, tokens[q.open - 1].isPunct(",") || tokens[q.open - 1].isPunct(":"),
+              tokens[c].isCapitalized, isCue(c), Self.openingVerbs.contains(lowerOf: tokens[c]) else { return nil }
+        var e = c + 1
+        while e < q.open - 1, !isBoundary(e) { e += 1 }
+        guard e > c + 1, looksLikeSource(c + 1..<e) else { return nil }
+        return (c + 1..<e, (c, c))
+    }
+
+    /// Verbs that open a paragraph before their source (not `Asked whether
+    /// S, X said`).
+    private static let openingVerbs: WordSet = ["says", "said", "adds", "added", "explains", "explained", "notes", "noted",
+                                                "recalls", "recalled", "counters", "countered", "warns", "warned", "insists",
+                                                "concedes", "observes", "argues", "complains", "writes", "wrote"]
 
     /// Whether the words after the quotation, to the end of its sentence,
     /// hold a cue.

@@ -77,7 +77,10 @@ extension ClaimFinder {
             guard e > i + 2 else { return nil }
             let source = i + 2..<e
             let cue = (first: i, last: i + 1)
-            if i == firstContent(start) {
+            // `But according to one trader, S`: a conjunction before it opens no claim.
+            var opening = firstContent(start)
+            while opening < i, ["but", "and", "yet", "so", ","].contains(tokens[opening].lower) { opening += 1 }
+            if i == opening {
                 // According to X, S
                 var cs = e
                 while cs < end, tokens[cs].kind == .punctuation { cs += 1 }

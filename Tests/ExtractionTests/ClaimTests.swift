@@ -663,4 +663,41 @@ import Testing
     @Test func aCoordinatedCuePastAlso() {
         #expect(triples("The council approved the plan but also said the pier would close.") == [["the pier would close", "The council", "said"]])
     }
+
+    /// `Messrs.` ends no sentence for the claim finder.
+    @Test func aPluralTitleEndsNoSentence() {
+        #expect(triples("Okafor says that Messrs. Lund and Berg are ignoring the harbor's needs.")
+                == [["Messrs. Lund and Berg are ignoring the harbor's needs", "Okafor", "says"]])
+    }
+
+    /// A quotation split around its cue: the second piece is the same
+    /// speaker's, past an appositive, within the sentence.
+    @Test func aQuotationSplitAroundItsCueAndAnAppositive() {
+        let c = triples("\"Now,\" says Ruth Okafor, a ferry captain, \"the pier is the last thing we have.\"")
+        #expect(c == [["the pier is the last thing we have", "Ruth Okafor", "says"]], "\(c)")
+        let d = triples("\"The pier is closed,\" Okafor said. And, she said, \"the ferry will stop in May.\"")
+        #expect(!d.contains(["the ferry will stop in May", "Okafor", "said"]), "\(d)")
+    }
+
+    /// `Says Mr. Lund, "Q."`, `Adds X, title: "Q."`: a verb of saying
+    /// opening the paragraph, its source after it; not `Asked whether S,`.
+    @Test func aCueOpeningTheParagraph() {
+        #expect(triples("Says Mr. Lund, \"We will close the pier in May.\"") == [["We will close the pier in May", "Mr. Lund", "Says"]])
+        #expect(triples("Adds Ruth Okafor, a ferry captain: \"We will close the pier in May.\"")
+                == [["We will close the pier in May", "Ruth Okafor", "Adds"]])
+        #expect(claims("Asked whether the Harbor Ferries plan would fail, Okafor said: \"This will be a minus factor.\"").allSatisfy { $0.source?.text == "Okafor" })
+    }
+
+    /// `"Q," agrees X`: beside a quotation `agrees` attributes; elsewhere
+    /// it needs `that` or `to`.
+    @Test func agreesBesideAQuotation() {
+        #expect(triples("\"The pier is the last thing we have,\" agrees Ruth Okafor.") == [["The pier is the last thing we have", "Ruth Okafor", "agrees"]])
+        #expect(claims("Okafor agreed to lend the council her boat for the summer.").first?.cue?.text == "agreed")
+        #expect(claims("Okafor agrees with the council about the boat.").isEmpty)
+    }
+
+    /// `But according to X, S`: the conjunction is no claim.
+    @Test func aConjunctionBeforeAccordingTo() {
+        #expect(triples("But according to one captain, the pier will close in May.") == [["the pier will close in May", "one captain", "according to"]])
+    }
 }
