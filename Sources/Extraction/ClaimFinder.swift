@@ -154,7 +154,9 @@ struct ClaimFinder {
         // words after it may be fewer than two (`US Sees` ending a text).
         if Cues.asVerbs.contains(lowerOf: t) {
             let end = min(tokens.count, i + 12)
-            return (min(i + 2, end)..<end).first(where: { tokens[$0].lower == "as" || isBoundary($0) }).map { tokens[$0].lower == "as" } ?? false
+            // (not `as well`)
+            return (min(i + 2, end)..<end).first(where: { tokens[$0].lower == "as" || isBoundary($0) })
+                .map { tokens[$0].lower == "as" && ($0 + 1 >= tokens.count || tokens[$0 + 1].lower != "well") } ?? false
         }
         // A capitalised "States" after "United" is a name, not a verb; a
         // headline's "Says" after a name is a verb (`Obama Says Museum Will Tell ...`).

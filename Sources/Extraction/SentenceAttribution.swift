@@ -19,6 +19,9 @@ extension ClaimFinder {
         while end > start, tokens[end - 1].kind == .punctuation || tokens[end - 1].kind == .quote { end -= 1 }
         while start < end, tokens[start].kind == .quote { start += 1 }
         guard end - start >= 3 else { return [] }
+        // `Can you describe her demeanor?`, `Do you think that S?`: a question claims nothing.
+        if tokens[s.upperBound - 1].isPunct("?") || tokens[s.upperBound - 1].kind == .quote && s.count > 1 && tokens[s.upperBound - 2].isPunct("?"),
+           Self.questionOpeners.contains(lowerOf: tokens[firstContent(start)]) { return [] }
         if let c = accordingTo(start, end, covered: covered) { return c }
         if tokens[start].startsLine, let colon = (start + 1..<min(end, start + 6)).first(where: { tokens[$0].isPunct(":") }),
            end - colon > 3, !covered.contains(colon + 1), tokens[colon + 1].kind != .quote,
@@ -53,6 +56,17 @@ extension ClaimFinder {
         }
         return out
     }
+
+    /// Whether the quotation opening at `k` closes with words of the
+    /// clause still to come before `end`.
+    private func opensPartialQuote(_ k: Int, end: Int) -> Bool {
+        guard let close = (k + 1..<end).first(where: { tokens[$0].kind == .quote }) else { return false }
+        return end - close > 2 && tokens[close + 1].kind == .word
+    }
+
+    /// Words that open a yes-or-no question.
+    private static let questionOpeners: WordSet = ["can", "could", "do", "does", "did", "will", "would", "is", "are", "was", "were",
+                                                   "should", "have", "has", "had", "may", "might", "must", "shall"]
 
     /// Whether `citing` at `i` names where the report came from (`the
     /// Journal reported, citing an unnamed official`, `Sky News, citing a
@@ -180,7 +194,10 @@ extension ClaimFinder {
                     if cs < end, tokens[cs].lower == "that" { cs += 1 }
                 }
                 // `he said in an interview.`: a time or place, nothing said.
-                guard cs < end, tokens[cs].kind != .quote, !covered.contains(cs), skipAdjunct(cs, end: end) < end else { continue }
+                // (A clause opening with a partial quotation is the clause:
+                // `that "exactly who did it" remains under investigation`.)
+                guard cs < end, tokens[cs].kind != .quote || opensPartialQuote(cs, end: end), !covered.contains(cs),
+                      skipAdjunct(cs, end: end) < end else { continue }
                 var ce = end - 1
                 if let p = participles.first(where: { $0 > cs + 2 }), tokens[p - 1].isPunct(",") { ce = p - 2 }
                 if let q = (cs...ce).first(where: { covered.contains($0) }) { ce = q - 1 }
@@ -370,7 +387,8 @@ extension ClaimFinder {
         if cs < end, tokens[cs].lower == "out" || tokens[cs].lower == "for" || tokens[cs].lower == "on",
            ["pointed", "points", "point", "called", "calls", "call", "calling", "pointing"].contains(tokens[c].lower) { cs += 1 }
         if Cues.listenerVerbs.contains(lowerOf: tokens[c]) {
-            if let that = (cs..<min(end, cs + 8)).first(where: { tokens[$0].lower == "that" }) {
+            // (`told the hearing of the Venezuelan Consumer Protection Agency that S`)
+            if let that = (cs..<min(end, cs + 12)).first(where: { tokens[$0].lower == "that" }) {
                 return that + 1
             }
             cs = skipListener(from: cs, end: end)

@@ -700,4 +700,20 @@ import Testing
     @Test func aConjunctionBeforeAccordingTo() {
         #expect(triples("But according to one captain, the pier will close in May.") == [["the pier will close in May", "one captain", "according to"]])
     }
+
+    /// A yes-or-no question claims nothing.
+    @Test func aQuestionIsNoClaim() {
+        #expect(claims("Do you think the pier will close in May?").isEmpty)
+        #expect(claims("Can you describe the captain's demeanor?").isEmpty)
+    }
+
+    /// `told` and a long listener before `that`; a clause opening with a
+    /// partial quotation; `as well` is no `see ... as`.
+    @Test func longListenersPartialQuotesAndAsWell() {
+        #expect(claims("Okafor told the hearing of the Bergen Harbor Ferries Safety Agency that the pier was unsafe.").map(\.text)
+                == ["the pier was unsafe"])
+        #expect(claims("Okafor tells the council that \"nobody knows\" who closed the pier.").map(\.text)
+                == ["\"nobody knows\" who closed the pier"])
+        #expect(claims("Profits at the end of the year did see growth as well.").isEmpty)
+    }
 }
