@@ -178,6 +178,11 @@ struct ClaimFinder {
         if i + 1 < tokens.count, tokens[i + 1].lower == "by", t.lower.hasSuffix("ing") { return false }
         // "think tank", "claims process": a noun after the cue word makes it a noun.
         if i + 1 < tokens.count, Cues.nounFollowers.contains(lowerOf: tokens[i + 1]) { return false }
+        // `two-year notes in November`, `20 reports`: after a count or a
+        // hyphenated modifier the word is a noun.
+        if Cues.nounLike.contains(lowerOf: t), i > 0, tokens[i - 1].kind == .number || tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized && tokens[i - 1].text.contains("-") {
+            return false
+        }
         if Cues.nounLike.contains(lowerOf: t) {
             // `..., the ISW reports.`: after a name, at the sentence's end, a verb.
             let endsAfterName = i > 0 && tokens[i - 1].isCapitalized && (i + 1 == tokens.count || tokens[i + 1].isPunct("."))

@@ -64,6 +64,11 @@ extension ClaimFinder {
         return end - close > 2 && tokens[close + 1].kind == .word
     }
 
+    /// What one acts `according to` without its speaking: a plan or a rule.
+    private static let followedRules: WordSet = ["plan", "plans", "schedule", "law", "laws", "rule", "rules", "regulations",
+                                                 "procedure", "procedures", "system", "tradition", "custom",
+                                                 "principle", "principles", "standards", "guidelines", "legend"]
+
     /// Words that open a yes-or-no question.
     private static let questionOpeners: WordSet = ["can", "could", "do", "does", "did", "will", "would", "is", "are", "was", "were",
                                                    "should", "have", "has", "had", "may", "might", "must", "shall"]
@@ -90,6 +95,9 @@ extension ClaimFinder {
             while e < end, !isBoundary(e) { e += 1 }
             guard e > i + 2 else { return nil }
             let source = i + 2..<e
+            // `according to the modern enterprise system`, `according to
+            // plan`: a rule followed, not a source.
+            if (source.lowerBound..<min(e, source.lowerBound + 4)).contains(where: { Self.followedRules.contains(lowerOf: tokens[$0]) }) { continue }
             let cue = (first: i, last: i + 1)
             // `But according to one trader, S`: a conjunction before it opens no claim.
             var opening = firstContent(start)

@@ -716,4 +716,18 @@ import Testing
                 == ["\"nobody knows\" who closed the pier"])
         #expect(claims("Profits at the end of the year did see growth as well.").isEmpty)
     }
+
+    /// `according to the plan`: a rule followed, not a source.
+    @Test func accordingToARuleIsNoSource() {
+        let c = triples("Okafor says that the pier will be rebuilt according to the new harbor system.")
+        #expect(c == [["the pier will be rebuilt according to the new harbor system", "Okafor", "says"]], "\(c)")
+        #expect(claims("The ferry will run according to plan, the council said.").first?.source?.text == "the council")
+    }
+
+    /// After a count or a hyphenated modifier, `notes` and `reports` are nouns.
+    @Test func aCountedCueWordIsANoun() {
+        let c = triples("The money will come from the sale of bills, two-year notes in November and five-year notes in May, the Treasury said.")
+        #expect(c.map { $0[1] } == ["the Treasury"], "\(c)")
+        #expect(claims("The latest 10-year notes were quoted at 100 to yield 7.88%.").isEmpty)
+    }
 }
