@@ -279,6 +279,12 @@ extension ClaimFinder {
                     return !(i + 1 < r.upperBound && (tokens[i + 1].lower == "the" || tokens[i + 1].isCapitalized
                         || ["him", "her", "them", "us", "me"].contains(tokens[i + 1].lower)))
                 }
+                // A modal with a verb after it makes a clause (`Readers may
+                // not let editorials tell`), not before the cue (`a reader
+                // would now ask`).
+                if Self.modals.contains(lowerOf: tokens[i]), tokens[i].isLowercaseWord {  // (not the name: `May Okafor said`)
+                    return (i + 1..<r.upperBound).contains { !Cues.endsNoSource(tokens[$0]) }
+                }
                 return ["is", "was", "are", "were", "be", "will", "that"].contains(w)
             }
     }
@@ -293,6 +299,8 @@ extension ClaimFinder {
         // Nothing after the share but `of` and the ones it is of.
         return n + 2 == r.upperBound || tokens[n + 2].lower == "of" && r.upperBound - n <= 6
     }
+
+    static let modals: WordSet = ["may", "might", "can", "could", "should", "must", "would"]
 
     /// A plural noun for people by what they do (`environmentalists`,
     /// `economists`, `physicians`): a speaker though no list names it; or

@@ -730,4 +730,13 @@ import Testing
         #expect(c.map { $0[1] } == ["the Treasury"], "\(c)")
         #expect(claims("The latest 10-year notes were quoted at 100 to yield 7.88%.").isEmpty)
     }
+
+    /// A modal with a verb after it makes the words before a cue a
+    /// clause, not a source; a modal right before the cue does not, nor
+    /// the month.
+    @Test func aModalInsideTheWordsBeforeACue() {
+        #expect(claims("Readers may not let editorials tell them how to vote on the pier.").isEmpty)
+        #expect(claims("A captain would now ask: \"Why did the council close the pier?\"").first?.source?.text == "A captain")
+        #expect(claims("May Okafor of the council said that the pier should close.").first?.source?.text == "May Okafor of the council")
+    }
 }
