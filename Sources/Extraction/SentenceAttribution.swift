@@ -3,7 +3,10 @@
 /// - `according to X, S` and `S, according to X`;
 /// - `ISW: S` (a named speaker opening a line, then a colon);
 /// - `X said (that) S`, `X told Y (that) S`, `X, a spokeswoman for Z, said S`,
-///   `S, X said`, `S1, X said, S2` (two pieces), `S, said X`, `X sees Y as Z`;
+///   `S, X said`, `S1, X said, S2` (two pieces), `S, said X`, `S, said a
+///   spokesman for Z`, `X sees Y as Z`; `X plans S, the newspaper said`
+///   (the trailing attribution reports the whole, and the claim inside
+///   ends at its comma);
 /// - `X reported, citing Y, that S` and `Citing Y, X reported S`: one claim
 ///   per source;
 /// - participles: `X said S, adding S2` and `X criticised Y, saying S`
@@ -11,7 +14,8 @@
 ///   speaker; `with X arguing S` to the phrase before;
 /// - `Headline text - Outlet` on a line of its own.
 ///
-/// An agentless passive (`it was reported`) is not a claim.
+/// An agentless passive (`it was reported`) and a yes-or-no question
+/// (`Do you think S?`) are not claims.
 extension ClaimFinder {
     func sentenceClaims(_ s: Range<Int>, covered: Set<Int>) -> [Claim] {
         var start = s.lowerBound
