@@ -183,6 +183,12 @@ struct ClaimFinder {
         if Cues.nounLike.contains(lowerOf: t), i > 0, tokens[i - 1].kind == .number || tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized && tokens[i - 1].text.contains("-") {
             return false
         }
+        // `the July employment report had foreshadowed`: a subject before its
+        // verb (but `Trump's tweet was mocking X` has its source).
+        if Cues.singularNouns.contains(lowerOf: t), i > 0, !tokens[i - 1].isPossessive, i + 1 < tokens.count,
+           ["had", "has", "was", "is", "will", "would"].contains(tokens[i + 1].lower) {
+            return false
+        }
         if Cues.nounLike.contains(lowerOf: t) {
             // `..., the ISW reports.`: after a name, at the sentence's end, a verb.
             let endsAfterName = i > 0 && tokens[i - 1].isCapitalized && (i + 1 == tokens.count || tokens[i + 1].isPunct("."))

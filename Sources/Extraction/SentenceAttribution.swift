@@ -469,10 +469,24 @@ extension ClaimFinder {
                                     "congress", "supporters", "the", "a", "an"]
         var e = k
         if objects.contains(tokens[e].lower) { e += 1 }
+        // `told a news conference in Pretoria S`, `told the party's annual
+        // meeting S`: an audience named by its gathering, and where it met.
+        if e > k, let head = (e..<min(end, e + 4)).first(where: { Self.gatherings.contains(lowerOf: tokens[$0]) }),
+           (e..<head).allSatisfy({ tokens[$0].kind == .word && !Self.clauseWords.contains(lowerOf: tokens[$0]) }) {
+            e = head + 1
+            if e + 1 < end, ["in", "at", "on"].contains(tokens[e].lower), tokens[e + 1].isCapitalized {
+                e += 1
+                while e < end, tokens[e].isCapitalized { e += 1 }
+            }
+        }
         while e < end, e < k + 7, tokens[e].isCapitalized || tokens[e].lower == "of" || tokens[e].lower == "'s" { e += 1 }
         if e < end, tokens[e].lower == "that" { e += 1 }
         return e > k ? e : k
     }
+
+    /// Nouns for an audience gathered: what one tells a speech to.
+    private static let gatherings: WordSet = ["conference", "rally", "meeting", "briefing", "audience", "crowd", "hearing",
+                                              "session", "gathering", "forum", "convention", "summit", "panel", "assembly"]
 
     // MARK: participles
 

@@ -166,7 +166,9 @@ extension ClaimFinder {
             // `But Megan Hester, senior associate at X, said`: the clause's opening word is not the name's.
             var nameBegin = begin
             while nameBegin < nameEnd - 1, Self.sourceOpeners.contains(lowerOf: tokens[nameBegin]) { nameBegin += 1 }
-            if nameBegin < nameEnd && looksLikeName(nameBegin..<nameEnd) {
+            // `David McLeod, who examined Bruno, told`: a relative clause names no speaker.
+            let relative = Self.relatives.contains(lowerOf: tokens[begin]) || tokens[begin].lower == "whose"
+            if !relative, nameBegin < nameEnd && looksLikeName(nameBegin..<nameEnd) {
                 // The leftmost name, unless a person's name is already found:
                 // `Russia's foreign minister, Sergey Lavrov, said`.
                 if found == nil || !names(.person, in: found ?? segment) { found = nameBegin..<segmentEnd }

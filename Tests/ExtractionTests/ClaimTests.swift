@@ -739,4 +739,25 @@ import Testing
         #expect(claims("A captain would now ask: \"Why did the council close the pier?\"").first?.source?.text == "A captain")
         #expect(claims("May Okafor of the council said that the pier should close.").first?.source?.text == "May Okafor of the council")
     }
+
+    /// `told a news conference in Bergen S`: the gathering and its place
+    /// are the listener, not the content.
+    @Test func aGatheringIsTheListener() {
+        #expect(claims("Okafor told a news conference in Bergen the pier would close in May.").map(\.text) == ["the pier would close in May"])
+        #expect(claims("Okafor told the council's annual meeting that the pier would close.").map(\.text) == ["the pier would close"])
+    }
+
+    /// A relative clause between a name and its cue names no speaker,
+    /// though it holds a name (`who examined Peter Lund`).
+    @Test func aRelativeClauseNamesNoSpeaker() {
+        #expect(claims("Professor Ruth Okafor, who examined Peter Lund, told the council: \"The pier is unsafe.\"").first?.source?.text
+                == "Professor Ruth Okafor")
+    }
+
+    /// A cue word that can be a noun, before an auxiliary, is a subject;
+    /// after a possessive it is still its owner's cue.
+    @Test func aCueWordAsASubject() {
+        #expect(claims("The council's July harbor report had foreshadowed the closure of the pier.").isEmpty)
+        #expect(claims("Okafor's tweet was mocking the council for closing the pier.").first?.source?.text == "Okafor")
+    }
 }
