@@ -90,7 +90,7 @@ enum Cues {
     /// and an adjective (`a similar question`, `an hourlong show`).
     static let singularNouns: WordSet = [
         "show", "question", "claim", "report", "note", "call", "charge", "estimate", "quote", "fear", "hope", "doubt",
-        "demand", "promise", "forecast", "tweet", "remark", "signal", "concern", "comment", "statement",
+        "demand", "promise", "forecast", "tweet", "remark", "signal", "concern", "comment", "statement", "project",
     ]
     /// Verbs whose object is the listener: `told DW`, `assured reporters`.
     static let listenerVerbs: WordSet = ["told", "tell", "tells", "telling", "assured", "assures", "warned", "reminded"]

@@ -472,14 +472,27 @@ extension ClaimFinder {
         // `told a news conference in Pretoria S`, `told the party's annual
         // meeting S`: an audience named by its gathering, and where it met.
         if e > k, let head = (e..<min(end, e + 4)).first(where: { Self.gatherings.contains(lowerOf: tokens[$0]) }),
-           (e..<head).allSatisfy({ tokens[$0].kind == .word && !Self.clauseWords.contains(lowerOf: tokens[$0]) }) {
+           (e..<head).allSatisfy({ tokens[$0].kind == .word && !Self.clauseWords.contains(lowerOf: tokens[$0]) && !Self.prepositions.contains(lowerOf: tokens[$0]) }) {
             e = head + 1
             if e + 1 < end, ["in", "at", "on"].contains(tokens[e].lower), tokens[e + 1].isCapitalized {
                 e += 1
                 while e < end, tokens[e].isCapitalized { e += 1 }
             }
         }
-        while e < end, e < k + 7, tokens[e].isCapitalized || tokens[e].lower == "of" || tokens[e].lower == "'s" { e += 1 }
+        if e < end, let named = entities(within: tokens[e].start, tokens[min(end, e + 7) - 1].end).first, named.start == tokens[e].start,
+           [.org, .person, .gpe].contains(named.label), tokens[e].isCapitalized {
+            // `sources tell CNN President Clinton ... have reached`: the
+            // listener is one name, not the run of capitals after it.
+            e = firstToken(atOrAfter: named.end)
+            if e < end, tokens[e].isPossessive { e += 1 }
+        } else {
+            while e < end, e < k + 7, tokens[e].isCapitalized || tokens[e].lower == "of" || tokens[e].lower == "'s" { e += 1 }
+        }
+        // `told Israeli television S`, `told state radio S`
+        if e > k, e < end, ["television", "radio", "tv", "newspaper", "reporters", "journalists", "media"].contains(tokens[e].lower) {
+            e += 1
+            if e < end, ["station", "stations", "network", "networks", "crews"].contains(tokens[e].lower) { e += 1 }
+        }
         if e < end, tokens[e].lower == "that" { e += 1 }
         return e > k ? e : k
     }

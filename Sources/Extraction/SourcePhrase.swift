@@ -16,6 +16,7 @@ extension ClaimFinder {
     static let sourceOpeners: WordSet = [
         "and", "but", "however", "so", "while", "as", "that", "which", "who", "with",
         "although", "though", "because", "since", "if", "when", "whereas", "after", "before", "once", "until", "unless",
+        "meanwhile",
     ]
     /// Prepositions that open a phrase before a cue which is not its source.
     static let prepositions: WordSet = ["in", "on", "at", "during", "from", "under", "amid", "through", "across", "into", "despite"]

@@ -760,4 +760,14 @@ import Testing
         #expect(claims("The council's July harbor report had foreshadowed the closure of the pier.").isEmpty)
         #expect(claims("Okafor's tweet was mocking the council for closing the pier.").first?.source?.text == "Okafor")
     }
+
+    /// The listener after `told`: a broadcaster (`Bergen television`), one
+    /// name though more capitals follow it; `Meanwhile` opens no source.
+    @Test func listenersAndOpeners() {
+        #expect(claims("Okafor told Norwegian television the pier would close in May.").map(\.text) == ["the pier would close in May"])
+        #expect(claims("Sources tell Reuters President Okafor has resigned from the council.").map(\.text)
+                == ["President Okafor has resigned from the council"])
+        #expect(claims("Meanwhile Ruth Okafor said the pier was closed for the winter.").first?.source?.text == "Ruth Okafor")
+        #expect(claims("The restoration project for the pier is the town's largest.").isEmpty)
+    }
 }
