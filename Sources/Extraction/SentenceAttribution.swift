@@ -507,8 +507,11 @@ extension ClaimFinder {
     /// speaks) and `with X arguing S` (the phrase before speaks).
     private func participleClaim(_ p: Int, floor: Int, end: Int, next: Int?, subject: Range<Int>?, covered: Set<Int>) -> Claim? {
         let source: Range<Int>?
-        if p > floor + 1, tokens[p - 1].isPunct(","), isCue(p - 2), let speaker = sourceBefore(cueSpan(p - 2).first, floor: floor) {
-            // `"Q," the mayor said, adding S`: the quote's speaker, not a subject inside the quote.
+        // `"Q," the mayor said, adding S`, `"Q," she said in the Oval Office,
+        // emphasizing S`: the quote's speaker, not a subject inside the quote.
+        let cue = p > floor + 1 && tokens[p - 1].isPunct(",")
+            ? (max(floor, p - 9)..<(p - 1)).last(where: { isCue($0) && skipAdjunct($0 + 1, end: end) == p - 1 }) : nil
+        if let cue, let speaker = sourceBefore(cueSpan(cue).first, floor: floor) {
             source = speaker
         } else if p > floor, tokens[p - 1].isPunct(",") || (p > floor + 1 && tokens[p - 1].kind == .quote && tokens[p - 2].isPunct(",")) {
             // (`X said: "Q," adding S`: after the quotation's closing mark too.)

@@ -219,9 +219,13 @@ extension ClaimFinder {
     /// prepositional phrase (`On Monday, ...`).
     func sentenceSubject(_ start: Int, before limit: Int) -> Range<Int>? {
         var b = firstContent(start)
-        // `On Thursday, however, Ortiz ...`: one opening phrase, and a word after it.
+        // `On Thursday, however, Ortiz ...`: one opening phrase, and a word
+        // after it; `Chastened by the analyses, ..., Trump revised`: a
+        // participle's phrase.
         for _ in 0..<2 {
-            guard b < limit, Self.clauseStarters.contains(lowerOf: tokens[b]),
+            let participle = b + 1 < limit && tokens[b].isCapitalized && !tokens[b + 1].isCapitalized
+                && (tokens[b].lower.hasSuffix("ed") || tokens[b].lower.hasSuffix("ing"))
+            guard b < limit, Self.clauseStarters.contains(lowerOf: tokens[b]) || participle,
                   let comma = (b..<min(limit, b + 10)).first(where: { tokens[$0].isPunct(",") }) else { break }
             b = comma + 1
         }

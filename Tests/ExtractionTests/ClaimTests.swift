@@ -770,4 +770,14 @@ import Testing
         #expect(claims("Meanwhile Ruth Okafor said the pier was closed for the winter.").first?.source?.text == "Ruth Okafor")
         #expect(claims("The restoration project for the pier is the town's largest.").isEmpty)
     }
+
+    /// A participle after a quotation's cue and its time or place takes
+    /// the quotation's speaker; a sentence's subject comes after an
+    /// opening participle's phrase.
+    @Test func participlesFindTheirSpeaker() {
+        let c = triples("\"The pier is closed,\" Okafor said in a statement, adding that the ferry would stop.")
+        #expect(c.contains(["the ferry would stop", "Okafor", "adding"]), "\(c)")
+        let d = triples("Chastened by the vote, the council changed its plan, promising to reopen the pier in May.")
+        #expect(d == [["to reopen the pier in May", "the council", "promising"]], "\(d)")
+    }
 }
