@@ -307,17 +307,19 @@ extension ClaimFinder {
         return n + 2 == r.upperBound || tokens[n + 2].lower == "of" && r.upperBound - n <= 6
     }
 
+    /// Modal verbs, which make a clause of the words around them.
     static let modals: WordSet = ["may", "might", "can", "could", "should", "must", "would"]
 
     /// A plural noun for people by what they do (`environmentalists`,
     /// `economists`, `physicians`): a speaker though no list names it; or
     /// one of wire copy's market and broadcast speakers (`..., traders
-    /// said.`, `state radio said`), which speak only as the phrase's last
-    /// word (not `as traders took note`).
+    /// said.`, `state radio said`) or a company named by what it does,
+    /// which speak only as the phrase's last word (not `as traders took
+    /// note`).
     static func isAgentNoun(_ t: Token) -> Bool {
-        t.kind == .word && (t.text.count > 6 && (t.lower.hasSuffix("ists") || t.lower.hasSuffix("ians")) || wireSpeakers.contains(lowerOf: t))
+        t.kind == .word && (t.text.count > 6 && (t.lower.hasSuffix("ists") || t.lower.hasSuffix("ians")) || lastWordSpeakers.contains(lowerOf: t))
     }
-    private static let wireSpeakers: WordSet = [
+    private static let lastWordSpeakers: WordSet = [
         "traders", "trader", "dealers", "dealer", "brokers", "bankers", "investors", "managers", "regulators", "participants",
         "radio", "television",
         // a company named by what it does: `the diversified energy and minerals concern said`
