@@ -103,7 +103,7 @@ extension ClaimFinder {
               let close = (line.lowerBound..<(q.open - 1)).last(where: { tokens[$0].kind == .quote }),
               close > line.lowerBound, tokens[close - 1].isPunct(","),
               // (the same sentence: not `"Q1," X said. And, he said, "Q2"`)
-              !(close..<q.open).contains(where: { tokens[$0].kind == .punctuation && Self.sentenceEnds.contains(tokens[$0].text) })
+              !(close..<q.open).contains(where: { endsASentence(tokens[$0]) })
         else { return nil }
         var k = close + 1
         if k < q.open, tokens[k].isPunct(",") { k += 1 }
@@ -134,7 +134,7 @@ extension ClaimFinder {
     private func attributedAfter(_ q: Quote, line: Range<Int>) -> Bool {
         guard q.closed, !endsSentence(q, line: line) else { return false }
         var k = q.close + 1
-        while k < line.upperBound, !(tokens[k].kind == .punctuation && Self.sentenceEnds.contains(tokens[k].text)) {
+        while k < line.upperBound, !endsASentence(tokens[k]) {
             if isCue(k) { return true }
             k += 1
         }
@@ -145,8 +145,12 @@ extension ClaimFinder {
     private func endsSentence(_ q: Quote, line: Range<Int>) -> Bool {
         guard q.closed, q.close + 1 < line.upperBound else { return true }
         let last = tokens[q.close - 1], next = tokens[q.close + 1]
-        return (last.kind == .punctuation && Self.sentenceEnds.contains(last.text))
-            || (next.kind == .punctuation && Self.sentenceEnds.contains(next.text))
+        return endsASentence(last) || endsASentence(next)
+    }
+
+    /// A point, `!` or `?`: the marks that end a sentence.
+    private func endsASentence(_ t: Token) -> Bool {
+        t.kind == .punctuation && Self.sentenceEnds.contains(t.text)
     }
 
     private static let sentenceEnds: WordSet = [".", "!", "?"]
@@ -168,7 +172,7 @@ extension ClaimFinder {
     /// A quote with no cue of its own continues the last speaker when it
     /// opens a sentence in that speaker's paragraph, or fills the next one.
     func continues(_ q: Quote, line: Range<Int>, lineNumber: Int, speakerLine: Int) -> Bool {
-        let opensSentence = q.open == line.lowerBound || Self.sentenceEnds.contains(tokens[q.open - 1].text)
+        let opensSentence = q.open == line.lowerBound || endsASentence(tokens[q.open - 1])
             || (tokens[q.open - 1].kind == .quote && q.open - 2 >= line.lowerBound && tokens[q.open - 2].kind != .word)
         // (`“Q” to drive up the price, she said`: the sentence that goes on
         // past the quotation has an attribution of its own.)

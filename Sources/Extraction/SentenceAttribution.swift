@@ -73,9 +73,9 @@ extension ClaimFinder {
                                                  "procedure", "procedures", "system", "tradition", "custom",
                                                  "principle", "principles", "standards", "guidelines", "legend"]
 
-    /// Words that open a yes-or-no question.
-    private static let questionOpeners: WordSet = ["can", "could", "do", "does", "did", "will", "would", "is", "are", "was", "were",
-                                                   "should", "have", "has", "had", "may", "might", "must", "shall"]
+    /// Words that open a yes-or-no question: the verbs that go on with a
+    /// main clause, and `do` and `shall`.
+    private static let questionOpeners = WordSet(Array(mainVerbs) + ["do", "does", "did", "shall"])
 
     /// Whether `citing` at `i` names where the report came from (`the
     /// Journal reported, citing an unnamed official`, `Sky News, citing a
