@@ -181,7 +181,7 @@ extension ClaimFinder {
                     guard !covered.contains(lead) else { return nil }
                     var claims: [Claim] = []
                     // `The museum, Mr. Bush said, celebrated ...`: a determined noun is the clause's subject, a piece.
-                    if lead - cs0 >= 2 || (rest != nil && lead > cs0 && Self.determiners.contains(lowerOf: tokens[cs0])) {
+                    if lead - cs0 >= 2 || (rest != nil && lead >= cs0 && isClausePiece(cs0, lead, before: afterCue + 1)) {
                         let content = spanOf(cs0, lead)
                         claims.append(make(content, source: source, cue: cue, direct: false))
                         if afterCue + 2 < end, tokens[afterCue + 1].lower == "citing" {
@@ -284,6 +284,23 @@ extension ClaimFinder {
         if ["of", "for"].contains(tokens[noun + 1].lower) { return b..<e }
         return Self.prepositions.contains(lowerOf: tokens[noun + 1]) || tokens[noun + 1].lower == "with" ? b..<(noun + 1) : nil
     }
+
+    /// Whether the one or two words before an interrupting attribution are
+    /// a piece of the reported clause: its subject, when the clause goes on
+    /// with a verb (`The museum, Mr. Bush said, celebrated`, `Climate change,
+    /// he says, is`, `First Union, he says, now has`), or a subject and its
+    /// verb (`It was, the president said, a stone`). Not an adverbial that
+    /// opens the sentence (`In addition, he says, S`, `Now, the analyst
+    /// said, S`), which says nothing.
+    private func isClausePiece(_ cs: Int, _ lead: Int, before next: Int) -> Bool {
+        if Self.determiners.contains(lowerOf: tokens[cs]) || Self.mainVerbs.contains(lowerOf: tokens[lead]) { return true }
+        var k = next
+        if k < tokens.count, Self.clauseAdverbs.contains(lowerOf: tokens[k]) { k += 1 }
+        return k < tokens.count && Self.mainVerbs.contains(lowerOf: tokens[k])
+    }
+
+    /// Adverbs between a subject and its verb (`First Union, he says, now has`).
+    private static let clauseAdverbs: WordSet = ["now", "also", "still", "already", "often", "never", "always", "usually", "rarely"]
 
     /// The reported clause's second piece when the attribution interrupts
     /// it: `Too often, Mr. Clarke said, the debate is infected ...`. What

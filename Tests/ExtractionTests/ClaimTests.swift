@@ -33,7 +33,8 @@ import Testing
 
     /// An attribution in the middle of the reported clause leaves two
     /// pieces, both said; a participle after the cue is a claim of its own,
-    /// and one or two words before the source are a time, not a claim.
+    /// and one or two words before the source are a time or an adverbial,
+    /// not a claim, unless they are the subject of the clause's verb.
     @Test func anInterruptedClauseGivesBothPieces() {
         let a = claims("The mill was a giant, Ms. Okafor said, until it closed its doors in 2004.")
         #expect(a.map(\.text) == ["The mill was a giant", "until it closed its doors in 2004"])
@@ -43,6 +44,11 @@ import Testing
         // Two words, but a determined noun: the clause's subject, a piece.
         let e = claims("The harbour, Ms. Okafor said, had never frozen before that winter.")
         #expect(e.map(\.text) == ["The harbour", "had never frozen before that winter"])
+        // Undetermined, but the clause goes on with its verb: the subject.
+        let g = claims("Ferries, Ms. Okafor said, now are the town's only link to the coast.")
+        #expect(g.map(\.text) == ["Ferries", "now are the town's only link to the coast"], "\(g)")
+        let h = claims("Instead, Ms. Okafor said, the ferries would run twice a day.")
+        #expect(h.map(\.text) == ["the ferries would run twice a day"], "\(h)")
         // A word of time after the cue stays out of the second piece.
         let f = claims("The truth, the mayor said then, was that the pier had rotted for years.")
         #expect(f.map(\.text) == ["The truth", "was that the pier had rotted for years"], "\(f)")
