@@ -123,8 +123,12 @@ enum Cues {
         if between.contains(lowerOf: token) || trailing.contains(lowerOf: token) || auxiliaries.contains(lowerOf: token) { return true }
         guard token.kind == .word, !token.isCapitalized else { return false }
         let word = token.lower
-        if word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t") { return true }
+        if isContractedNegation(token) { return true }
         return word.utf8.count >= 5 && word.hasSuffix("ly") && !lyNouns.contains(lowerOf: token)
+    }
+    /// `isn't`, `didn’t`: a verb's, between a source and its cue (`many who didn't believe`).
+    static func isContractedNegation(_ token: Token) -> Bool {
+        token.kind == .word && !token.isCapitalized && (token.lower.hasSuffix("n't") || token.lower.hasSuffix("n\u{2019}t"))
     }
     /// Whether a cue word is a verb and never a noun (`said`, `warned`,
     /// `says`), so that a possessive before it ends a name (`Moody's

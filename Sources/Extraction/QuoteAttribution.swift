@@ -188,6 +188,9 @@ extension ClaimFinder {
             // said X
             var e = k + 1
             while e < limit, e < k + 9, !isBoundary(e), !tokens[e].startsLine { e += 1 }
+            // (`said economist Lynn Reaser of Barnett Banks Inc. in
+            // Jacksonville`: a place cut by the window is left out.)
+            if e == k + 9, e < limit, !isBoundary(e), let place = (k + 2..<e).last(where: { Self.prepositions.contains(lowerOf: tokens[$0]) }) { e = place }
             guard e > k + 1, looksLikeSource(k + 1..<e) else { return nil }
             return (k + 1..<e, (k, k))
         }

@@ -138,6 +138,9 @@ extension ClaimFinder {
     private func mainClaims(_ start: Int, _ end: Int, covered: Set<Int>, participles: [Int]) -> (claims: [Claim], source: Range<Int>)? {
         for c in start..<end where isCue(c) && !covered.contains(c) {
             let cue = cueSpan(c)
+            // `Itar-Tass quoted Lebed as saying S`: Lebed's claim, found with the participle.
+            if Self.quotingVerbs.contains(lowerOf: tokens[c]),
+               (c + 2..<min(end - 1, c + 10)).contains(where: { tokens[$0].lower == "as" && Cues.participles.contains(lowerOf: tokens[$0 + 1]) }) { continue }
             // Passive ("was reported") and participles ("reported figures") are not cues here.
             if c > start, Cues.auxiliaries.contains(lowerOf: tokens[c - 1]) || tokens[c - 1].lower == "being" { continue }
             // `Russia, which does not criticise the crackdown`: a judgement
@@ -528,11 +531,29 @@ extension ClaimFinder {
         // emphasizing S`: the quote's speaker, not a subject inside the quote.
         let cue = p > floor + 1 && tokens[p - 1].isPunct(",")
             ? (max(floor, p - 9)..<(p - 1)).last(where: { isCue($0) && skipAdjunct($0 + 1, end: end) == p - 1 }) : nil
-        if let cue, let speaker = sourceBefore(cueSpan(cue).first, floor: floor) {
+        if let quoted = quotedAs(p, floor: floor) {
+            source = quoted
+        } else if let cue, let speaker = sourceBefore(cueSpan(cue).first, floor: floor) {
             source = speaker
         } else if p > floor, tokens[p - 1].isPunct(",") || (p > floor + 1 && tokens[p - 1].kind == .quote && tokens[p - 2].isPunct(",")) {
             // (`X said: "Q," adding S`: after the quotation's closing mark too.)
             source = subject ?? sentenceSubject(floor, before: p - 1)
+        } else if p > floor + 1, Self.clauseParticiples.contains(lowerOf: tokens[p]),
+                  tokens[p - 1].lower == "by" || Self.subordinators.contains(lowerOf: tokens[p - 1]) && tokens[p - 1].lower != "as" {
+            // `Dean began by saying S` (how the subject spoke; not `has three
+            // ways: by asking prosecutors to charge`), `"Q," Blige sings
+            // before asking S`: the subject of the clause the participle
+            // hangs off, or the sentence's (`Dean, a doctor, began by saying S`).
+            var clause = p - 1
+            while clause > floor, !tokens[clause].startsLine, !isBoundary(clause - 1) { clause -= 1 }
+            // (Not a clause that opens with its joining word: `and Saturday's
+            // match by saying`, `and after saying S, Eustachy resigned`.)
+            let opener = tokens[firstContent(clause)]
+            // (Nor a participle inside what another cue reports: `Critics
+            // say the state is paying a price by stressing test scores`.)
+            let opensClause = !Self.subordinators.contains(lowerOf: opener) && !["and", "but", "or"].contains(opener.lower)
+                && !(clause..<(p - 1)).contains(where: { isCue($0) })
+            source = opensClause ? sentenceSubject(clause, before: p - 1) ?? subject ?? sentenceSubject(floor, before: p - 1) : nil
         } else {
             source = sourceBefore(p, floor: floor)
         }
@@ -547,6 +568,23 @@ extension ClaimFinder {
         guard ce - cs >= 2, tokens[cs].kind != .quote, !covered.contains(cs) else { return nil }
         return make(spanOf(cs, ce), source: source, cue: cueSpan(p), direct: false)
     }
+
+    /// `Itar-Tass quoted Lebed as saying S`: the one quoted speaks.
+    private func quotedAs(_ p: Int, floor: Int) -> Range<Int>? {
+        guard p > floor + 2, tokens[p - 1].lower == "as",
+              let q = (max(floor, p - 10)..<(p - 2)).last(where: { Self.quotingVerbs.contains(lowerOf: tokens[$0]) }),
+              !(q + 1..<p - 1).contains(where: { isBoundary($0) }), looksLikeSource(q + 1..<p - 1) else { return nil }
+        return q + 1..<p - 1
+    }
+    private static let quotingVerbs: WordSet = ["quoted", "quotes", "quoting", "quote", "cited", "cites", "citing"]
+
+    /// Participles that report what was said, whatever comes before them.
+    private static let clauseParticiples: WordSet = [
+        "saying", "telling", "arguing", "noting", "claiming", "insisting", "stating", "declaring", "explaining", "asserting",
+        "stressing", "emphasizing", "emphasising", "acknowledging", "denying", "writing", "predicting", "suggesting", "warning",
+        "tweeting", "announcing", "conceding", "contending", "maintaining", "reiterating", "alleging", "complaining",
+        "promising", "vowing", "pledging", "confirming", "revealing",
+    ]
 
     // MARK: headlines
 

@@ -18,6 +18,10 @@ extension ClaimFinder {
         "although", "though", "because", "since", "if", "when", "whereas", "after", "before", "once", "until", "unless",
         "meanwhile",
     ]
+    /// Words that open a subordinate clause inside the words before a cue.
+    static let subordinators: WordSet = [
+        "after", "before", "when", "because", "since", "until", "unless", "while", "whereas", "although", "though", "once", "as",
+    ]
     /// Prepositions that open a phrase before a cue which is not its source.
     static let prepositions: WordSet = ["in", "on", "at", "during", "from", "under", "amid", "through", "across", "into", "despite"]
     /// Relative pronouns that speak for the noun before them (`Okafor, who
@@ -68,6 +72,10 @@ extension ClaimFinder {
         if pronoun > floor, Cues.pronouns.contains(lowerOf: tokens[pronoun - 1]) || Self.relatives.contains(lowerOf: tokens[pronoun - 1]) {
             return (pronoun - 1)..<pronoun
         }
+        // `many who didn't believe S`: the relative speaks for its noun.
+        if end > floor + 1, Cues.isContractedNegation(tokens[end - 1]), Self.relatives.contains(lowerOf: tokens[end - 2]) {
+            return (end - 2)..<(end - 1)
+        }
         // `Trump's claim`, `the IMF's estimate`: the possessor of a nominal cue.
         // (Not a contraction: `Let's say`, `It's said`; nor a name that
         // ends in `'s` before a verb: `Moody's said`, `McDonald's warned`.)
@@ -86,6 +94,14 @@ extension ClaimFinder {
         while begin < end, Self.sourceOpeners.contains(lowerOf: tokens[begin]) { begin += 1 }
         // `the difference between what Trump says`: the speaker follows the wh-word.
         if let wh = (begin..<end).last(where: { Self.whWords.contains(lowerOf: tokens[$0]) }), wh + 1 < end { begin = wh + 1 }
+        // `The relationship turned vicious after Trump questioned`: a
+        // subordinate clause's subject speaks, not the main clause before it
+        // (and `Patriot failed as predicted` has no speaker).
+        if let sub = (begin..<end).last(where: { Self.subordinators.contains(lowerOf: tokens[$0]) }) {
+            // (`tenure as secretary of state cited`: `as` a preposition.)
+            if sub + 1 == end { return nil }
+            if looksLikeSource(sub + 1..<end) { begin = sub + 1 }
+        }
         guard begin < end else { return nil }
         let range = begin..<end
         // `In a Facebook message posted Friday, Cruz said`: a phrase that
@@ -230,6 +246,11 @@ extension ClaimFinder {
             b = comma + 1
         }
         guard b < limit else { return nil }
+        // `On September 27 they published`: an opening phrase without its
+        // comma; only a pronoun after it is sure to be the subject.
+        if Self.prepositions.contains(lowerOf: tokens[b]) {
+            return (b + 1..<min(limit, b + 6)).first(where: { Cues.pronouns.contains(lowerOf: tokens[$0]) }).map { $0..<($0 + 1) }
+        }
         if Cues.pronouns.contains(lowerOf: tokens[b]) { return b..<(b + 1) }
         var e = b
         while e < limit, e < b + 8 {
@@ -275,6 +296,9 @@ extension ClaimFinder {
         if r.contains(where: { tokens[$0].kind == .quote }) { return false }
         let last = tokens[r.upperBound - 1]
         guard last.kind == .word || last.isPunct(")"), !Cues.hedges.contains(last.lower) else { return false }
+        // `apologize to Donald Trump for accusing him`: a phrase ending on
+        // a preposition is the cue's object, not its speaker.
+        if Self.endingPrepositions.contains(lowerOf: last) || Self.articles.contains(lowerOf: last), last.isLowercaseWord { return false }
         // A name, an agent noun, or a short determined phrase (`The bank`, `Another 19 percent`).
         let determined = r.count <= 5 && Self.determiners.contains(lowerOf: tokens[r.lowerBound])
         return (determined || r.contains { tokens[$0].isCapitalized && !NameFinder.notNames.contains(tokens[$0].text) || Cues.agents.contains(lowerOf: tokens[$0]) }
@@ -306,6 +330,11 @@ extension ClaimFinder {
         // Nothing after the share but `of` and the ones it is of.
         return n + 2 == r.upperBound || tokens[n + 2].lower == "of" && r.upperBound - n <= 6
     }
+
+    /// Prepositions that end no source.
+    private static let endingPrepositions: WordSet = ["for", "of", "to", "with", "by", "at", "in", "on", "from", "about", "into"]
+    /// Words that open a noun phrase and end none (`when a promising attack`).
+    private static let articles: WordSet = ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your"]
 
     /// Modal verbs, which make a clause of the words around them.
     static let modals: WordSet = ["may", "might", "can", "could", "should", "must", "would"]

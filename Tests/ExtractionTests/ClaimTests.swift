@@ -786,4 +786,36 @@ import Testing
         let d = triples("Chastened by the vote, the council changed its plan, promising to reopen the pier in May.")
         #expect(d == [["to reopen the pier in May", "the council", "promising"]], "\(d)")
     }
+
+    /// A subordinate clause's subject speaks, not the main clause before
+    /// it; a phrase ending on a preposition or an article is no speaker.
+    @Test func aSubordinateClauseHasItsOwnSpeaker() {
+        #expect(triples("The feud turned bitter after Okafor questioned the mayor's record on the pier.")
+                == [["the mayor's record on the pier", "Okafor", "questioned"]])
+        #expect(claims("The pier failed as predicted.").isEmpty)
+        #expect(claims("Okafor apologized to Smith for accusing him of lying.").isEmpty)
+        #expect(claims("The ferry crews were close to scoring when a promising attack saw the ball go wide.").isEmpty)
+        let c = claims("The plan puzzled many in the council who didn't believe the pier could be saved.")
+        #expect(c.map(\.text) == ["the pier could be saved"] && c.first?.source?.text == "who", "\(c.map(\.text))")
+    }
+
+    /// A participle after `by` (of saying) or after a subordinator takes
+    /// the subject of the clause it hangs off; `X quoted Y as saying S`
+    /// is Y's claim.
+    @Test func participlesAfterPrepositions() {
+        #expect(triples("Okafor began by saying the pier was closed.") == [["the pier was closed", "Okafor", "saying"]])
+        #expect(triples("Okafor left the hall after saying the pier was closed.") == [["the pier was closed", "Okafor", "saying"]])
+        #expect(claims("The council has two ways to close it: by asking the court to rule.").isEmpty)
+        #expect(triples("On March 3 they ended the dispute by announcing that the pier was unsafe.")
+                == [["the pier was unsafe", "they", "announcing"]])
+        #expect(triples("Interfax quoted Okafor's aides as saying the pier was closed.")
+                == [["the pier was closed", "Okafor's aides", "saying"]])
+    }
+
+    /// `said X of Y in Z`, cut by the source's nine-word window, leaves
+    /// out the place.
+    @Test func aPlaceCutByTheWindowIsLeftOut() {
+        let c = claims("\"The pier is closed,\" said economist Ruth Okafor of Harbor Trust Inc. in Jacksonville, Fla.")
+        #expect(c.first?.source?.text == "economist Ruth Okafor of Harbor Trust Inc.", "\(c.map { $0.source?.text })")
+    }
 }
