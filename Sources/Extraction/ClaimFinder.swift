@@ -165,6 +165,14 @@ struct ClaimFinder {
         // or `of` before the cue word makes it a noun. (`Trump's claim` is a
         // cue: the possessive names the source.)
         if i > 0, Cues.nounOpeners.contains(lowerOf: tokens[i - 1]) || tokens[i - 1].lower == "of" { return false }
+        // `every question`, `The figures in both reports`: a quantifier
+        // before a word that is as often a noun makes it one; a plural
+        // quantifier only a plural (`some note` and `they both said` are
+        // verbs).
+        if i > 0, Cues.quantifiers.contains(lowerOf: tokens[i - 1]) && (Cues.nounLike.contains(lowerOf: t) || Cues.singularNouns.contains(lowerOf: t))
+            || Cues.pluralQuantifiers.contains(lowerOf: tokens[i - 1]) && Cues.nounLike.contains(lowerOf: t) && t.lower.hasSuffix("s") {
+            return false
+        }
         // `an hourlong show`, `A big question`: an article and an adjective
         // before a word that is a noun in the singular (`the experts
         // question`, a plural subject, is a verb).
@@ -193,7 +201,7 @@ struct ClaimFinder {
             // `..., the ISW reports.`: after a name, at the sentence's end, a verb.
             let endsAfterName = i > 0 && tokens[i - 1].isCapitalized && (i + 1 == tokens.count || tokens[i + 1].isPunct("."))
             guard endsAfterName || (i + 1 < tokens.count && (tokens[i + 1].kind == .word || tokens[i + 1].kind == .quote || tokens[i + 1].isPunct(":"))
-                  && !["of", "and", "or", "for", "about", "from"].contains(tokens[i + 1].lower)) else { return false }
+                  && !["of", "and", "or", "for", "about", "from", "by", "at", "with"].contains(tokens[i + 1].lower)) else { return false }
         }
         if Cues.verbs.contains(lowerOf: t) { return true }
         // (`agreed`, beside no quotation, may still take `that` or `to`.)

@@ -139,6 +139,12 @@ enum Cues {
     }
     /// Words that open a noun phrase: a cue word after one is a noun (`the states`, `his claims`).
     static let nounOpeners: WordSet = ["the", "a", "an", "these", "those", "his", "her", "its", "their", "our", "my", "your"]
+    /// Quantifiers that are no subject: before a cue word that is as often
+    /// a noun, a noun (`every question`, `no claims`).
+    static let quantifiers: WordSet = ["every", "any", "no"]
+    /// Quantifiers that may be a subject (`many fear`, `some note`): a
+    /// noun after one only in the plural (`both reports`).
+    static let pluralQuantifiers: WordSet = ["both", "several", "many", "all", "some"]
     static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i"]
     /// Nouns that can head a source without a capital letter.
     static let agents: WordSet = [

@@ -182,7 +182,7 @@ extension ClaimFinder {
     }
 
     /// `X said` or `said X` starting at `k`.
-    private func sourceAndCue(after k: Int, limit: Int) -> (Range<Int>, CueSpan)? {
+    func sourceAndCue(after k: Int, limit: Int) -> (Range<Int>, CueSpan)? {
         guard k < limit else { return nil }
         if isCue(k) {
             // said X

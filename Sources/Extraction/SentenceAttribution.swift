@@ -118,6 +118,11 @@ extension ClaimFinder {
             while ce >= start, tokens[ce].kind == .punctuation { ce -= 1 }
             let cs = firstContent(start)
             guard ce >= cs, !covered.contains(ce) else { return [] }
+            // `Finally, according to Mr. Cardillo, S`: an opening adverbial
+            // says nothing; the clause after the source is the claim.
+            if ce - cs < 2, e + 3 < end, tokens[e].isPunct(","), !isClausePiece(cs, ce, before: e + 1), !covered.contains(e + 1) {
+                return [make(spanOf(e + 1, end - 1), source: source, cue: cue, direct: false)]
+            }
             var claims = [make(spanOf(cs, ce), source: source, cue: cue, direct: false)]
             // `S1, according to X, and S2`: X says both.
             if e + 4 < end, tokens[e].isPunct(","), tokens[e + 1].lower == "and", !covered.contains(e + 1) {
@@ -143,6 +148,9 @@ extension ClaimFinder {
                (c + 2..<min(end - 1, c + 10)).contains(where: { tokens[$0].lower == "as" && Cues.participles.contains(lowerOf: tokens[$0 + 1]) }) { continue }
             // Passive ("was reported") and participles ("reported figures") are not cues here.
             if c > start, Cues.auxiliaries.contains(lowerOf: tokens[c - 1]) || tokens[c - 1].lower == "being" { continue }
+            // `Mr. Stanley was arrested and charged`: a passive's second verb.
+            if c > start + 2, tokens[c - 1].lower == "and", tokens[c - 2].lower.hasSuffix("ed"), tokens[c].lower.hasSuffix("ed"),
+               Cues.auxiliaries.contains(lowerOf: tokens[c - 3]) { continue }
             // `Russia, which does not criticise the crackdown`: a judgement
             // withheld attributes nothing (a denial of speech still does).
             if cue.first < c, Cues.judgements.contains(lowerOf: tokens[c]) { continue }
@@ -535,6 +543,8 @@ extension ClaimFinder {
             source = quoted
         } else if let cue, let speaker = sourceBefore(cueSpan(cue).first, floor: floor) {
             source = speaker
+        } else if let speaker = invertedQuoteSpeaker(before: p, floor: floor, covered: covered) {
+            source = speaker
         } else if p > floor, tokens[p - 1].isPunct(",") || (p > floor + 1 && tokens[p - 1].kind == .quote && tokens[p - 2].isPunct(",")) {
             // (`X said: "Q," adding S`: after the quotation's closing mark too.)
             source = subject ?? sentenceSubject(floor, before: p - 1)
@@ -567,6 +577,17 @@ extension ClaimFinder {
         if let k = (cs..<ce).first(where: { tokens[$0].isPunct(",") && saysAgain($0 + 1) }) { ce = k - 1 }
         guard ce - cs >= 2, tokens[cs].kind != .quote, !covered.contains(cs) else { return nil }
         return make(spanOf(cs, ce), source: source, cue: cueSpan(p), direct: false)
+    }
+
+    /// `"Q," says Andrea West of AT&T, noting S`: the speaker after a
+    /// quotation's cue (spent on the quotation) speaks on, not a subject
+    /// inside the quotation.
+    private func invertedQuoteSpeaker(before p: Int, floor: Int, covered: Set<Int>) -> Range<Int>? {
+        guard p > floor + 2, tokens[p - 1].isPunct(","),
+              let c = (max(floor + 1, p - 12)..<(p - 2)).last(where: { covered.contains($0) && isCue($0) }),
+              tokens[c - 1].kind == .quote || tokens[c - 1].isPunct(","),
+              !(c + 1..<(p - 1)).contains(where: { covered.contains($0) }) else { return nil }
+        return sourceAndCue(after: c, limit: p - 1)?.0
     }
 
     /// `Itar-Tass quoted Lebed as saying S`: the one quoted speaks.

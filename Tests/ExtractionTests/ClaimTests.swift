@@ -821,4 +821,30 @@ import Testing
         let c = claims("\"The pier is closed,\" said economist Ruth Okafor of Harbor Trust Inc. in Jacksonville, Fla.")
         #expect(c.first?.source?.text == "economist Ruth Okafor of Harbor Trust Inc.", "\(c.map { $0.source?.text })")
     }
+
+    /// `Finally, according to X, S`: an opening adverbial says nothing,
+    /// the clause after the source does; a subject before it is a piece.
+    @Test func anAdverbialBeforeAccordingTo() {
+        #expect(triples("Finally, according to Ms. Okafor, the pier will reopen in May.")
+                == [["the pier will reopen in May", "Ms. Okafor", "according to"]])
+        #expect(claims("The pier, according to Ms. Okafor, will reopen in May.").first?.text == "The pier")
+    }
+
+    /// Words that are as often nouns: after a quantifier (`every
+    /// question`; a plural after `both`), before `by`; and a passive's
+    /// second verb (`was arrested and charged`).
+    @Test func nounsAndPassivesAreNoCues() {
+        #expect(claims("Every question about the pier went to the council.").isEmpty)
+        #expect(claims("The figures in both reports were adjusted for the season.").isEmpty)
+        #expect(claims("The council raised harbour charges by 150% and doubled the fees.").isEmpty)
+        #expect(claims("Mr. Okafor was arrested and charged along with the others when he returned.").isEmpty)
+        #expect(claims("Some note that the pier has been closed for a year.").first?.source?.text == "Some")
+    }
+
+    /// A participle after a quotation and its inverted cue: the speaker
+    /// after the cue, not a subject inside the quotation.
+    @Test func aParticipleAfterAnInvertedCue() {
+        let c = triples("\"I'm seeing more ferries,\" says Ruth Okafor of the Harbor Trust Co., noting growing interest in the route.")
+        #expect(c.contains(["growing interest in the route", "Ruth Okafor of the Harbor Trust Co.", "noting"]), "\(c)")
+    }
 }
