@@ -18,6 +18,8 @@ extension ClaimFinder {
         "although", "though", "because", "since", "if", "when", "whereas", "after", "before", "once", "until", "unless",
         "meanwhile",
     ]
+    /// Verbs that voice a nominal cue: `expressed fears`, `raised demands`.
+    static let voicingVerbs: WordSet = ["expressed", "voiced", "raised", "renewed", "repeated", "reiterated", "made", "issued", "aired", "echoed"]
     /// Words that open a subordinate clause inside the words before a cue.
     static let subordinators: WordSet = [
         "after", "before", "when", "because", "since", "until", "unless", "while", "whereas", "although", "though", "once", "as",
@@ -108,6 +110,14 @@ extension ClaimFinder {
         // opens with a preposition is a place or a time, not a speaker,
         // though a name may end it (`In a Bloomberg interview Trump declared`).
         if !Self.prepositions.contains(lowerOf: tokens[begin]) {
+            // `officials have expressed fears that S`: the verb that voices a
+            // nominal cue is not its owner's name.
+            if Cues.nounLike.contains(lowerOf: tokens[c]) || Cues.singularNouns.contains(lowerOf: tokens[c]),
+               end - 1 > begin, Self.voicingVerbs.contains(lowerOf: tokens[end - 1]) {
+                var owner = end - 1
+                while owner > begin + 1, Cues.endsNoSource(tokens[owner - 1]) { owner -= 1 }
+                if looksLikeSource(begin..<owner) { return begin..<owner }
+            }
             if looksLikeSource(range) { return trimmedSource(range) }
             // `Okafor in 2019 said`: a year ends no source.
             if NumericGrammar.isYear(tokens[end - 1]), let time = timeBefore(end, floor: begin + 1), looksLikeSource(begin..<time) {

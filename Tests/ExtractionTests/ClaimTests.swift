@@ -847,4 +847,11 @@ import Testing
         let c = triples("\"I'm seeing more ferries,\" says Ruth Okafor of the Harbor Trust Co., noting growing interest in the route.")
         #expect(c.contains(["growing interest in the route", "Ruth Okafor of the Harbor Trust Co.", "noting"]), "\(c)")
     }
+
+    /// A nominal cue's voicing verb stays out of its owner's name (`have
+    /// expressed fears that S`).
+    @Test func aVoicedNominalCue() {
+        let c = claims("Harbour officials have expressed fears that the pier will collapse.")
+        #expect(c.first?.source?.text == "Harbour officials", "\(c.map { $0.source?.text })")
+    }
 }
