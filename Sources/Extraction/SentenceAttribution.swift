@@ -565,7 +565,7 @@ extension ClaimFinder {
                 && !(clause..<(p - 1)).contains(where: { isCue($0) })
             source = opensClause ? sentenceSubject(clause, before: p - 1) ?? subject ?? sentenceSubject(floor, before: p - 1) : nil
         } else {
-            source = sourceBefore(p, floor: floor)
+            source = sourceBefore(p, floor: floor).map(subjectOfVerb)
         }
         guard let source, source.upperBound <= p else { return nil }
         var cs = contentStart(afterCue: p, end: end)
@@ -588,6 +588,24 @@ extension ClaimFinder {
               tokens[c - 1].kind == .quote || tokens[c - 1].isPunct(","),
               !(c + 1..<(p - 1)).contains(where: { covered.contains($0) }) else { return nil }
         return sourceAndCue(after: c, limit: p - 1)?.0
+    }
+
+    /// `The council issued a statement vowing S`, `Sony filed a suit
+    /// accusing X of S`: the subject before a verb in the words found back
+    /// from a participle speaks, not the whole clause.
+    private func subjectOfVerb(_ r: Range<Int>) -> Range<Int> {
+        // A verb, not a modifier (`the Republican dominated legislature`):
+        // an object or a phrase after it, or a helper before it.
+        guard r.count > 2, let verb = (r.lowerBound + 1..<r.upperBound - 1).first(where: { v in
+            tokens[v].isLowercaseWord && tokens[v].lower.hasSuffix("ed")
+                && (Self.determiners.contains(lowerOf: tokens[v + 1]) || Self.prepositions.contains(lowerOf: tokens[v + 1])
+                    || ["with", "to", "for", "by", "about"].contains(tokens[v + 1].lower) || ["have", "has", "had"].contains(tokens[v - 1].lower))
+        }) else { return r }
+        var e = verb
+        while e > r.lowerBound + 1, Cues.endsNoSource(tokens[e - 1]) || timeBefore(e, floor: r.lowerBound + 1) != nil {
+            e = timeBefore(e, floor: r.lowerBound + 1) ?? (e - 1)
+        }
+        return looksLikeSource(r.lowerBound..<e) ? r.lowerBound..<e : r
     }
 
     /// `Itar-Tass quoted Lebed as saying S`: the one quoted speaks.

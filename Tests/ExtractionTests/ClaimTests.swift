@@ -806,6 +806,9 @@ import Testing
     /// the subject of the clause it hangs off; `X quoted Y as saying S`
     /// is Y's claim.
     @Test func participlesAfterPrepositions() {
+        // Found back from the participle, the subject before a verb speaks.
+        #expect(triples("The harbour council issued a statement vowing to keep the pier open.")
+                == [["to keep the pier open", "The harbour council", "vowing"]])
         #expect(triples("Okafor began by saying the pier was closed.") == [["the pier was closed", "Okafor", "saying"]])
         #expect(triples("Okafor left the hall after saying the pier was closed.") == [["the pier was closed", "Okafor", "saying"]])
         #expect(claims("The council has two ways to close it: by asking the court to rule.").isEmpty)
