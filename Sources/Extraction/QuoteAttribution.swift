@@ -216,7 +216,8 @@ extension ClaimFinder {
         }
         var srcEnd = c
         while srcEnd > k, Cues.between.contains(lowerOf: tokens[srcEnd - 1]) { srcEnd -= 1 }
-        guard srcEnd > k, looksLikeSource(k..<srcEnd) else { return nil }
+        // (`"Q," when Clinton blasted him`: another clause's speaker.)
+        guard srcEnd > k, !Self.subordinators.contains(lowerOf: tokens[k]), looksLikeSource(k..<srcEnd) else { return nil }
         return (trimmedSource(k..<srcEnd), cueSpan(c, from: srcEnd))
     }
 }

@@ -594,9 +594,16 @@ extension ClaimFinder {
     /// accusing X of S`: the subject before a verb in the words found back
     /// from a participle speaks, not the whole clause.
     private func subjectOfVerb(_ r: Range<Int>) -> Range<Int> {
+        guard r.count > 2 else { return r }
+        // `She says Trump's tweets accusing X of S`, `Her submission noted
+        // published reports alleging S`: the phrase after another cue.
+        if let cue = (r.lowerBound + 1..<r.upperBound - 1).last(where: { Self.clauseVerbs.contains(lowerOf: tokens[$0]) && isCue($0) }),
+           looksLikeSource(cue + 1..<r.upperBound) {
+            return cue + 1..<r.upperBound
+        }
         // A verb, not a modifier (`the Republican dominated legislature`):
         // an object or a phrase after it, or a helper before it.
-        guard r.count > 2, let verb = (r.lowerBound + 1..<r.upperBound - 1).first(where: { v in
+        guard let verb = (r.lowerBound + 1..<r.upperBound - 1).first(where: { v in
             tokens[v].isLowercaseWord && tokens[v].lower.hasSuffix("ed")
                 && (Self.determiners.contains(lowerOf: tokens[v + 1]) || Self.prepositions.contains(lowerOf: tokens[v + 1])
                     || ["with", "to", "for", "by", "about"].contains(tokens[v + 1].lower) || ["have", "has", "had"].contains(tokens[v - 1].lower))
@@ -607,6 +614,10 @@ extension ClaimFinder {
         }
         return looksLikeSource(r.lowerBound..<e) ? r.lowerBound..<e : r
     }
+
+    /// Verbs of saying whose object is a clause, never a thing (`claimed
+    /// political asylum` is not one).
+    private static let clauseVerbs: WordSet = ["say", "says", "said", "noted", "notes", "wrote", "writes", "told", "tells", "added", "adds"]
 
     /// `Itar-Tass quoted Lebed as saying S`: the one quoted speaks.
     private func quotedAs(_ p: Int, floor: Int) -> Range<Int>? {

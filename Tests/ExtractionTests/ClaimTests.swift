@@ -809,6 +809,9 @@ import Testing
         // Found back from the participle, the subject before a verb speaks.
         #expect(triples("The harbour council issued a statement vowing to keep the pier open.")
                 == [["to keep the pier open", "The harbour council", "vowing"]])
+        // After another verb of saying, the phrase it reports.
+        let r = triples("Her filing noted published reports alleging that the pier had been sold.")
+        #expect(r.contains(["the pier had been sold", "published reports", "alleging"]), "\(r)")
         #expect(triples("Okafor began by saying the pier was closed.") == [["the pier was closed", "Okafor", "saying"]])
         #expect(triples("Okafor left the hall after saying the pier was closed.") == [["the pier was closed", "Okafor", "saying"]])
         #expect(claims("The council has two ways to close it: by asking the court to rule.").isEmpty)
@@ -820,6 +823,12 @@ import Testing
 
     /// `said X of Y in Z`, cut by the source's nine-word window, leaves
     /// out the place.
+    @Test func aSubordinatorOpensNoQuotationSpeaker() {
+        // `"Q," when X blasted him`: X answers the quotation, not says it.
+        let c = triples("The ad ends with the mayor's words, \"That makes me smart,\" when Okafor blasted him for it.")
+        #expect(!c.contains { $0[1].hasPrefix("when") }, "\(c)")
+    }
+
     @Test func aPlaceCutByTheWindowIsLeftOut() {
         let c = claims("\"The pier is closed,\" said economist Ruth Okafor of Harbor Trust Inc. in Jacksonville, Fla.")
         #expect(c.first?.source?.text == "economist Ruth Okafor of Harbor Trust Inc.", "\(c.map { $0.source?.text })")
