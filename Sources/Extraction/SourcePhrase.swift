@@ -193,6 +193,11 @@ extension ClaimFinder {
             // `But Megan Hester, senior associate at X, said`: the clause's opening word is not the name's.
             var nameBegin = begin
             while nameBegin < nameEnd - 1, Self.sourceOpeners.contains(lowerOf: tokens[nameBegin]) { nameBegin += 1 }
+            // `The moves come after the United States and partners, including
+            // in Europe, warned`: a subordinate clause's subject (not in an
+            // appositive: `Trump, appearing after Clinton at the forum, cited`).
+            if tokens[begin].isCapitalized, let sub = (nameBegin..<nameEnd - 1).last(where: { Self.subordinators.contains(lowerOf: tokens[$0]) }),
+               looksLikeName(sub + 1..<nameEnd) { nameBegin = sub + 1 }
             // `David McLeod, who examined Bruno, told`: a relative clause names no speaker.
             let relative = Self.relatives.contains(lowerOf: tokens[begin]) || tokens[begin].lower == "whose"
             if !relative, nameBegin < nameEnd && looksLikeName(nameBegin..<nameEnd) {

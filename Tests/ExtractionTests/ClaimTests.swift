@@ -793,6 +793,11 @@ import Testing
         #expect(triples("The feud turned bitter after Okafor questioned the mayor's record on the pier.")
                 == [["the mayor's record on the pier", "Okafor", "questioned"]])
         #expect(claims("The pier failed as predicted.").isEmpty)
+        // Before an appositive too, but not inside one.
+        let a = claims("The closure came after the Harbor Trust and its partners, including the port, warned that the pier was unsafe.")
+        #expect(a.first?.source?.text == "the Harbor Trust and its partners", "\(a.map { $0.source?.text })")
+        let b = claims("Okafor, speaking after Smith at the meeting, said the pier was unsafe.")
+        #expect(b.first?.source?.text == "Okafor", "\(b.map { $0.source?.text })")
         #expect(claims("Okafor apologized to Smith for accusing him of lying.").isEmpty)
         #expect(claims("The ferry crews were close to scoring when a promising attack saw the ball go wide.").isEmpty)
         // `posted` is a result unless a clause follows.
