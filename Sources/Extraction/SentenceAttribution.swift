@@ -628,7 +628,8 @@ extension ClaimFinder {
     }
     private static let quotingVerbs: WordSet = ["quoted", "quotes", "quoting", "quote", "cited", "cites", "citing"]
 
-    /// Participles that report what was said, whatever comes before them.
+    /// Participles (of `Cues.participles`) that report what was said,
+    /// whatever comes before them: not `asking`, `comparing`, `showing`.
     private static let clauseParticiples: WordSet = [
         "saying", "telling", "arguing", "noting", "claiming", "insisting", "stating", "declaring", "explaining", "asserting",
         "stressing", "emphasizing", "emphasising", "acknowledging", "denying", "writing", "predicting", "suggesting", "warning",

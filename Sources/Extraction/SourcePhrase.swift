@@ -13,17 +13,14 @@ extension ClaimFinder {
     /// Words left off the front of a source found back from its cue: they
     /// open the clause the source speaks in (`Although U.S. officials said`),
     /// not the source.
-    static let sourceOpeners: WordSet = [
-        "and", "but", "however", "so", "while", "as", "that", "which", "who", "with",
-        "although", "though", "because", "since", "if", "when", "whereas", "after", "before", "once", "until", "unless",
-        "meanwhile",
-    ]
-    /// Verbs that voice a nominal cue: `expressed fears`, `raised demands`.
-    static let voicingVerbs: WordSet = ["expressed", "voiced", "raised", "renewed", "repeated", "reiterated", "made", "issued", "aired", "echoed"]
-    /// Words that open a subordinate clause inside the words before a cue.
+    static let sourceOpeners = WordSet(Array(subordinators) + ["and", "but", "however", "so", "that", "which", "who", "with", "if", "meanwhile"])
+    /// Words that open a subordinate clause, inside the words before a cue
+    /// too (`turned vicious after Trump questioned`).
     static let subordinators: WordSet = [
         "after", "before", "when", "because", "since", "until", "unless", "while", "whereas", "although", "though", "once", "as",
     ]
+    /// Verbs that voice a nominal cue: `expressed fears`, `raised demands`.
+    static let voicingVerbs: WordSet = ["expressed", "voiced", "raised", "renewed", "repeated", "reiterated", "made", "issued", "aired", "echoed"]
     /// Prepositions that open a phrase before a cue which is not its source.
     static let prepositions: WordSet = ["in", "on", "at", "during", "from", "under", "amid", "through", "across", "into", "despite"]
     /// Relative pronouns that speak for the noun before them (`Okafor, who
@@ -348,8 +345,9 @@ extension ClaimFinder {
 
     /// Prepositions that end no source.
     private static let endingPrepositions: WordSet = ["for", "of", "to", "with", "by", "at", "in", "on", "from", "about", "into"]
-    /// Words that open a noun phrase and end none (`when a promising attack`).
-    private static let articles: WordSet = ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your"]
+    /// Words that open a noun phrase and end none (`when a promising
+    /// attack`); `these` and `those` may stand for one (`those who`).
+    private static let articles = WordSet(Array(Cues.nounOpeners).filter { $0 != "these" && $0 != "those" })
 
     /// Modal verbs, which make a clause of the words around them.
     static let modals: WordSet = ["may", "might", "can", "could", "should", "must", "would"]
