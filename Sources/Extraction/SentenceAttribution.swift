@@ -224,7 +224,16 @@ extension ClaimFinder {
                 var ce = end - 1
                 if let p = participles.first(where: { $0 > cs + 2 }), tokens[p - 1].isPunct(",") { ce = p - 2 }
                 if let q = (cs...ce).first(where: { covered.contains($0) }) { ce = q - 1 }
-                var second: [Claim] = []
+                // `Although officials said S, the launchers arrived`: the claim
+                // ends with the subordinate clause it is said in.
+                var main: [Claim] = []
+                if Self.subordinators.contains(lowerOf: tokens[cs0]), tokens[cs0].lower != "as", source.lowerBound == cs0 + 1,
+                   let comma = (cs..<max(cs, ce)).last(where: { tokens[$0].isPunct(",") && opensMainClause($0 + 1) }), comma - cs > 3 {
+                    ce = comma - 1
+                    // (`While he acknowledged S1, Ham also noted S2`: the main clause's own.)
+                    main = mainClaims(comma + 1, end, covered: covered, participles: participles)?.claims ?? []
+                }
+                var second: [Claim] = main
                 // `the EU, which contended that S, is ...`: a relative clause's claim ends with the clause.
                 if source.count == 1, Self.relatives.contains(lowerOf: tokens[source.lowerBound]),
                    let comma = (cs..<max(cs, ce)).first(where: { tokens[$0].isPunct(",") && (Self.mainVerbs.contains(lowerOf: tokens[$0 + 1]) || saysAgain($0 + 1)) }) {
@@ -238,7 +247,7 @@ extension ClaimFinder {
                 }
                 if let (cut, more) = secondClause(cs, ce, source: source, sentence: cs0, covered: covered) {
                     ce = cut
-                    second = more
+                    second = more + main
                 }
                 while ce > cs, tokens[ce].kind == .punctuation || tokens[ce].kind == .quote { ce -= 1 }
                 guard ce - cs >= 2 else { continue }
@@ -308,6 +317,13 @@ extension ClaimFinder {
         var k = next
         if k < tokens.count, Self.clauseAdverbs.contains(lowerOf: tokens[k]) { k += 1 }
         return k < tokens.count && Self.mainVerbs.contains(lowerOf: tokens[k])
+    }
+
+    /// Whether a main clause's subject may open at `k`: a pronoun, a
+    /// determiner or a capitalised word (`, the launchers arrived`, `, he
+    /// put his odds`).
+    private func opensMainClause(_ k: Int) -> Bool {
+        k < tokens.count && (Cues.pronouns.contains(lowerOf: tokens[k]) || Self.determiners.contains(lowerOf: tokens[k]) || tokens[k].isCapitalized)
     }
 
     /// Adverbs between a subject and its verb (`First Union, he says, now has`).

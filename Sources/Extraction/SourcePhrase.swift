@@ -13,7 +13,8 @@ extension ClaimFinder {
     /// Words left off the front of a source found back from its cue: they
     /// open the clause the source speaks in (`Although U.S. officials said`),
     /// not the source.
-    static let sourceOpeners = WordSet(Array(subordinators) + ["and", "but", "however", "so", "that", "which", "who", "with", "if", "meanwhile"])
+    static let sourceOpeners = WordSet(Array(subordinators) + ["and", "but", "however", "so", "that", "which", "who", "with", "if", "meanwhile",
+                                                              "yesterday", "today", "tonight"])
     /// Words that open a subordinate clause, inside the words before a cue
     /// too (`turned vicious after Trump questioned`).
     static let subordinators: WordSet = [

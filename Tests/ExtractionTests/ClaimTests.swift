@@ -14,10 +14,16 @@ import Testing
         #expect(c.kind == .indirect && c.stance == .asserted)
     }
 
-    /// The word that opens the clause a source speaks in is not the source.
+    /// The word that opens the clause a source speaks in is not the
+    /// source, nor a day before it.
     @Test func aSubordinatorBeforeTheSourceIsLeftOut() {
         let a = claims("Although U.S. officials said a deal had not been completed, the launchers arrived.")
         #expect(a.first?.source?.text == "U.S. officials")
+        // The claim ends with its clause; the main clause may hold its own.
+        #expect(a.map(\.text) == ["a deal had not been completed"])
+        #expect(triples("While Okafor conceded the pier was old, Smith also noted that the ferry was new.")
+                == [["the pier was old", "Okafor", "conceded"], ["the ferry was new", "Smith", "noted"]])
+        #expect(claims("Yesterday harbour prosecutors announced a criminal probe into the company.").first?.source?.text == "harbour prosecutors")
         let b = claims("After the Clinton camp said the report was false, the story spread.")
         #expect(b.first?.source?.text == "the Clinton camp")
     }
