@@ -182,6 +182,10 @@ struct ClaimFinder {
         if i > 1, t.lower == "note", tokens[i - 2].lower == "editor" { return false }
         // "called in to a show", "showed up": a phrasal verb that says nothing.
         if i + 1 < tokens.count, Self.phrasalParticles[t.lower]?.contains(tokens[i + 1].lower) == true { return false }
+        // `Quinn added his second`, `added two hits`, `added 1 3/4 to 28`: a
+        // thing added, not words (not `Added another executive: "Q"`).
+        if i + 1 < tokens.count, ["added", "adds", "add"].contains(t.text),
+           tokens[i + 1].kind == .number || Self.addedThings.contains(lowerOf: tokens[i + 1]) { return false }
         // "Additional reporting by X": a credit, not a cue.
         if i + 1 < tokens.count, tokens[i + 1].lower == "by", t.lower.hasSuffix("ing") { return false }
         // "think tank", "claims process": a noun after the cue word makes it a noun.
@@ -219,6 +223,9 @@ struct ClaimFinder {
         }
         return false
     }
+
+    /// Words that open the object of `added` when a thing is added.
+    private static let addedThings: WordSet = ["his", "her", "their", "its", "another", "two", "three"]
 
     /// Whether a quotation opens right after the verb at `i` (`continued:
     /// "Q`, `continued, "Q`), or closed after a comma just before it and

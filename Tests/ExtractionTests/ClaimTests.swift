@@ -806,6 +806,9 @@ import Testing
         #expect(b.first?.source?.text == "Okafor", "\(b.map { $0.source?.text })")
         #expect(claims("Okafor apologized to Smith for accusing him of lying.").isEmpty)
         #expect(claims("The ferry crews were close to scoring when a promising attack saw the ball go wide.").isEmpty)
+        // A thing added is no claim; an opening `Added` still is.
+        #expect(claims("Okafor added his second goal just after the hour.").isEmpty)
+        #expect(claims("Added another harbour official: \"The pier will close.\"").first?.source?.text == "another harbour official")
         // `posted` is a result unless a clause follows.
         #expect(claims("The harbour trust posted a 62% rise in pretax profit for the year.").isEmpty)
         #expect(claims("Okafor posted that the pier would close in May.").map(\.text) == ["the pier would close in May"])
