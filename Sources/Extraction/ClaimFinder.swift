@@ -201,6 +201,11 @@ struct ClaimFinder {
            ["had", "has", "was", "is", "will", "would"].contains(tokens[i + 1].lower) {
             return false
         }
+        // `earlier U.S. trade reports have complained`: a verb in -s takes
+        // no plural auxiliary after it, so the word is a plural subject.
+        if Cues.nounLike.contains(lowerOf: t), t.lower.hasSuffix("s"), i + 1 < tokens.count, ["have", "are", "were"].contains(tokens[i + 1].lower) {
+            return false
+        }
         if Cues.nounLike.contains(lowerOf: t) {
             // `..., the ISW reports.`: after a name, at the sentence's end, a verb.
             let endsAfterName = i > 0 && tokens[i - 1].isCapitalized && (i + 1 == tokens.count || tokens[i + 1].isPunct("."))

@@ -611,6 +611,11 @@ extension ClaimFinder {
     /// from a participle speaks, not the whole clause.
     private func subjectOfVerb(_ r: Range<Int>) -> Range<Int> {
         guard r.count > 2 else { return r }
+        // `The deadlock occurred with De Beers offering S`: the one the
+        // participle goes with.
+        if let with = (r.lowerBound..<r.upperBound - 1).last(where: { tokens[$0].lower == "with" }), looksLikeName(with + 1..<r.upperBound) {
+            return with + 1..<r.upperBound
+        }
         // `She says Trump's tweets accusing X of S`, `Her submission noted
         // published reports alleging S`: the phrase after another cue.
         if let cue = (r.lowerBound + 1..<r.upperBound - 1).last(where: { Self.clauseVerbs.contains(lowerOf: tokens[$0]) && isCue($0) }),

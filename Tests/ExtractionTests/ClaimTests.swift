@@ -823,6 +823,9 @@ import Testing
         // Found back from the participle, the subject before a verb speaks.
         #expect(triples("The harbour council issued a statement vowing to keep the pier open.")
                 == [["to keep the pier open", "The harbour council", "vowing"]])
+        // `with X doing`: X does it.
+        #expect(triples("The talks ended with Harbor Trust offering a 17% increase in the fees.")
+                == [["a 17% increase in the fees", "Harbor Trust", "offering"]])
         // After another verb of saying, the phrase it reports.
         let r = triples("Her filing noted published reports alleging that the pier had been sold.")
         #expect(r.contains(["the pier had been sold", "published reports", "alleging"]), "\(r)")
@@ -864,6 +867,9 @@ import Testing
         #expect(claims("The figures in both reports were adjusted for the season.").isEmpty)
         #expect(claims("The council raised harbour charges by 150% and doubled the fees.").isEmpty)
         #expect(claims("Mr. Okafor was arrested and charged along with the others when he returned.").isEmpty)
+        // A plural subject before `have`: the verb comes after it.
+        #expect(triples("Harbour press reports have speculated that the pier will close.")
+                == [["the pier will close", "Harbour press reports", "speculated"]])
         #expect(claims("Some note that the pier has been closed for a year.").first?.source?.text == "Some")
     }
 
