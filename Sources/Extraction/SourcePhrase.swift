@@ -11,8 +11,9 @@ extension ClaimFinder {
         "meanwhile", "still", "yet", "also", "then", "now", "here", "there", "this", "these", "those",
     ]
     /// Words left off the front of a source found back from its cue: they
-    /// open the clause the source speaks in (`Although U.S. officials said`),
-    /// not the source.
+    /// open the clause the source speaks in (`Although U.S. officials said`)
+    /// or name its day (`Yesterday Federal Prosecutors announced`), not the
+    /// source.
     static let sourceOpeners = WordSet(Array(subordinators) + ["and", "but", "however", "so", "that", "which", "who", "with", "if", "meanwhile",
                                                               "yesterday", "today", "tonight"])
     /// Words that open a subordinate clause, inside the words before a cue
