@@ -94,7 +94,10 @@ extension ClaimFinder {
         while begin > floor, !tokens[begin].startsLine, !isBoundary(begin - 1), end - begin < 10 { begin -= 1 }
         while begin < end, Self.sourceOpeners.contains(lowerOf: tokens[begin]) { begin += 1 }
         // `the difference between what Trump says`: the speaker follows the wh-word.
-        if let wh = (begin..<end).last(where: { Self.whWords.contains(lowerOf: tokens[$0]) }), wh + 1 < end { begin = wh + 1 }
+        // (Not when a verb follows the wh-word: `What happened Friday shows
+        // that S` has the clause for its subject.)
+        if let wh = (begin..<end).last(where: { Self.whWords.contains(lowerOf: tokens[$0]) }), wh + 1 < end,
+           !(tokens[wh + 1].isLowercaseWord && tokens[wh + 1].lower.hasSuffix("ed")) { begin = wh + 1 }
         // `The relationship turned vicious after Trump questioned`: a
         // subordinate clause's subject speaks, not the main clause before it
         // (and `Patriot failed as predicted` has no speaker).

@@ -806,6 +806,8 @@ import Testing
         #expect(b.first?.source?.text == "Okafor", "\(b.map { $0.source?.text })")
         #expect(claims("Okafor apologized to Smith for accusing him of lying.").isEmpty)
         #expect(claims("The ferry crews were close to scoring when a promising attack saw the ball go wide.").isEmpty)
+        // A wh-clause with its verb is the subject: `What happened`, not `happened`.
+        #expect(claims("What happened Friday shows that the pier is unsafe.").first?.source?.text == "What happened Friday")
         let c = claims("The plan puzzled many in the council who didn't believe the pier could be saved.")
         #expect(c.map(\.text) == ["the pier could be saved"] && c.first?.source?.text == "who", "\(c.map(\.text))")
     }
