@@ -629,11 +629,8 @@ extension ClaimFinder {
                 && (Self.determiners.contains(lowerOf: tokens[v + 1]) || Self.prepositions.contains(lowerOf: tokens[v + 1])
                     || ["with", "to", "for", "by", "about"].contains(tokens[v + 1].lower) || ["have", "has", "had"].contains(tokens[v - 1].lower))
         }) else { return r }
-        var e = verb
-        while e > r.lowerBound + 1, Cues.endsNoSource(tokens[e - 1]) || timeBefore(e, floor: r.lowerBound + 1) != nil {
-            e = timeBefore(e, floor: r.lowerBound + 1) ?? (e - 1)
-        }
-        return looksLikeSource(r.lowerBound..<e) ? r.lowerBound..<e : r
+        let subject = trimmedSource(r.lowerBound..<verb)
+        return looksLikeSource(subject) ? subject : r
     }
 
     /// Verbs of saying whose object is a clause, never a thing (`claimed

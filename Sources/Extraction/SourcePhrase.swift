@@ -116,9 +116,8 @@ extension ClaimFinder {
             // nominal cue is not its owner's name.
             if Cues.nounLike.contains(lowerOf: tokens[c]) || Cues.singularNouns.contains(lowerOf: tokens[c]),
                end - 1 > begin, Self.voicingVerbs.contains(lowerOf: tokens[end - 1]) {
-                var owner = end - 1
-                while owner > begin + 1, Cues.endsNoSource(tokens[owner - 1]) { owner -= 1 }
-                if looksLikeSource(begin..<owner) { return begin..<owner }
+                let owner = trimmedSource(begin..<(end - 1))
+                if looksLikeSource(owner) { return owner }
             }
             if looksLikeSource(range) { return trimmedSource(range) }
             // `Okafor in 2019 said`: a year ends no source.
