@@ -207,6 +207,10 @@ struct ClaimFinder {
             return false
         }
         if Cues.nounLike.contains(lowerOf: t) {
+            // `notes sold through dealers`, `claims filed by strikers`: a
+            // participle and its phrase after the word make it a noun.
+            if i + 2 < tokens.count, tokens[i + 1].isLowercaseWord, tokens[i + 1].lower.hasSuffix("ed") || Self.irregularParticiples.contains(lowerOf: tokens[i + 1]),
+               Self.participlePrepositions.contains(lowerOf: tokens[i + 2]) { return false }
             // `..., the ISW reports.`: after a name, at the sentence's end, a verb.
             let endsAfterName = i > 0 && tokens[i - 1].isCapitalized && (i + 1 == tokens.count || tokens[i + 1].isPunct("."))
             guard endsAfterName || (i + 1 < tokens.count && (tokens[i + 1].kind == .word || tokens[i + 1].kind == .quote || tokens[i + 1].isPunct(":"))
@@ -228,6 +232,13 @@ struct ClaimFinder {
         }
         return false
     }
+
+    /// Prepositions that open a participle's phrase (`sold through dealers`).
+    private static let participlePrepositions: WordSet = ["by", "through", "in", "on", "at", "to", "from", "for", "with", "under", "during"]
+    /// Participles not in -ed that open such a phrase (`notes sold through dealers`).
+    private static let irregularParticiples: WordSet = ["sold", "held", "made", "paid", "given", "taken", "written", "brought", "bought",
+                                                        "built", "sent", "kept", "left", "found", "won", "lost", "set", "put", "cut", "led",
+                                                        "known", "shown", "seen", "drawn", "spent", "sought", "meant"]
 
     /// Words that open the object of `added` when a thing is added.
     private static let addedThings: WordSet = ["his", "her", "their", "its", "another", "two", "three"]

@@ -29,6 +29,7 @@ extension ClaimFinder {
         if let c = accordingTo(start, end, covered: covered) { return c }
         if tokens[start].startsLine, let colon = (start + 1..<min(end, start + 6)).first(where: { tokens[$0].isPunct(":") }),
            end - colon > 3, !covered.contains(colon + 1), tokens[colon + 1].kind != .quote,
+           !isNameList(colon + 1..<end),
            let source = colonSource(colon: colon, lineStart: start) {
             return [make(spanOf(colon + 1, end - 1), source: source, cue: (colon, colon), direct: false)]
         }
@@ -43,6 +44,7 @@ extension ClaimFinder {
             Cues.participles.contains(lowerOf: tokens[i]) && !covered.contains(i) && i + 2 < end && !tokens[i].isCapitalized
                 && tokens[i + 1].lower != "by"  // "Additional reporting by X": a credit
                 && !(i > floor && tokens[i - 1].lower == "of")  // "measures of recalling the delegation": a noun
+                && !(i > floor && Cues.nounOpeners.contains(lowerOf: tokens[i - 1]))  // "these reporting problems": a modifier
                 && !(tokens[i].lower == "citing" && citesASource(i, end: end))
         }
         var out: [Claim] = []
@@ -59,6 +61,15 @@ extension ClaimFinder {
             if let c = participleClaim(p, floor: floor, end: end, next: next, subject: mainSource, covered: covered) { out.append(c) }
         }
         return out
+    }
+
+    /// Whether the words after a line's colon are names and figures
+    /// between commas, a list or a table (`Austria: Michael Konsel, Markus
+    /// Schopp (captain), ...`), not a title-case headline: fewer than one
+    /// word in ten in lower case.
+    private func isNameList(_ r: Range<Int>) -> Bool {
+        let words = r.filter { tokens[$0].kind == .word }
+        return r.filter({ tokens[$0].isPunct(",") }).count >= 2 && words.filter({ !tokens[$0].isCapitalized }).count * 10 < words.count
     }
 
     /// Whether the quotation opening at `k` closes with words of the
@@ -227,7 +238,7 @@ extension ClaimFinder {
                 // `Although officials said S, the launchers arrived`: the claim
                 // ends with the subordinate clause it is said in.
                 var main: [Claim] = []
-                if Self.subordinators.contains(lowerOf: tokens[cs0]), tokens[cs0].lower != "as", source.lowerBound == cs0 + 1,
+                if Self.subordinators.contains(lowerOf: tokens[cs0]), tokens[cs0].lower != "as", !(cs0..<source.lowerBound).contains(where: { tokens[$0].isPunct(",") }),
                    let comma = (cs..<max(cs, ce)).last(where: { tokens[$0].isPunct(",") && opensMainClause($0 + 1) }), comma - cs > 3 {
                     ce = comma - 1
                     // (`While he acknowledged S1, Ham also noted S2`: the main clause's own.)

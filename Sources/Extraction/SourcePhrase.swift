@@ -287,22 +287,44 @@ extension ClaimFinder {
     func colonSource(colon: Int, lineStart: Int) -> Range<Int>? {
         guard tokens[colon].isPunct(":"), colon > lineStart, colon - lineStart <= 5 else { return nil }
         let r = lineStart..<colon
-        guard !Self.colonLabels.contains(lowerOf: tokens[lineStart]), r.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].lower == "of" }),
-              looksLikeSource(r) else { return nil }
-        let named = entities(within: tokens[lineStart].start, tokens[colon - 1].end).contains { [.org, .person, .gpe, .norp].contains($0.label) }
-        // A transcript's speaker in capitals: `PENCE:`, `CHRIS WALLACE:`.
-        let transcript = r.count <= 3 && r.allSatisfy { tokens[$0].isAllCaps && tokens[$0].text.count > 2 }
-        return named || transcript || r.contains(where: { Cues.agents.contains(lowerOf: tokens[$0]) }) || namedElsewhere(r) ? r : nil
+        // (`At Portsmouth:` opens a result, not a speaker.)
+        guard !Self.colonLabels.contains(lowerOf: tokens[lineStart]), !Self.clauseStarters.contains(lowerOf: tokens[lineStart]),
+              r.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].lower == "of" }), looksLikeSource(r) else { return nil }
+        let found = entities(within: tokens[lineStart].start, tokens[colon - 1].end)
+        // A transcript's speaker or an outlet in capitals (`PENCE:`, `CHRIS
+        // WALLACE:`, `WSJ:`) is a person or an organisation, an initialism,
+        // speaks again or is named in the article; a table's label in
+        // capitals (`PRIME RATE:`, `ISSUER:`) is none of these.
+        if r.allSatisfy({ tokens[$0].isAllCaps }) {
+            let initialism = r.count == 1 && tokens[r.lowerBound].text.count <= 5 && !tokens[r.lowerBound].text.contains { "AEIOU".contains($0) }
+            return r.count <= 3 && (initialism || found.contains { $0.label == .person || $0.label == .org } || speaksAgain(r) || namedElsewhere(r, anyCase: true)) ? r : nil
+        }
+        let named = found.contains { [.org, .person, .gpe, .norp].contains($0.label) }
+        return named || r.contains(where: { Cues.agents.contains(lowerOf: tokens[$0]) }) || namedElsewhere(r) ? r : nil
+    }
+
+    /// Whether the words of `r` open another line with a colon after them,
+    /// as a transcript's speaker does at each turn.
+    private func speaksAgain(_ r: Range<Int>) -> Bool {
+        tokens.indices.contains { i in
+            i != r.lowerBound && i + r.count < tokens.count && tokens[i + r.count].isPunct(":")
+                && (0..<r.count).allSatisfy { tokens[i + $0].text == tokens[r.lowerBound + $0].text }
+        }
     }
 
     /// Whether the article names a person or an organisation whose name
     /// ends with the words of `r` (`Pence:` opening a headline the tagger
-    /// read as title case, `Mike Pence` in the body).
-    private func namedElsewhere(_ r: Range<Int>) -> Bool {
-        guard r.count <= 2 else { return false }
-        let words = text.string(tokens[r.lowerBound].start, tokens[r.upperBound - 1].end)
-        return entities.contains { ($0.label == .person || $0.label == .org) && $0.text.hasSuffix(words)
-            && ($0.text.count == words.count || $0.text.dropLast(words.count).last == " ") }
+    /// read as title case, `Mike Pence` in the body), in any case for a
+    /// transcript's capitals.
+    private func namedElsewhere(_ r: Range<Int>, anyCase: Bool = false) -> Bool {
+        guard r.count <= 3 else { return false }
+        let written = text.string(tokens[r.lowerBound].start, tokens[r.upperBound - 1].end)
+        let words = anyCase ? written.uppercased() : written
+        return entities.contains {
+            let name = anyCase ? $0.text.uppercased() : $0.text
+            return ($0.label == .person || $0.label == .org) && name.hasSuffix(words)
+                && (name.count == words.count || name.dropLast(words.count).last == " ")
+        }
     }
 
     func looksLikeSource(_ r: Range<Int>) -> Bool {

@@ -26,6 +26,9 @@ import Testing
         #expect(claims("Yesterday harbour prosecutors announced a criminal probe into the company.").first?.source?.text == "harbour prosecutors")
         let b = claims("After the Clinton camp said the report was false, the story spread.")
         #expect(b.first?.source?.text == "the Clinton camp")
+        // A source deeper in the opening clause: its claim ends with the clause too.
+        #expect(triples("While the rally cheered traders who feared a crash would come, it was a narrow rally.")
+                == [["a crash would come", "who", "feared"]])
     }
 
     /// Words of the verb phrase stay out of the source before it: an
@@ -332,6 +335,15 @@ import Testing
                 == [["the clinic cannot take more patients", "local pediatricians", "warn"]])
     }
 
+    /// A cue word that is as often a noun, before a participle and its
+    /// phrase, is a noun (`notes sold through dealers`); a participle after a
+    /// determiner is a modifier (`these reporting problems`).
+    @Test func nounsBeforeParticiplesAndModifiers() {
+        #expect(claims("Harbour notes sold through dealers yielded 8.5% on Monday.").isEmpty)
+        #expect(claims("The council has blamed these reporting problems on a clerk.").isEmpty)
+        #expect(triples("The council notes filed accounts were late.") == [["filed accounts were late", "The council", "notes"]])
+    }
+
     /// What a study finds is its claim without `that`; what others find needs it.
     @Test func aStudyFinds() {
         #expect(triples("A 2019 survey by the Lakeside Institute found nine of ten renters paid more than they could afford.")
@@ -366,6 +378,15 @@ import Testing
                 .first == ["Russia, Iran preparing to sign treaty on military cooperation", "ISW", ":"])
         #expect(triples("MORALES: The governor will not be attending the hearing tomorrow night.").first?[1] == "MORALES")
         #expect(claims("Photo: Soldiers stand guard outside the ministry in Tehran.").isEmpty)
+        // A table's label in capitals, a place that opens a result, names alone: no speaker, no claim.
+        #expect(claims("HARBOUR FEES: The board raised the fees by a tenth on Monday.").isEmpty)
+        #expect(claims("At Boston: Ashby beat Kilrush by nine runs.").isEmpty)
+        #expect(claims("Ireland: Sean Walsh, Liam Brady, Niall Quinn, Roy Keane.").isEmpty)
+        // An initialism is an outlet or an agency, known or not.
+        #expect(claims("KHT: The council plans to close the pier in May.").first?.source?.text == "KHT")
+        // A speaker in capitals the tagger does not know speaks again in a transcript.
+        #expect(claims("QUARRIE: Will the pier open?\n\nOKAFOR: Not this year.\n\nQUARRIE: The board says it will open in May.").last?.source?.text
+                == "QUARRIE")
         // A surname the tagger left untagged in a title-case headline: the body names the person.
         let text = ArticleText("Okafor: Ferry Service Won’t Resume Before Summer\n\nCouncillor Ruth Okafor spoke on Monday.")
         let tokens = Tokenizer.tokenize(text)
