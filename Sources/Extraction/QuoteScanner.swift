@@ -48,10 +48,13 @@ enum QuoteScanner {
             }
         }
         // A quote left open runs to the paragraph's end when it opens the
-        // paragraph, a sentence or follows a colon; anywhere else it is a
+        // paragraph, a sentence or follows a colon, or a comma when the mark
+        // is set as an opening one (`said, "We see`; not `told," she said`
+        // or `told, " she said`, a closing mark); anywhere else it is a
         // stray mark.
         if let o = open, line.upperBound - o > 3,
-           o == line.lowerBound || [":", ".", "?", "!"].contains(tokens[o - 1].text) {
+           o == line.lowerBound || [":", ".", "?", "!"].contains(tokens[o - 1].text)
+            || tokens[o - 1].isPunct(",") && tokens[o].start > tokens[o - 1].end && tokens[o + 1].start == tokens[o].end {
             out.append(Quote(open: o, close: line.upperBound, closed: false))
         }
         return out

@@ -215,6 +215,12 @@ import Testing
         let c = claims("The senator said: \u{201C}We will vote against the bill. It fails the families it claims to help.\n")
         #expect(c.first?.text == "We will vote against the bill. It fails the families it claims to help")
         #expect(c.first?.source?.text == "The senator")
+        // After a comma too, when the mark is set as an opening one.
+        let d = claims("A harbour spokeswoman said, \"This is an old story. The pier was sold in May.\n\nThe council met later.")
+        #expect(d.map { [$0.text, $0.source?.text ?? ""] } == [["This is an old story. The pier was sold in May", "A harbour spokeswoman"]])
+        #expect(d.first?.kind == .direct)
+        // A straight mark after a comma and before a space closes a quotation that opened a paragraph before.
+        #expect(claims("\"The pier is old.\n\nThe council knows it, \" she said.").allSatisfy { $0.text != "she said" })
     }
 
     @Test func doubledApostrophesQuoteLikeNewYorkTimesCopy() {
