@@ -680,7 +680,13 @@ extension ClaimFinder {
                       entities(within: tokens[source.lowerBound].start, tokens[s.upperBound - 1].end)
                         .contains(where: { $0.start == tokens[source.lowerBound].start && ($0.label == .org || $0.label == .person) })
                 else { return nil }
-                return make(spanOf(s.lowerBound, dash - 1), source: source, cue: (dash, dash), direct: false)
+                // (`IPO FILING -- Homegate Hospitality Inc.`: a label and a
+                // name are no claim; `--` is one dash.)
+                var first = dash
+                while first > s.lowerBound, Self.dashes.contains(tokens[first - 1].text) { first -= 1 }
+                let words = (s.lowerBound..<first).filter { tokens[$0].kind == .word }
+                guard words.count >= 4 || words.contains(where: { !tokens[$0].isCapitalized }) else { return nil }
+                return make(spanOf(s.lowerBound, first - 1), source: source, cue: (first, dash), direct: false)
             }
             dash -= 1
         }

@@ -164,6 +164,10 @@ import Testing
             let d = claims("Harbour city to close its ferry pier \(dash) Coastal Herald\nBody text follows here.")
             #expect(d.first?.source?.text == "Coastal Herald" && d.first?.cue?.text == dash, "\(dash): \(d)")
         }
+        // Two hyphens are one dash; a label before a company's name is no claim.
+        let e = claims("Harbour city to close its ferry pier -- Coastal Herald\nBody text follows here.")
+        #expect(e.first?.text == "Harbour city to close its ferry pier" && e.first?.cue?.text == "--", "\(e)")
+        #expect(claims("IPO FILING -- Coastal Herald Inc.\nBody text follows here.").isEmpty)
     }
 
     @Test func nameWordsAreNotCues() {
