@@ -198,12 +198,14 @@ struct ClaimFinder {
         // `the July employment report had foreshadowed`: a subject before its
         // verb (but `Trump's tweet was mocking X` has its source).
         if Cues.singularNouns.contains(lowerOf: t), i > 0, !tokens[i - 1].isPossessive, i + 1 < tokens.count,
-           ["had", "has", "was", "is", "will", "would"].contains(tokens[i + 1].lower) {
+           ["had", "has", "was", "is", "will"].contains(tokens[i + 1].lower) || Self.modals.contains(lowerOf: tokens[i + 1]) {
             return false
         }
         // `earlier U.S. trade reports have complained`: a verb in -s takes
-        // no plural auxiliary after it, so the word is a plural subject.
-        if Cues.nounLike.contains(lowerOf: t), t.lower.hasSuffix("s"), i + 1 < tokens.count, ["have", "are", "were"].contains(tokens[i + 1].lower) {
+        // no plural auxiliary, `had` or a modal after it (`Earlier reports
+        // had said`), so the word is a plural subject.
+        if Cues.nounLike.contains(lowerOf: t), t.lower.hasSuffix("s"), i + 1 < tokens.count,
+           ["have", "are", "were", "had", "will"].contains(tokens[i + 1].lower) || Self.modals.contains(lowerOf: tokens[i + 1]) {
             return false
         }
         if Cues.nounLike.contains(lowerOf: t) {

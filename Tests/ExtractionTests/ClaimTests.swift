@@ -898,6 +898,9 @@ import Testing
         // A plural subject before `have`: the verb comes after it.
         #expect(triples("Harbour press reports have speculated that the pier will close.")
                 == [["the pier will close", "Harbour press reports", "speculated"]])
+        // Before `had` or a modal too, singular or plural.
+        #expect(triples("Earlier Irish news reports had said the pier was sold.") == [["the pier was sold", "Earlier Irish news reports", "said"]])
+        #expect(claims("The most troublesome report may be the harbour's deficit.").isEmpty)
         #expect(claims("Some note that the pier has been closed for a year.").first?.source?.text == "Some")
         // A thing added is no claim; an opening `Added` still is.
         #expect(claims("Okafor added his second goal just after the hour.").isEmpty)
