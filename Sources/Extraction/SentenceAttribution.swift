@@ -245,9 +245,19 @@ extension ClaimFinder {
                     main = mainClaims(comma + 1, end, covered: covered, participles: participles)?.claims ?? []
                 }
                 var second: [Claim] = main
-                // `the EU, which contended that S, is ...`: a relative clause's claim ends with the clause.
+                // `the EU, which contended that S, is ...`, `X, who asked Y,
+                // watched it`: a relative clause's claim ends with the clause.
                 if source.count == 1, Self.relatives.contains(lowerOf: tokens[source.lowerBound]),
-                   let comma = (cs..<max(cs, ce)).first(where: { tokens[$0].isPunct(",") && (Self.mainVerbs.contains(lowerOf: tokens[$0 + 1]) || saysAgain($0 + 1)) }) {
+                   let comma = (cs..<max(cs, ce)).first(where: { k in
+                       guard tokens[k].isPunct(",") else { return false }
+                       // (past a closing mark: `who called it a "surprise," finished`)
+                       let next = k + 1 < ce && tokens[k + 1].kind == .quote ? k + 2 : k + 1
+                       return Self.mainVerbs.contains(lowerOf: tokens[next]) || saysAgain(next)
+                           || tokens[next].isLowercaseWord && tokens[next].lower.hasSuffix("ed") && source.lowerBound > start && tokens[source.lowerBound - 1].isPunct(",")
+                   }) {
+                    // (`X, who asked Y, watched it, attorneys said`: the sentence is theirs still.)
+                    if let (_, more) = secondClause(cs, ce, source: source, sentence: cs0, covered: covered),
+                       more.first?.start == tokens[cs0].start { second += more }
                     ce = comma - 1
                     // `The government, which said S1, said S2`: the main clause's own claim.
                     if saysAgain(comma + 1), source.lowerBound > start + 1, tokens[source.lowerBound - 1].isPunct(","),

@@ -563,6 +563,12 @@ import Testing
         #expect(c.map(\.text) == ["the ferry was unsafe"], "\(c)")
         #expect(c.first?.source?.text == "which" && c.first?.sourceCanonical == "Harbor Authority")
         #expect(claims("Ruth Okafor, who said the ferry was unsafe, has resigned.").map(\.text) == ["the ferry was unsafe"])
+        // Before a main verb in -ed too; an attribution of the whole sentence after it still holds it.
+        #expect(triples("The ferry crews, who asked the council to show them the accounts, walked out on Thursday.")
+                == [["the council to show them the accounts", "who", "asked"]])
+        let d = triples("The ferry crews, who asked the council to show them the accounts, walked out on Thursday, their union said.")
+        #expect(d.contains(["the council to show them the accounts", "who", "asked"])
+                && d.contains(["The ferry crews, who asked the council to show them the accounts, walked out on Thursday", "their union", "said"]), "\(d)")
     }
 
     /// A judgement withheld attributes nothing; a judgement made does.
