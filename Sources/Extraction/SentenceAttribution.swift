@@ -239,7 +239,7 @@ extension ClaimFinder {
                 // ends with the subordinate clause it is said in.
                 var main: [Claim] = []
                 if Self.subordinators.contains(lowerOf: tokens[cs0]), tokens[cs0].lower != "as", !(cs0..<source.lowerBound).contains(where: { tokens[$0].isPunct(",") }),
-                   let comma = (cs..<max(cs, ce)).last(where: { tokens[$0].isPunct(",") && opensMainClause($0 + 1) }), comma - cs > 3 {
+                   let comma = (cs + 4..<max(cs + 4, ce)).first(where: { tokens[$0].isPunct(",") && opensMainClause($0 + 1) }) {
                     ce = comma - 1
                     // (`While he acknowledged S1, Ham also noted S2`: the main clause's own.)
                     main = mainClaims(comma + 1, end, covered: covered, participles: participles)?.claims ?? []
@@ -417,7 +417,8 @@ extension ClaimFinder {
     /// open a second claim of the same source (`X says S and said S2`):
     /// they take a clause. Others (`and reported a surplus`) may be the
     /// reported clause's own verb, and stay in its content.
-    private static let sayVerbs: WordSet = ["said", "says", "added", "adds", "argued", "argues", "insisted", "insists", "claimed", "claims", "warned", "warns", "noted", "notes", "stressed", "stresses"]
+    private static let sayVerbs: WordSet = ["said", "says", "say", "added", "adds", "add", "argued", "argues", "argue", "insisted", "insists", "insist",
+                                            "claimed", "claims", "claim", "warned", "warns", "warn", "noted", "notes", "note", "stressed", "stresses", "stress"]
 
     /// Whether a verb of saying or reporting is a cue at `k`.
     private func saysAgain(_ k: Int) -> Bool {

@@ -26,6 +26,9 @@ import Testing
         #expect(claims("Yesterday harbour prosecutors announced a criminal probe into the company.").first?.source?.text == "harbour prosecutors")
         let b = claims("After the Clinton camp said the report was false, the story spread.")
         #expect(b.first?.source?.text == "the Clinton camp")
+        // The clause ends at its first comma before a main clause's subject, not at an appositive's.
+        #expect(triples("Although Okafor denied having a stake in the ferry, she did speak of selling the pier to her brother, Tom.")
+                == [["having a stake in the ferry", "Okafor", "denied"]])
         // A source deeper in the opening clause: its claim ends with the clause too.
         #expect(triples("While the rally cheered traders who feared a crash would come, it was a narrow rally.")
                 == [["a crash would come", "who", "feared"]])
@@ -324,6 +327,9 @@ import Testing
         // A cue coordinated with the sentence's first verb: the subject speaks, not the words before `and`.
         #expect(triples("Mayor Ortiz shut the pier for a week and warned that the sea wall could fail.")
                 == [["the sea wall could fail", "Mayor Ortiz", "warned"]])
+        // A verb of saying in its base form joined so opens the second claim too.
+        #expect(triples("Harbour officials do not say whether the pier was sold, but say the ferry will run.")
+                == [["whether the pier was sold", "Harbour officials", "do not say"], ["the ferry will run", "Harbour officials", "say"]])
         // Any other verb joined so stays in the content: it may be the reported clause's own.
         #expect(triples("Ortiz says the council approved the budget and reported a surplus for the year.").count == 1)
     }
