@@ -159,6 +159,8 @@ extension ClaimFinder {
                (c + 2..<min(end - 1, c + 10)).contains(where: { tokens[$0].lower == "as" && Cues.participles.contains(lowerOf: tokens[$0 + 1]) }) { continue }
             // Passive ("was reported") and participles ("reported figures") are not cues here.
             if c > start, Cues.auxiliaries.contains(lowerOf: tokens[c - 1]) || tokens[c - 1].lower == "being" { continue }
+            // `Having said that, S`: a turn of phrase, nothing said.
+            if c > start, tokens[c - 1].lower == "having", c + 2 < end, tokens[c + 1].lower == "that", tokens[c + 2].isPunct(",") { continue }
             // `Mr. Stanley was arrested and charged`: a passive's second verb.
             if c > start + 2, tokens[c - 1].lower == "and", tokens[c - 2].lower.hasSuffix("ed"), tokens[c].lower.hasSuffix("ed"),
                Cues.auxiliaries.contains(lowerOf: tokens[c - 3]) { continue }
