@@ -474,6 +474,14 @@ extension ClaimFinder {
             cs = skipListener(from: cs, end: end)
         }
         if cs < end, tokens[cs].lower == "that" || tokens[cs].isPunct(",") || tokens[cs].isPunct(":") { cs += 1 }
+        // `said, however, that S`, `admits, though, S`: an aside of a word
+        // or two between commas.
+        if cs == c + 2, tokens[c + 1].isPunct(","), cs + 2 < end,
+           let close = (cs + 1...cs + 2).first(where: { tokens[$0].isPunct(",") }),
+           (cs..<close).allSatisfy({ tokens[$0].isLowercaseWord && !tokens[$0].lower.hasSuffix("ing") }) {
+            cs = close + 1
+            if cs < end, tokens[cs].lower == "that" { cs += 1 }
+        }
         // `said that, if elected, he would`: the clause starts after the comma.
         if cs < end, cs > c + 1, tokens[cs - 1].lower == "that", tokens[cs].isPunct(",") { cs += 1 }
         if cs < end, ["on", "in", "at", "during", "last"].contains(tokens[cs].lower),

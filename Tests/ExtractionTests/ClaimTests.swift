@@ -102,6 +102,10 @@ import Testing
     /// A comma after `that` opens an aside inside the clause, not the clause.
     @Test func aCommaAfterThatIsNoPartOfTheClause() {
         #expect(claims("Okafor said that, if re-elected, she would close the pier.").map(\.text) == ["if re-elected, she would close the pier"])
+        // An aside of a word or two between commas after the cue is not said either.
+        #expect(claims("The mayor said, however, that the pier would stay open.").map(\.text) == ["the pier would stay open"])
+        #expect(claims("Okafor admits, though, the pier is not one of the town's better buildings.").map(\.text)
+                == ["the pier is not one of the town's better buildings"])
     }
 
     /// A time or place between the cue and `that` is not part of what was
