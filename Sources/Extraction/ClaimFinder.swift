@@ -143,6 +143,9 @@ struct ClaimFinder {
         for verb in ["show", "shows", "showed"] { table[verb] = ["up", "off"] }
         // `reported from Midway Atoll`: a byline.
         for verb in ["report", "reports", "reported"] { table[verb] = ["from"] }
+        // `The first episode concluded with a scene`, `an executive charged
+        // with fraud`: an ending and an indictment, not words.
+        for verb in ["conclude", "concludes", "concluded", "charged"] { table[verb] = ["with"] }
         return table
     }()
 
@@ -225,6 +228,13 @@ struct ClaimFinder {
         if Cues.intentions.contains(lowerOf: t) { return i + 1 < tokens.count && tokens[i + 1].lower == "to" }
         if Cues.needThat.contains(lowerOf: t) {
             if i + 1 < tokens.count && tokens[i + 1].lower == "that" { return true }
+            // `S, the doctor maintains.`, `S, the study found.`: an attribution
+            // that ends the sentence after its clause (`X, who ..., agrees.`
+            // agrees with what came before).
+            if i + 1 < tokens.count, tokens[i + 1].isPunct("."), !t.lower.hasPrefix("agree"),
+               (max(0, i - 8)..<i).reversed().prefix(while: { !isBoundary($0) || tokens[$0].isPunct(",") }).contains(where: { tokens[$0].isPunct(",") }) {
+                return true
+            }
             // `Patriot agreed to lend X $5 million`: what the subject agreed to.
             if t.lower.hasPrefix("agree"), i + 1 < tokens.count, tokens[i + 1].lower == "to" { return true }
             // `one study found S`, `research conducted by X found S`: what a

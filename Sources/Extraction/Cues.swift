@@ -14,7 +14,7 @@ enum Cues {
         "emphasize", "emphasizes", "emphasized", "emphasise", "emphasised", "argue", "argues", "argued",
         "estimate", "estimates", "estimated", "allege", "alleges", "alleged", "describe", "describes", "described",
         "predict", "predicts", "predicted", "indicate", "indicates", "indicated", "assert", "asserts", "asserted",
-        "maintain", "maintains", "maintained", "reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed",
+        "reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed",
         "concede", "conceded", "concedes", "testify", "testified", "recall", "recalled", "recalls", "mention", "mentioned",
         "show", "shows", "showed", "think", "thinks", "thought", "fear", "fears", "feared", "hope", "hopes", "hoped",
         "promise", "promised", "promises", "pledge", "pledged", "vow", "vowed", "threaten", "threatened", "accuse", "accused",
@@ -55,6 +55,7 @@ enum Cues {
     ]
     /// Verbs that attribute only with a `that` clause: `a study found that S`.
     static let needThat: WordSet = [
+        "maintain", "maintains", "maintained",  // `have maintained strong growth momentum`: kept
         "find", "finds", "found", "know", "knows", "knew", "agree", "agrees", "agreed", "realize", "realized",
         "recognize", "recognized", "learn", "learned", "decided", "understand", "understands", "feel", "feels", "felt",
         "state", "states",  // as often a noun: `a swing state`, `state troopers`

@@ -232,7 +232,8 @@ extension ClaimFinder {
                 // `he said in an interview.`: a time or place, nothing said.
                 // (A clause opening with a partial quotation is the clause:
                 // `that "exactly who did it" remains under investigation`.)
-                guard cs < end, tokens[cs].kind != .quote || opensPartialQuote(cs, end: end), !covered.contains(cs),
+                // (Nor a dash: `Business Week's charge -- but X believes S`.)
+                guard cs < end, tokens[cs].kind != .quote || opensPartialQuote(cs, end: end), !covered.contains(cs), !Self.dashes.contains(tokens[cs].text),
                       skipAdjunct(cs, end: end) < end else { continue }
                 var ce = end - 1
                 if let p = participles.first(where: { $0 > cs + 2 }), tokens[p - 1].isPunct(",") { ce = p - 2 }
@@ -473,7 +474,9 @@ extension ClaimFinder {
             }
             cs = skipListener(from: cs, end: end)
         }
-        if cs < end, tokens[cs].lower == "that" || tokens[cs].isPunct(",") || tokens[cs].isPunct(":") { cs += 1 }
+        // (`I think that's less likely`: a `that` before its verb is the clause's subject.)
+        if cs < end, tokens[cs].lower == "that" && !(cs + 1 < end && Self.thatVerbs.contains(lowerOf: tokens[cs + 1]))
+            || tokens[cs].isPunct(",") || tokens[cs].isPunct(":") { cs += 1 }
         // `said, however, that S`, `admits, though, S`: an aside of a word
         // or two between commas.
         if cs == c + 2, tokens[c + 1].isPunct(","), cs + 2 < end,
@@ -519,7 +522,10 @@ extension ClaimFinder {
         return e
     }
 
-    private static let adjunctOpeners: WordSet = ["on", "in", "at", "during", "earlier", "early", "late", "yesterday", "today",
+    /// Verbs right after `that` that make it a pronoun, the reported
+    /// clause's subject (`that's`, `that was`), not the word opening it.
+    private static let thatVerbs = WordSet(Array(mainVerbs) + ["'s", "\u{2019}s", "'ll", "'d", "does", "did", "means", "makes", "seems"])
+    private static let adjunctOpeners: WordSet = ["here", "on", "in", "at", "during", "earlier", "early", "late", "yesterday", "today",
                                                   "tonight", "overnight", "recently", "previously", "repeatedly", "privately",
                                                   "publicly", "afterwards", "later", "separately"]
     /// Verbs that, after a comma, go on with the main clause a relative

@@ -102,6 +102,9 @@ import Testing
     /// A comma after `that` opens an aside inside the clause, not the clause.
     @Test func aCommaAfterThatIsNoPartOfTheClause() {
         #expect(claims("Okafor said that, if re-elected, she would close the pier.").map(\.text) == ["if re-elected, she would close the pier"])
+        // `that` before its verb is the clause's subject; a place word before `that` is not said.
+        #expect(claims("I think that's less likely.").map(\.text) == ["that's less likely"])
+        #expect(claims("Okafor pointed out here yesterday that the pier would stay open.").map(\.text) == ["the pier would stay open"])
         // An aside of a word or two between commas after the cue is not said either.
         #expect(claims("The mayor said, however, that the pier would stay open.").map(\.text) == ["the pier would stay open"])
         #expect(claims("Okafor admits, though, the pier is not one of the town's better buildings.").map(\.text)
@@ -912,6 +915,18 @@ import Testing
         #expect(claims("The council raised harbour charges by 150% and doubled the fees.").isEmpty)
         #expect(claims("Mr. Okafor was arrested and charged along with the others when he returned.").isEmpty)
         #expect(claims("Having said that, the pier has stood for ninety years.").isEmpty)
+        // An ending, an indictment, a thing kept: no words said.
+        #expect(claims("The first episode concluded with a scene in which the crew minded a baby.").isEmpty)
+        #expect(claims("The harbour master charged with two counts of fraud was released.").isEmpty)
+        #expect(claims("The harbour towns have maintained strong growth this year.").isEmpty)
+        // `maintain` takes `that`, or ends the sentence after its clause, as `found` does.
+        #expect(triples("The pier was never unsafe, the harbour master maintains.")
+                == [["The pier was never unsafe", "the harbour master", "maintains"]])
+        #expect(triples("The ferry can run all winter, the study found.") == [["The ferry can run all winter", "the study", "found"]])
+        #expect(claims("In Dover, Del., Ruth Okafor, who owns a ferry, agrees.").isEmpty)
+        // A content opens with no dash.
+        #expect(triples("The cost is about $4, without the Herald's charge -- but the council believes it is a first.")
+                == [["it is a first", "the council", "believes"]])
         // A plural subject before `have`: the verb comes after it.
         #expect(triples("Harbour press reports have speculated that the pier will close.")
                 == [["the pier will close", "Harbour press reports", "speculated"]])
