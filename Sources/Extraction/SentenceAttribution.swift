@@ -64,12 +64,15 @@ extension ClaimFinder {
     }
 
     /// Whether the words after a line's colon are names and figures
-    /// between commas, a list or a table (`Austria: Michael Konsel, Markus
-    /// Schopp (captain), ...`), not a title-case headline: fewer than one
-    /// word in ten in lower case.
+    /// between commas or semicolons, a list or a table (`Austria: Michael
+    /// Konsel, Markus Schopp (captain), ...`, `Portsmouth: Middlesex 199 and
+    /// 426 (J. Pooley 111, ...)`), not a title-case headline: fewer than one
+    /// word in ten opens in lower case, besides the `and` or `or` that joins
+    /// the last (`109-5` is a figure).
     private func isNameList(_ r: Range<Int>) -> Bool {
-        let words = r.filter { tokens[$0].kind == .word }
-        return r.filter({ tokens[$0].isPunct(",") }).count >= 2 && words.filter({ !tokens[$0].isCapitalized }).count * 10 < words.count
+        let words = r.filter { tokens[$0].kind == .word && tokens[$0].lower != "and" && tokens[$0].lower != "or" }
+        let lower = words.filter { tokens[$0].text.unicodeScalars.first?.properties.isLowercase == true }
+        return r.filter({ tokens[$0].isPunct(",") || tokens[$0].isPunct(";") }).count >= 2 && lower.count * 10 < words.count
     }
 
     /// Whether the quotation opening at `k` closes with words of the

@@ -405,6 +405,7 @@ import Testing
         #expect(claims("HARBOUR FEES: The board raised the fees by a tenth on Monday.").isEmpty)
         #expect(claims("At Boston: Ashby beat Kilrush by nine runs.").isEmpty)
         #expect(claims("Ireland: Sean Walsh, Liam Brady, Niall Quinn, Roy Keane.").isEmpty)
+        #expect(claims("Boston: Ashby 199 and 426 (J. Walsh 111; M. Quinn 83), Kilrush 232 and 109-5.").isEmpty)
         // An initialism is an outlet or an agency, known or not.
         #expect(claims("KHT: The council plans to close the pier in May.").first?.source?.text == "KHT")
         // A speaker in capitals the tagger does not know speaks again in a transcript.
