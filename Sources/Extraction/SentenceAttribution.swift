@@ -159,7 +159,7 @@ extension ClaimFinder {
             let cue = cueSpan(c)
             // `Itar-Tass quoted Lebed as saying S`: Lebed's claim, found with the participle.
             if Self.quotingVerbs.contains(lowerOf: tokens[c]),
-               (c + 2..<min(end - 1, c + 10)).contains(where: { tokens[$0].lower == "as" && Cues.participles.contains(lowerOf: tokens[$0 + 1]) }) { continue }
+               (c + 2..<max(c + 2, min(end - 1, c + 10))).contains(where: { tokens[$0].lower == "as" && Cues.participles.contains(lowerOf: tokens[$0 + 1]) }) { continue }
             // Passive ("was reported") and participles ("reported figures") are not cues here.
             if c > start, Cues.auxiliaries.contains(lowerOf: tokens[c - 1]) || tokens[c - 1].lower == "being" { continue }
             // `Having said that, S`: a turn of phrase, nothing said.

@@ -883,6 +883,10 @@ import Testing
                 == [["the pier was unsafe", "they", "announcing"]])
         #expect(triples("Interfax quoted Okafor's aides as saying the pier was closed.")
                 == [["the pier was closed", "Okafor's aides", "saying"]])
+        // A quoting verb a word or none before the sentence's end leaves no room for `as saying`
+        // (this had trapped on an empty range).
+        #expect(claims("The paper quoted him.").isEmpty)
+        #expect(claims("The harbour master cited.").isEmpty)
     }
 
     /// `"Q," when X blasted him`: X answers the quotation, not says it.
